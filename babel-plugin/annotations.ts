@@ -1,0 +1,124 @@
+/**
+ * Finds the generator functions marked `/* @resumable *\/` (or `// @resumable`,
+ * optionally with a stable id: `@resumable("train.minibatches")`) and the
+ * yields marked with a resume-point label (`/* @resume "after-batch" *\/`).
+ */
+import type { NodePath, types as t } from "@babel/core";
+import { notAGenerator, strayAnnotation } from "./unsupported.js";
+
+const RESUMABLE = /^\s*@resumable\b\s*(?:\(\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*\))?\s*$/;
+const RESUME_LABEL = /^\s*@resume\s+(?:"([^"\\]*)"|'([^'\\]*)')\s*$/;
+/** A comment that looks like an annotation, well-formed or not. */
+const LOOKS_LIKE_ANNOTATION = /^\s*@resumable\b/;
+
+export type GeneratorFunctionPath = NodePath<t.Function>;
+
+export interface AnnotatedFunction {
+  path: GeneratorFunctionPath;
+  /** The id given in the annotation, if any. */
+  explicitId: string | undefined;
+}
+
+/** True when the file mentions the annotation at all: the plugin's early bail-out. */
+export function mentionsResumable(code: string): boolean {
+  return code.includes("@resumable");
+}
+
+export function parseResumableComment(comment: t.Comment): { id: string | undefined } | null {
+  const match = RESUMABLE.exec(comment.value);
+  if (!match) return null;
+  return { id: match[1] ?? match[2] };
+}
+
+export function resumeLabelOf(comments: readonly t.Comment[] | null | undefined): string | undefined {
+  for (const comment of comments ?? []) {
+    const match = RESUME_LABEL.exec(comment.value);
+    if (match) return match[1] ?? match[2];
+  }
+  return undefined;
+}
+
+/**
+ * Babel attaches a leading comment to the outermost node that starts right
+ * after it: `/* @resumable *\/ export function* f() {}` puts it on the export,
+ * `/* @resumable *\/ function*(){}().next()` on the expression statement. So
+ * from the node that carries the comment, walk down through wrappers and
+ * through children that start at the same offset until a function appears.
+ */
+function functionStartingAt(path: NodePath): NodePath | null {
+  let current: NodePath = path;
+  for (let guard = 0; guard < 64; guard++) {
+    const node = current.node;
+    if (current.isFunction()) return current;
+    if (current.isExportNamedDeclaration() || current.isExportDefaultDeclaration()) {
+      const declaration = current.get("declaration") as NodePath;
+      if (!declaration.node) return current;
+      current = declaration;
+      continue;
+    }
+    if (current.isVariableDeclaration() && node && (node as t.VariableDeclaration).declarations.length === 1) {
+      const init = current.get("declarations.0.init") as NodePath;
+      if (init.node && (init.isFunction() || init.isParenthesizedExpression())) {
+        current = init;
+        continue;
+      }
+      return current;
+    }
+    if ((current.isObjectProperty() || current.isClassProperty()) && (node as t.ObjectProperty).value) {
+      const value = current.get("value") as NodePath;
+      if (value.isFunction()) return value;
+      return current;
+    }
+    // Descend into the child that starts where this node starts.
+    let next: NodePath | null = null;
+    for (const key of Object.keys(node ?? {})) {
+      if (key === "leadingComments" || key === "trailingComments" || key === "innerComments") continue;
+      const child = (node as unknown as Record<string, unknown>)[key];
+      if (child && typeof child === "object" && "type" in (child as object) && (child as t.Node).start === node!.start) {
+        next = current.get(key) as NodePath;
+        break;
+      }
+    }
+    if (!next || Array.isArray(next)) return current;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * Returns every annotated generator in the program. An annotation on anything
+ * else (a plain function, an async generator, a statement, nothing at all) is
+ * a compile error with a code frame.
+ */
+export function findAnnotatedFunctions(program: NodePath<t.Program>): AnnotatedFunction[] {
+  const found = new Map<t.Node, AnnotatedFunction>();
+  const claimed = new Set<number>();
+
+  program.traverse({
+    enter(path) {
+      const comments = path.node.leadingComments;
+      if (!comments) return;
+      for (const comment of comments) {
+        const annotation = parseResumableComment(comment);
+        if (!annotation) continue;
+        if (comment.start != null) claimed.add(comment.start);
+        const target = functionStartingAt(path);
+        if (!target || !target.isFunction()) throw notAGenerator(target ?? path, null);
+        if (!target.node.generator || target.node.async) throw notAGenerator(target, target.node);
+        const previous = found.get(target.node);
+        if (!previous || previous.explicitId === undefined) {
+          found.set(target.node, { path: target, explicitId: annotation.id ?? previous?.explicitId });
+        }
+      }
+    },
+  });
+
+  const file = program.hub as unknown as { file?: { ast?: t.File } };
+  const allComments = file.file?.ast?.comments ?? (program.parent as t.File).comments ?? [];
+  for (const comment of allComments) {
+    if (!LOOKS_LIKE_ANNOTATION.test(comment.value)) continue;
+    if (comment.start != null && claimed.has(comment.start)) continue;
+    throw strayAnnotation(program, comment);
+  }
+  return [...found.values()];
+}

@@ -1,0 +1,48 @@
+/**
+ * A function's code version: a hash of its syntax tree with positions,
+ * comments and formatting left out, so reformatting a file or editing a
+ * comment keeps old snapshots valid while any change to code refuses them.
+ */
+import { createHash } from "node:crypto";
+import type { types as t } from "@babel/core";
+
+/** Keys that describe where or how the code was written, not what it does. */
+const IGNORED_KEYS = new Set([
+  "start",
+  "end",
+  "loc",
+  "range",
+  "leadingComments",
+  "trailingComments",
+  "innerComments",
+  "extra",
+  "comments",
+  "tokens",
+]);
+
+export function codeVersion(node: t.Node): string {
+  const hash = createHash("sha256");
+  // Iterative, so a deeply nested body cannot overflow the stack.
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || value === undefined || value === false) {
+      hash.update("~");
+    } else if (Array.isArray(value)) {
+      hash.update(`[${value.length}`);
+      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
+    } else if (typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record)
+        .filter((key) => !IGNORED_KEYS.has(key) && record[key] !== undefined && record[key] !== null && record[key] !== false)
+        .sort();
+      hash.update(`{${keys.join(",")}`);
+      for (let i = keys.length - 1; i >= 0; i--) stack.push(record[keys[i]!]);
+    } else if (typeof value === "bigint") {
+      hash.update(`n${value}`);
+    } else {
+      hash.update(`${typeof value}:${String(value)};`);
+    }
+  }
+  return hash.digest("hex").slice(0, 16);
+}

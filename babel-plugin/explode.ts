@@ -1,0 +1,237 @@
+/**
+ * Phase 3: regenerator's emitter explodes the (lowered, declaration-free)
+ * body into numbered cases of a `switch`, with the frame as its context
+ * object. We then give regenerator's context members the frame's names
+ * (`_next`, `_t0`, `_abrupt`…: the `_` prefix keeps them apart from user
+ * locals, which are all `$name`) and read back where each `yield` landed.
+ */
+import type { NodePath, types as t } from "@babel/core";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+interface RegeneratorEmitter {
+  explode(path: NodePath, ignoreResult?: boolean): void;
+  getContextFunction(id: t.Identifier): t.FunctionExpression;
+  getTryLocsList(): t.ArrayExpression | null;
+}
+const { Emitter } = require("regenerator-transform/lib/emit.js") as {
+  Emitter: new (contextId: t.Identifier) => RegeneratorEmitter;
+};
+const { wrapWithTypes } = require("regenerator-transform/lib/util.js") as {
+  wrapWithTypes<F extends (...args: never[]) => unknown>(types: unknown, fn: F): F;
+};
+
+/** regenerator's context member → the frame's field or method. */
+const CONTEXT_MEMBERS: Record<string, string> = {
+  next: "_next",
+  prev: "_prev",
+  sent: "_sent",
+  rval: "_rval",
+  abrupt: "_abrupt",
+  finish: "_finish",
+  catch: "_catch",
+  stop: "_stop",
+  delegateYield: "_delegateYield",
+};
+
+export interface ExplodedYield {
+  /** Where the frame continues after this yield (the value of `_next` while suspended). */
+  resumeAt: number;
+  /** The case that contains the yield: the value of `_prev` while suspended, which decides the enclosing try. */
+  within: number;
+  /** The source position of the yield, to match it with its resume point. */
+  line: number;
+  column: number;
+  delegate: boolean;
+  /** For `yield*`: the temporary that receives the delegate's return value. */
+  resultTemp: string | undefined;
+}
+
+export interface ExplodedBody {
+  /** The `while (1) switch (…)` statement, operating on the frame identifier. */
+  dispatchLoop: t.Statement;
+  /** [tryLoc, catchLoc?, finallyLoc?, afterLoc?] for each try statement, outermost first. */
+  tryLocs: Array<[number, number | null, number | null, number | null]>;
+  finalLoc: number;
+  yields: ExplodedYield[];
+  temps: string[];
+  /** Temporaries alive at each resume location (written before it, read after it). */
+  liveTempsAt: Map<number, string[]>;
+}
+
+export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string, types: typeof import("@babel/core").types): ExplodedBody {
+  const t = types;
+  const run = wrapWithTypes(t, () => {
+    const emitter = new Emitter(t.identifier(frameName));
+    emitter.explode(body);
+    const fn = emitter.getContextFunction(t.identifier("body"));
+    return { fn: t.cloneNode(fn, true), tryLocs: emitter.getTryLocsList() };
+  });
+  const { fn, tryLocs } = run();
+
+  const loop = fn.body.body[0] as t.WhileStatement;
+  const dispatch = loop.body as t.SwitchStatement;
+  const temps = new Set<string>();
+
+  // Rename context members and temporaries everywhere in the cases.
+  const renameMembers = (node: t.Node): void => {
+    t.traverseFast(node, (inner) => {
+      if (!t.isMemberExpression(inner) || !t.isIdentifier(inner.object, { name: frameName })) return;
+      let name: string | undefined;
+      if (!inner.computed && t.isIdentifier(inner.property)) name = inner.property.name;
+      else if (inner.computed && t.isStringLiteral(inner.property)) name = inner.property.value;
+      if (name === undefined) return;
+      let renamed = CONTEXT_MEMBERS[name];
+      if (!renamed && /^t\d+$/.test(name)) {
+        renamed = `_${name}`;
+        temps.add(renamed);
+      }
+      if (!renamed) return;
+      inner.computed = false;
+      inner.property = t.identifier(renamed);
+    });
+  };
+  renameMembers(dispatch);
+  // delegateYield names its result temporary with a string literal.
+  t.traverseFast(dispatch, (node) => {
+    if (
+      t.isCallExpression(node) &&
+      t.isMemberExpression(node.callee) &&
+      t.isIdentifier(node.callee.property, { name: "_delegateYield" }) &&
+      t.isStringLiteral(node.arguments[1]) &&
+      /^t\d+$/.test(node.arguments[1].value)
+    ) {
+      node.arguments[1] = t.stringLiteral(`_${node.arguments[1].value}`);
+      temps.add(`_${(node.arguments[1] as t.StringLiteral).value.slice(1)}`);
+    }
+  });
+
+  // The runtime jumps to the final location by number; drop the "end" alias.
+  const cases = dispatch.cases;
+  const endIndex = cases.findIndex((c) => t.isStringLiteral(c.test, { value: "end" }));
+  const finalCase = cases[endIndex - 1]!;
+  finalCase.consequent = cases[endIndex]!.consequent;
+  cases.splice(endIndex, 1);
+  const finalLoc = (finalCase.test as t.NumericLiteral).value;
+
+  // Find the yields: a yield is `$F._next = L; return value;` (or
+  // `return $F._delegateYield(iterable, "_tN", L)`), carrying the yield's loc.
+  const yields: ExplodedYield[] = [];
+  const tempWrites = new Map<string, number>();
+  const tempReads = new Map<string, number>();
+  cases.forEach((switchCase, caseIndex) => {
+    // `_prev` is the case entered, unless the code entering a try block set it.
+    let within = (switchCase.test as t.NumericLiteral).value;
+    const statements = switchCase.consequent;
+    statements.forEach((statement, i) => {
+      if (
+        t.isExpressionStatement(statement) &&
+        t.isAssignmentExpression(statement.expression) &&
+        t.isMemberExpression(statement.expression.left) &&
+        t.isIdentifier(statement.expression.left.property, { name: "_prev" }) &&
+        t.isNumericLiteral(statement.expression.right)
+      ) {
+        within = statement.expression.right.value;
+      }
+      if (t.isReturnStatement(statement) && statement.loc) {
+        const argument = statement.argument;
+        if (
+          argument &&
+          t.isCallExpression(argument) &&
+          t.isMemberExpression(argument.callee) &&
+          t.isIdentifier(argument.callee.property, { name: "_delegateYield" })
+        ) {
+          yields.push({
+            resumeAt: (argument.arguments[2] as t.NumericLiteral).value,
+            within,
+            line: statement.loc.start.line,
+            column: statement.loc.start.column,
+            delegate: true,
+            resultTemp: (argument.arguments[1] as t.StringLiteral).value,
+          });
+        } else {
+          const previous = statements[i - 1];
+          if (
+            previous &&
+            t.isExpressionStatement(previous) &&
+            t.isAssignmentExpression(previous.expression) &&
+            t.isMemberExpression(previous.expression.left) &&
+            t.isIdentifier(previous.expression.left.property, { name: "_next" }) &&
+            t.isNumericLiteral(previous.expression.right)
+          ) {
+            yields.push({
+              resumeAt: previous.expression.right.value,
+              within,
+              line: statement.loc.start.line,
+              column: statement.loc.start.column,
+              delegate: false,
+              resultTemp: undefined,
+            });
+          }
+        }
+      }
+    });
+    // Temporaries: first write and last read, by case order. A temporary
+    // belongs to one expression, whose code is emitted contiguously and only
+    // jumps forward, so it is alive exactly between those two points.
+    t.traverseFast(switchCase, (node) => {
+      if (t.isAssignmentExpression(node) && isTemp(node.left)) {
+        const name = ((node.left as t.MemberExpression).property as t.Identifier).name;
+        if (!tempWrites.has(name)) tempWrites.set(name, caseIndex);
+      }
+    });
+    markTempReads(switchCase, caseIndex);
+  });
+
+  function isTemp(node: t.Node): boolean {
+    return (
+      t.isMemberExpression(node) &&
+      t.isIdentifier(node.object, { name: frameName }) &&
+      t.isIdentifier(node.property) &&
+      temps.has(node.property.name)
+    );
+  }
+
+  function markTempReads(root: t.Node, caseIndex: number): void {
+    const visit = (node: t.Node | null | undefined, isWriteTarget: boolean): void => {
+      if (!node || typeof node !== "object") return;
+      if (isTemp(node)) {
+        if (!isWriteTarget) tempReads.set(((node as t.MemberExpression).property as t.Identifier).name, caseIndex);
+        return;
+      }
+      for (const key of t.VISITOR_KEYS[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        const childIsTarget = t.isAssignmentExpression(node) && key === "left" && (node as t.AssignmentExpression).operator === "=";
+        if (Array.isArray(child)) child.forEach((c) => visit(c as t.Node, false));
+        else visit(child as t.Node, childIsTarget);
+      }
+    };
+    visit(root, false);
+  }
+
+  const caseIndexOf = new Map<number, number>();
+  cases.forEach((c, i) => caseIndexOf.set((c.test as t.NumericLiteral).value, i));
+  const liveTempsAt = new Map<number, string[]>();
+  for (const y of yields) {
+    const at = caseIndexOf.get(y.resumeAt) ?? Infinity;
+    const live: string[] = [];
+    for (const temp of temps) {
+      const written = tempWrites.get(temp);
+      const read = tempReads.get(temp);
+      if (written !== undefined && read !== undefined && written < at && at <= read) live.push(temp);
+    }
+    liveTempsAt.set(y.resumeAt, live);
+  }
+
+  const tryLocList: ExplodedBody["tryLocs"] = (tryLocs?.elements ?? []).map((entry) => {
+    const locs = (entry as t.ArrayExpression).elements.map((e) => (e ? (e as t.NumericLiteral).value : null));
+    return [locs[0]!, locs[1] ?? null, locs[2] ?? null, locs[3] ?? null];
+  });
+
+  return { dispatchLoop: loop, tryLocs: tryLocList, finalLoc, yields, temps: [...temps].sort(byTempNumber), liveTempsAt };
+}
+
+function byTempNumber(a: string, b: string): number {
+  return Number(a.slice(2)) - Number(b.slice(2));
+}

@@ -1,0 +1,128 @@
+/**
+ * Phase 4: the output for one generator. The body becomes the `_body`
+ * method of a frame class at the top of the module, the class registers
+ * itself with the runtime, and the original function (or method) keeps its
+ * name and parameters but now returns a new frame:
+ *
+ *   function* count(n) { … }
+ * becomes
+ *   class count$Frame extends Frame { constructor(self, args, p0) {…} _body($F) {…} }
+ *   defineResumable(count$Frame, { id, version, resumePoints, … });
+ *   function count(n) { return new count$Frame(this, arguments, n); }
+ */
+import type { NodePath, types as t } from "@babel/core";
+import type { ExplodedBody } from "./explode.js";
+import type { FrameFields } from "./locals.js";
+import type { RuntimeImports } from "./runtime-imports.js";
+
+export interface ResumePointSource {
+  line: number;
+  column: number;
+  label: string | undefined;
+}
+
+export interface FrameDescription {
+  id: string;
+  version: string;
+  name: string;
+  /** `file:line:column` of the function, for messages. */
+  location: string;
+  fields: FrameFields;
+  exploded: ExplodedBody;
+  /** Resume points in source order, each with its live fields. */
+  resumePoints: Array<ResumePointSource & { resumeAt: number; within: number; delegate: boolean; resultTemp?: string; live: string[] }>;
+}
+
+function literal(t: typeof import("@babel/core").types, value: unknown): t.Expression {
+  if (value === undefined) return t.identifier("undefined");
+  if (value === null) return t.nullLiteral();
+  if (typeof value === "string") return t.stringLiteral(value);
+  if (typeof value === "number") return t.numericLiteral(value);
+  if (typeof value === "boolean") return t.booleanLiteral(value);
+  if (Array.isArray(value)) return t.arrayExpression(value.map((v) => literal(t, v)));
+  return t.objectExpression(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => t.objectProperty(t.identifier(k), literal(t, v))),
+  );
+}
+
+export function buildFrameClass(
+  className: t.Identifier,
+  frameName: string,
+  description: FrameDescription,
+  runtime: RuntimeImports,
+  types: typeof import("@babel/core").types,
+): t.Statement[] {
+  const t = types;
+  const { fields, exploded } = description;
+  const self = t.identifier("self");
+  const args = t.identifier("args");
+  const paramIds = fields.params.map((_, i) => t.identifier(`p${i}`));
+  const assign = (field: string, value: t.Expression) =>
+    t.expressionStatement(t.assignmentExpression("=", t.memberExpression(t.thisExpression(), t.identifier(field)), value));
+
+  // Every field is created in the constructor, in a fixed order, so all
+  // frames of one function share a hidden class and `_body` stays monomorphic.
+  const paramFields = new Set(fields.params.map((p) => p.field));
+  const constructorBody: t.Statement[] = [
+    t.expressionStatement(t.callExpression(t.super(), [self, args])),
+    ...fields.params.map((p, i) => assign(p.field, paramIds[i]!)),
+    ...fields.locals.filter((f) => !paramFields.has(f)).map((f) => assign(f, t.identifier("undefined"))),
+    ...exploded.temps.map((temp) => assign(temp, t.identifier("undefined"))),
+  ];
+
+  const classBody = t.classBody([
+    t.classMethod("constructor", t.identifier("constructor"), [self, args, ...paramIds], t.blockStatement(constructorBody)),
+    t.classMethod("method", t.identifier("_body"), [t.identifier(frameName)], t.blockStatement([exploded.dispatchLoop])),
+  ]);
+  const classDeclaration = t.classDeclaration(className, runtime.get("Frame"), classBody);
+
+  const localNames: Record<string, string> = {};
+  for (const field of fields.locals) localNames[field] = fields.sourceNames.get(field) ?? field;
+  if (fields.usesThis) localNames["_self"] = "this";
+  if (fields.usesArguments) localNames["_args"] = "arguments";
+
+  const metadata = literal(t, {
+    id: description.id,
+    version: description.version,
+    name: description.name,
+    location: description.location,
+    locals: localNames,
+    temps: exploded.temps,
+    params: fields.params.map((p) => p.field),
+    tryLocs: exploded.tryLocs,
+    finalLoc: exploded.finalLoc,
+    resumePoints: description.resumePoints.map((rp) => ({
+      resumeAt: rp.resumeAt,
+      within: rp.within,
+      line: rp.line,
+      column: rp.column,
+      label: rp.label,
+      delegate: rp.delegate,
+      resultTemp: rp.resultTemp,
+      live: rp.live,
+    })),
+  });
+  const registration = t.expressionStatement(t.callExpression(runtime.get("defineResumable"), [t.cloneNode(className), metadata]));
+  return [classDeclaration, registration];
+}
+
+/** The original function's new body: `return new X$Frame(this, arguments, a, b)`. */
+export function replaceWithFrameConstructor(
+  fn: NodePath<t.Function>,
+  className: t.Identifier,
+  fields: FrameFields,
+  types: typeof import("@babel/core").types,
+): void {
+  const t = types;
+  const call = t.newExpression(t.cloneNode(className), [
+    fields.usesThis ? t.thisExpression() : t.identifier("undefined"),
+    fields.usesArguments ? t.identifier("arguments") : t.identifier("undefined"),
+    ...fields.params.map((p) => t.identifier(p.local)),
+  ]);
+  const node = fn.node;
+  node.generator = false;
+  const directives = t.isBlockStatement(node.body) ? node.body.directives : [];
+  node.body = t.blockStatement([t.returnStatement(call)], directives);
+}

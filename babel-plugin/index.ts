@@ -1,0 +1,186 @@
+/**
+ * resumable-generators/babel-plugin
+ *
+ * Compiles each generator marked `/* @resumable *\/` into a frame class whose
+ * fields hold the generator's whole state, so the runtime can snapshot and
+ * restore it. The phases, one file each:
+ *   annotations.ts  find the marked functions (and refuse misplaced marks)
+ *   lower.ts        rewrite for…of, for…in and yield-bearing syntax regenerator cannot explode
+ *   locals.ts       bindings, `this`, `arguments` → frame fields
+ *   liveness.ts     which fields are live at each yield
+ *   explode.ts      regenerator's emitter: the body becomes a switch over resume locations
+ *   frame-class.ts  the class, its registration, and the function that creates it
+ * Everything outside the marked functions is left exactly as written.
+ */
+import type { NodePath, PluginObj, PluginPass, types as t } from "@babel/core";
+import { declare } from "@babel/helper-plugin-utils";
+import { findAnnotatedFunctions, mentionsResumable, resumeLabelOf, type AnnotatedFunction } from "./annotations.js";
+import { codeVersion } from "./code-version.js";
+import { explodeBody } from "./explode.js";
+import { buildFrameClass, replaceWithFrameConstructor, type FrameDescription } from "./frame-class.js";
+import { fileIdPart, FunctionIdNamer } from "./function-id.js";
+import { liveFieldsAtYields } from "./liveness.js";
+import { fieldsToFrame } from "./locals.js";
+import { createLoweringPasses, lowerGeneratorBody } from "./lower.js";
+import { RuntimeImports } from "./runtime-imports.js";
+import { duplicateId, invalidOption } from "./unsupported.js";
+
+export interface PluginOptions {
+  /** The module compiled code imports the runtime from. Default: "resumable-generators". */
+  runtimeModule?: string;
+}
+
+interface YieldInfo {
+  ordinal: number;
+  line: number;
+  column: number;
+  label: string | undefined;
+}
+
+function validateOptions(options: unknown): Required<PluginOptions> {
+  const opts = (options ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(opts)) {
+    if (key !== "runtimeModule") throw invalidOption(key, "one of: runtimeModule (unknown option)");
+  }
+  if (opts.runtimeModule !== undefined && (typeof opts.runtimeModule !== "string" || opts.runtimeModule === "")) {
+    throw invalidOption("runtimeModule", "a non-empty string");
+  }
+  return { runtimeModule: (opts.runtimeModule as string | undefined) ?? "resumable-generators" };
+}
+
+/** The yields of a function in source order: their ordinal is the resume point's stable number. */
+function collectYields(fn: NodePath<t.Function>): YieldInfo[] {
+  const found: t.YieldExpression[] = [];
+  const labels = new Map<t.YieldExpression, string | undefined>();
+  fn.get("body").traverse({
+    Function(path) {
+      path.skip();
+    },
+    YieldExpression(path) {
+      found.push(path.node);
+      let label = resumeLabelOf(path.node.leadingComments);
+      // A label written before the statement that starts with the yield.
+      for (let p: NodePath | null = path.parentPath; !label && p && p.node.start === path.node.start; p = p.parentPath) {
+        label = resumeLabelOf(p.node.leadingComments);
+        if (p.isStatement()) break;
+      }
+      if (!label && path.parentPath.isExpressionStatement()) label = resumeLabelOf(path.parentPath.node.leadingComments);
+      labels.set(path.node, label);
+    },
+  });
+  found.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  return found.map((node, ordinal) => ({
+    ordinal,
+    line: node.loc?.start.line ?? 0,
+    column: node.loc?.start.column ?? 0,
+    label: labels.get(node),
+  }));
+}
+
+function depth(path: NodePath): number {
+  let d = 0;
+  for (let p = path.parentPath; p; p = p.parentPath) d++;
+  return d;
+}
+
+export default declare((api, options: PluginOptions) => {
+  api.assertVersion("^7.24.0 || ^8.0.0-0");
+  const t = api.types;
+  const { runtimeModule } = validateOptions(options);
+  const loweringPasses = createLoweringPasses(api);
+
+  return {
+    name: "resumable-generators",
+    visitor: {
+      Program(program: NodePath<t.Program>, pass: PluginPass) {
+        const code = pass.file.code ?? "";
+        // The common case costs one substring search.
+        if (!mentionsResumable(code)) return;
+
+        const annotated = findAnnotatedFunctions(program);
+        if (annotated.length === 0) return;
+
+        const root = (pass.file.opts as { root?: string }).root ?? process.cwd();
+        const filePart = fileIdPart(pass.file.opts.filename, root);
+        const namer = new FunctionIdNamer(code);
+        const runtime = new RuntimeImports(program, runtimeModule, t);
+
+        // Ids, versions and resume points come from the code as written,
+        // before any phase changes it.
+        const prepared = annotated.map((entry: AnnotatedFunction) => {
+          const qualified = namer.qualifiedName(entry.path);
+          const start = entry.path.node.loc?.start;
+          return {
+            entry,
+            id: entry.explicitId ?? `${filePart}#${qualified}`,
+            name: qualified.split(".").pop() ?? qualified,
+            version: codeVersion(entry.path.node),
+            location: `${filePart}:${start?.line ?? 0}:${(start?.column ?? 0) + 1}`,
+            line: start?.line,
+            yields: collectYields(entry.path),
+          };
+        });
+
+        const seen = new Map<string, number | undefined>();
+        for (const item of prepared) {
+          if (seen.has(item.id)) throw duplicateId(item.entry.path, item.id, seen.get(item.id));
+          seen.set(item.id, item.line);
+        }
+
+        // Innermost first, so an outer generator sees inner ones already compiled.
+        prepared.sort((a, b) => depth(b.entry.path) - depth(a.entry.path));
+        const emitted: t.Statement[] = [];
+        for (const item of prepared) {
+          const fn = item.entry.path;
+          const frameName = program.scope.generateUid("frame");
+          const body = fn.get("body") as NodePath<t.BlockStatement>;
+
+          lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime });
+          const fields = fieldsToFrame(fn, frameName, t);
+          const sites = liveFieldsAtYields(body.node, frameName, t);
+          const exploded = explodeBody(body, frameName, t);
+
+          const liveAt = new Map(sites.map((s) => [`${s.line}:${s.column}`, s.liveFields]));
+          const byPosition = new Map(item.yields.map((y) => [`${y.line}:${y.column}`, y]));
+          const resumePoints: FrameDescription["resumePoints"] = [];
+          for (const y of exploded.yields) {
+            const key = `${y.line}:${y.column}`;
+            const source = byPosition.get(key);
+            if (!source) throw fn.buildCodeFrameError(`internal: cannot match the yield at ${key} to the source`);
+            const live = [...(liveAt.get(key) ?? new Set<string>())].filter((f) => f.startsWith("$") || f === "_self" || f === "_args");
+            live.push(...(exploded.liveTempsAt.get(y.resumeAt) ?? []));
+            resumePoints[source.ordinal] = {
+              line: source.line,
+              column: source.column,
+              label: source.label,
+              resumeAt: y.resumeAt,
+              within: y.within,
+              delegate: y.delegate,
+              resultTemp: y.resultTemp,
+              live,
+            };
+          }
+
+          const className = program.scope.generateUidIdentifier(`${item.name.replace(/[^A-Za-z0-9_$]/g, "_")}$Frame`);
+          emitted.push(
+            ...buildFrameClass(
+              className,
+              frameName,
+              { id: item.id, version: item.version, name: item.name, location: item.location, fields, exploded, resumePoints },
+              runtime,
+              t,
+            ),
+          );
+          replaceWithFrameConstructor(fn, className, fields, t);
+        }
+
+        // Frame classes go before any other statement, so hoisted function
+        // declarations can be called from anywhere in the module.
+        const body = program.get("body");
+        const lastImport = [...body].reverse().find((p) => p.isImportDeclaration());
+        if (lastImport) lastImport.insertAfter(emitted);
+        else program.unshiftContainer("body", emitted);
+      },
+    },
+  } satisfies PluginObj<PluginPass>;
+});

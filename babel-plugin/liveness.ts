@@ -1,0 +1,69 @@
+/**
+ * Which frame fields are live at each yield: only those belong in a
+ * snapshot, so a helper closure or a temporary used before the yield cannot
+ * make the snapshot fail.
+ *
+ * The body is structured code, so from a yield control can only reach code
+ * that comes after it in the source, or anything inside a loop that encloses
+ * it. A field is live at a yield if it is used in either place; that is a
+ * safe over-approximation (a use that is always preceded by a write still
+ * counts), computed in one walk of the lowered body.
+ */
+import type { types as t } from "@babel/core";
+
+export interface YieldSite {
+  line: number;
+  column: number;
+  /** The fields used after this yield (in source order or in an enclosing loop). */
+  liveFields: Set<string>;
+}
+
+const LOOPS = new Set(["ForStatement", "WhileStatement", "DoWhileStatement"]);
+
+export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, types: typeof t): YieldSite[] {
+  const accesses: Array<{ at: number; field: string }> = [];
+  const yields: Array<{ at: number; node: t.YieldExpression }> = [];
+  const loops: Array<{ start: number; end: number }> = [];
+  let clock = 0;
+
+  // An explicit stack keeps deep bodies from overflowing ours.
+  type Work = { node: t.Node; exit: boolean; loopStart?: number };
+  const stack: Work[] = [{ node: body, exit: false }];
+  while (stack.length > 0) {
+    const work = stack.pop()!;
+    const node = work.node;
+    if (work.exit) {
+      clock++;
+      if (node.type === "YieldExpression") yields.push({ at: clock, node: node as t.YieldExpression });
+      if (LOOPS.has(node.type)) loops.push({ start: work.loopStart!, end: clock });
+      continue;
+    }
+    clock++;
+    if (
+      node.type === "MemberExpression" &&
+      types.isIdentifier((node as t.MemberExpression).object, { name: frameName }) &&
+      types.isIdentifier((node as t.MemberExpression).property)
+    ) {
+      accesses.push({ at: clock, field: ((node as t.MemberExpression).property as t.Identifier).name });
+    }
+    stack.push({ node, exit: true, loopStart: clock });
+    const keys = types.VISITOR_KEYS[node.type] ?? [];
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const child = (node as unknown as Record<string, unknown>)[keys[k]!];
+      if (Array.isArray(child)) {
+        for (let i = child.length - 1; i >= 0; i--) if (child[i]) stack.push({ node: child[i] as t.Node, exit: false });
+      } else if (child && typeof child === "object") {
+        stack.push({ node: child as t.Node, exit: false });
+      }
+    }
+  }
+
+  return yields.map(({ at, node }) => {
+    const live = new Set<string>();
+    const enclosing = loops.filter((loop) => loop.start <= at && at <= loop.end);
+    for (const access of accesses) {
+      if (access.at > at || enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end)) live.add(access.field);
+    }
+    return { line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0, liveFields: live };
+  });
+}

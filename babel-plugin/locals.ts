@@ -1,0 +1,383 @@
+/**
+ * Phase 2: every binding of the generator (parameters, var/let/const,
+ * function and class declarations, catch parameters, the lowering's own
+ * temporaries) becomes a field of the frame, `$name`; `this` and `arguments`
+ * become `_self` and `_args`. After this pass the body declares nothing, so
+ * regenerator has nothing to hoist into a closure no snapshot could reach.
+ *
+ * Per-iteration bindings: a `let`/`const` declared inside a loop and captured
+ * by a closure needs a fresh binding each iteration, or every closure would
+ * see the last value. Such bindings live in an environment object
+ * (`$env$1 = { i: … }`) that is replaced each iteration (copied, for a `for`
+ * head, as the spec's CreatePerIterationEnvironment does), and each closure
+ * that uses one is wrapped so that it captures the object current when the
+ * closure was created.
+ */
+import type { NodePath, types as t } from "@babel/core";
+import type { Scope } from "@babel/traverse";
+import {
+  capturesEnclosingFunction,
+  usesDirectEval,
+  usesPrivateName,
+  usesSuper,
+  usesWith,
+} from "./unsupported.js";
+
+type Types = typeof t;
+type Binding = NonNullable<ReturnType<Scope["getBinding"]>>;
+
+export interface FrameFields {
+  /** Parameter fields in declaration order, with the local names of the outer function's parameters. */
+  params: Array<{ field: string; local: string }>;
+  /** Every field the body uses for user state (params included), in first-use order. */
+  locals: string[];
+  /** Source name of each field, for messages and snapshots. */
+  sourceNames: Map<string, string>;
+  usesThis: boolean;
+  usesArguments: boolean;
+}
+
+interface Env {
+  field: string;
+  /** binding name → property name in the environment object */
+  members: Map<Binding, string>;
+  scopePath: NodePath;
+  closureParam: string;
+}
+
+const LOOP_TYPES = new Set(["ForStatement", "WhileStatement", "DoWhileStatement", "ForInStatement", "ForOfStatement"]);
+
+export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types: Types): FrameFields {
+  const t = types;
+  const body = fn.get("body") as NodePath<t.BlockStatement>;
+  const usedFields = new Set<string>(["$env"]);
+  const fieldOf = new Map<Binding, string>();
+  const sourceNames = new Map<string, string>();
+  const locals: string[] = [];
+  const frame = () => t.identifier(frameName);
+  const member = (field: string) => t.memberExpression(frame(), t.identifier(field));
+
+  const allocateField = (name: string): string => {
+    let field = `$${name}`;
+    for (let n = 2; usedFields.has(field); n++) field = `$${name}$${n}`;
+    usedFields.add(field);
+    return field;
+  };
+
+  // 1. Refusals and bindings that come from outside.
+  body.traverse({
+    Super(path) {
+      throw usesSuper(path);
+    },
+    PrivateName(path) {
+      throw usesPrivateName(path);
+    },
+    WithStatement(path) {
+      throw usesWith(path);
+    },
+    CallExpression(path) {
+      const callee = path.node.callee;
+      if (t.isIdentifier(callee, { name: "eval" }) && !path.scope.getBinding("eval")) throw usesDirectEval(path);
+    },
+    ReferencedIdentifier(path) {
+      const name = (path.node as t.Identifier).name;
+      if (!name) return;
+      const binding = path.scope.getBinding(name);
+      if (!binding) return;
+      if (binding.scope.path.isProgram()) return;
+      if (isWithin(binding.scope.path, fn)) return;
+      if (binding.scope.path === fn) return;
+      // A class method may use its own class's name: at module level that
+      // name is also a module binding with the same value.
+      if (binding.kind === "local" && binding.path.isClassDeclaration() && binding.path.parentPath?.isProgram()) return;
+      if (binding.kind === "local" && binding.path.isClassDeclaration() && binding.path.parentPath?.isExportDeclaration()) return;
+      throw capturesEnclosingFunction(path, name);
+    },
+  });
+
+  // 2. Collect the generator's own bindings: its function scope and every
+  //    block scope inside it that does not belong to a nested function.
+  const scopes: Scope[] = [fn.scope];
+  body.traverse({
+    Scopable(path) {
+      if (path.isFunction() || path.isClass()) {
+        path.skip();
+        return;
+      }
+      if (path.scope.path === path && !scopes.includes(path.scope)) scopes.push(path.scope);
+    },
+    Function(path) {
+      path.skip();
+    },
+  });
+
+  const params: FrameFields["params"] = [];
+  const envs: Env[] = [];
+  const envOf = new Map<Binding, Env>();
+
+  for (const scope of scopes) {
+    for (const [name, binding] of Object.entries(scope.bindings) as Array<[string, Binding]>) {
+      if (scope === fn.scope && binding.kind === "local") continue; // the function expression's own name
+      const field = allocateField(name);
+      fieldOf.set(binding, field);
+      sourceNames.set(field, name);
+      locals.push(field);
+      if (binding.kind === "param") continue;
+      if (needsPerIterationBinding(binding, scope, fn)) {
+        let env = envs.find((e) => e.scopePath === scope.path);
+        if (!env) {
+          const envField = allocateField("env");
+          env = { field: envField, members: new Map(), scopePath: scope.path, closureParam: fn.scope.generateUid("env") };
+          envs.push(env);
+          locals.push(envField);
+          sourceNames.set(envField, "(per-iteration bindings)");
+        }
+        env.members.set(binding, name);
+        envOf.set(binding, env);
+        fieldOf.delete(binding);
+        locals.splice(locals.indexOf(field), 1);
+        usedFields.delete(field);
+        sourceNames.delete(field);
+      }
+    }
+  }
+
+  // Parameters: the outer function keeps its parameter list (so defaults and
+  // destructuring run natively at call time, and `length` is unchanged); the
+  // frame receives the resulting bindings.
+  for (const [name, binding] of Object.entries(fn.scope.bindings) as Array<[string, Binding]>) {
+    if (binding.kind !== "param") continue;
+    params.push({ field: fieldOf.get(binding)!, local: name });
+  }
+
+  // 3. Rewrite references. Identifiers inside nested functions refer to the
+  //    same bindings through the scope chain, so one traversal covers them.
+  let usesThis = false;
+  let usesArguments = false;
+  const closuresUsingEnv = new Map<NodePath, Set<Env>>();
+
+  const replacementFor = (path: NodePath, binding: Binding): t.Expression | null => {
+    const field = fieldOf.get(binding);
+    if (field) return member(field);
+    const env = envOf.get(binding);
+    if (!env) return null;
+    const property = t.identifier(env.members.get(binding)!);
+    const closure = enclosingClosure(path, fn);
+    if (closure) {
+      let set = closuresUsingEnv.get(closure);
+      if (!set) closuresUsingEnv.set(closure, (set = new Set()));
+      set.add(env);
+      return t.memberExpression(t.identifier(env.closureParam), property);
+    }
+    return t.memberExpression(member(env.field), property);
+  };
+
+  body.traverse({
+    ThisExpression(path) {
+      if (enclosingNonArrowFunction(path, fn)) return;
+      usesThis = true;
+      path.replaceWith(member("_self"));
+    },
+    MetaProperty(path) {
+      if (path.node.meta.name === "new" && !enclosingNonArrowFunction(path, fn)) path.replaceWith(t.identifier("undefined"));
+    },
+    Identifier(path) {
+      const name = path.node.name;
+      if (name === "arguments" && !path.scope.getBinding("arguments") && path.isReferencedIdentifier()) {
+        if (enclosingNonArrowFunction(path, fn)) return;
+        usesArguments = true;
+        path.replaceWith(member("_args"));
+        return;
+      }
+      if (!path.isReferencedIdentifier() && !isAssignmentTarget(path)) return;
+      const binding = path.scope.getBinding(name);
+      if (!binding || !(fieldOf.has(binding) || envOf.has(binding))) return;
+      const replacement = replacementFor(path, binding);
+      if (!replacement) return;
+      const parent = path.parentPath;
+      if ((parent?.isFunctionDeclaration() || parent?.isClassDeclaration()) && path.key === "id") return;
+      if (parent?.isObjectProperty() && parent.node.shorthand && parent.node.value === path.node) {
+        parent.node.shorthand = false;
+      }
+      if (parent?.isAssignmentPattern() && parent.node.left === path.node && parent.parentPath?.isObjectProperty() && parent.parentPath.node.shorthand) {
+        parent.parentPath.node.shorthand = false;
+      }
+      if (path.isBindingIdentifier() && !path.isReferencedIdentifier()) {
+        // Declarator ids, catch parameters and pattern elements: set the node
+        // directly, since Babel would refuse a member expression there; the
+        // declarations themselves become assignments in step 4.
+        setNodeWithoutValidation(path, replacement);
+      } else {
+        path.replaceWith(replacement);
+      }
+      path.skip();
+    },
+  });
+
+  // Closures that use per-iteration bindings capture the environment
+  // objects current at their creation: `((env) => function () {…})($F.$env)`.
+  const wrapIfUsesEnv = (closure: NodePath, expression: t.Expression): t.Expression => {
+    const envSet = closuresUsingEnv.get(closure);
+    if (!envSet) return expression;
+    const list = [...envSet];
+    return t.callExpression(
+      t.arrowFunctionExpression(list.map((e) => t.identifier(e.closureParam)), expression),
+      list.map((e) => member(e.field)),
+    );
+  };
+  for (const closure of closuresUsingEnv.keys()) {
+    if (closure.isFunctionDeclaration() || closure.isClassDeclaration()) continue; // wrapped in step 4
+    closure.replaceWith(wrapIfUsesEnv(closure, closure.node as t.Expression));
+    closure.skip();
+  }
+
+  // 4. Declarations become assignments; function declarations move to the
+  //    top of their block (they are hoisted), classes stay where they are.
+  const assignTarget = (id: t.LVal): t.LVal => id;
+  body.traverse({
+    Function(path) {
+      if (path.isFunctionDeclaration()) return;
+      path.skip();
+    },
+    FunctionDeclaration(path) {
+      const binding = path.parentPath.scope.getBinding(path.node.id!.name);
+      const target = binding ? replacementFor(path, binding) : null;
+      const expression = wrapIfUsesEnv(path, t.functionExpression(path.node.id, path.node.params, path.node.body, path.node.generator, path.node.async));
+      const assignment = t.expressionStatement(t.assignmentExpression("=", (target ?? t.identifier(path.node.id!.name)) as t.LVal, expression));
+      const block = path.parentPath;
+      path.remove();
+      hoistToBlockStart(block as NodePath, assignment, t);
+      path.skip();
+    },
+    ClassDeclaration(path) {
+      const binding = path.parentPath.scope.getBinding(path.node.id!.name);
+      const target = binding ? replacementFor(path, binding) : null;
+      const expression = wrapIfUsesEnv(path, t.classExpression(path.node.id, path.node.superClass, path.node.body, path.node.decorators ?? []));
+      path.replaceWith(t.expressionStatement(t.assignmentExpression("=", (target ?? t.identifier(path.node.id!.name)) as t.LVal, expression)));
+      path.skip();
+    },
+    VariableDeclaration(path) {
+      const { kind, declarations } = path.node;
+      const assignments: t.Expression[] = [];
+      for (const declarator of declarations) {
+        if (declarator.init) {
+          assignments.push(t.assignmentExpression("=", assignTarget(declarator.id as t.LVal), declarator.init));
+        } else if (kind !== "var" && t.isMemberExpression(declarator.id)) {
+          assignments.push(t.assignmentExpression("=", declarator.id, t.identifier("undefined")));
+        }
+      }
+      const expression = assignments.length === 0 ? null : assignments.length === 1 ? assignments[0]! : t.sequenceExpression(assignments);
+      const parent = path.parentPath;
+      if (parent.isForStatement() && path.key === "init") {
+        if (expression) path.replaceWith(expression);
+        else path.remove();
+      } else if (expression) {
+        path.replaceWith(t.expressionStatement(expression));
+      } else {
+        path.remove();
+      }
+    },
+    CatchClause(path) {
+      const param = path.node.param;
+      if (!param) return;
+      const caught = path.scope.generateUidIdentifier("caught");
+      path.node.param = caught;
+      (path.get("body") as NodePath<t.BlockStatement>).unshiftContainer(
+        "body",
+        t.expressionStatement(t.assignmentExpression("=", param as t.LVal, t.cloneNode(caught))),
+      );
+    },
+  });
+
+  // 5. Environment objects: created at the top of their block each time it
+  //    runs; a `for` head's environment is copied before each update.
+  for (const env of envs) {
+    const names = [...new Set(env.members.values())];
+    const fresh = t.objectExpression(names.map((n) => t.objectProperty(t.identifier(n), t.identifier("undefined"))));
+    const create = t.expressionStatement(t.assignmentExpression("=", member(env.field), fresh));
+    const scopePath = env.scopePath;
+    if (scopePath.isForStatement()) {
+      const copy = t.assignmentExpression(
+        "=",
+        member(env.field),
+        t.objectExpression(names.map((n) => t.objectProperty(t.identifier(n), t.memberExpression(member(env.field), t.identifier(n))))),
+      );
+      const update = scopePath.node.update;
+      scopePath.node.update = update ? t.sequenceExpression([copy, update]) : copy;
+      scopePath.insertBefore(create);
+    } else if (scopePath.isBlockStatement() || scopePath.isStaticBlock?.()) {
+      (scopePath as NodePath<t.BlockStatement>).unshiftContainer("body", create);
+    } else if (scopePath.isCatchClause()) {
+      (scopePath.get("body") as NodePath<t.BlockStatement>).unshiftContainer("body", create);
+    } else if (scopePath.isSwitchStatement()) {
+      scopePath.insertBefore(create);
+    } else {
+      throw scopePath.buildCodeFrameError(`internal: per-iteration bindings in a ${scopePath.type}`);
+    }
+  }
+
+  return { params, locals, sourceNames, usesThis, usesArguments };
+}
+
+function isWithin(path: NodePath, ancestor: NodePath): boolean {
+  for (let p: NodePath | null = path.parentPath; p; p = p.parentPath) if (p === ancestor) return true;
+  return false;
+}
+
+function isAssignmentTarget(path: NodePath): boolean {
+  // Identifiers in binding or assignment position (`x = 1`, `[x] = a`, `x++`, declarators).
+  return path.isBindingIdentifier() || (path.parentPath?.isUpdateExpression() ?? false);
+}
+
+function enclosingNonArrowFunction(path: NodePath, fn: NodePath): NodePath | null {
+  for (let p: NodePath | null = path.parentPath; p && p !== fn; p = p.parentPath) {
+    if (p.isFunction() && !p.isArrowFunctionExpression()) return p;
+    if (p.isClassProperty() || p.isClassPrivateProperty() || p.isStaticBlock?.()) return p;
+  }
+  return null;
+}
+
+/**
+ * The outermost closure between `path` and the generator, if any, as the
+ * node that can be wrapped: a function, or the class or object literal that
+ * owns a method.
+ */
+function enclosingClosure(path: NodePath, fn: NodePath): NodePath | null {
+  let outermost: NodePath | null = null;
+  for (let p: NodePath | null = path.parentPath; p && p !== fn; p = p.parentPath) {
+    if (p.isObjectMethod()) outermost = p.parentPath;
+    else if (p.isClassMethod() || p.isClassPrivateMethod() || p.isClassProperty() || p.isClassPrivateProperty()) outermost = p.parentPath!.parentPath;
+    else if (p.isFunction() || p.isClass()) outermost = p;
+  }
+  return outermost;
+}
+
+function setNodeWithoutValidation(path: NodePath, node: t.Node): void {
+  const container = path.container as unknown as Record<string | number, t.Node>;
+  container[path.key as string | number] = node;
+  path.node = node as never;
+}
+
+function needsPerIterationBinding(binding: Binding, scope: Scope, fn: NodePath): boolean {
+  if (binding.kind !== "let" && binding.kind !== "const") return false;
+  const captured = [...binding.referencePaths, ...binding.constantViolations].some((ref) => ref.getFunctionParent() !== fn);
+  if (!captured) return false;
+  for (let p: NodePath | null = scope.path; p && p !== fn; p = p.parentPath) {
+    if (LOOP_TYPES.has(p.type)) return true;
+  }
+  return false;
+}
+
+function hoistToBlockStart(block: NodePath, statement: t.Statement, t: Types): void {
+  if (block.isBlockStatement() || block.isProgram()) {
+    (block as NodePath<t.BlockStatement>).unshiftContainer("body", statement);
+    return;
+  }
+  if (block.isSwitchCase()) {
+    (block as NodePath<t.SwitchCase>).unshiftContainer("consequent", statement);
+    return;
+  }
+  // A function declaration as the body of a label or `if` (sloppy-mode
+  // leftovers): keep it in place as an assignment.
+  block.replaceWith(t.blockStatement([statement]));
+}

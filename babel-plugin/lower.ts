@@ -1,0 +1,275 @@
+/**
+ * Phase 1: rewrite the body of an annotated generator into the smaller
+ * language that the state-machine pass (regenerator's emitter) accepts.
+ *
+ * - `for…of` becomes an explicit loop over `iterate(x)`, whose iterator is a
+ *   local (hence a frame field) that the runtime knows how to save when it is
+ *   an array, string, Map, Set, typed array or resumable generator cursor.
+ *   Closing on early exit follows the spec: `return()` on break/return/throw,
+ *   never after `next()` itself threw, and a throw keeps its own error.
+ * - `for…in` becomes a loop over a saved list of keys (regenerator's own
+ *   lowering keeps a closure, which no snapshot can hold).
+ * - destructuring, template literals, spread and optional chaining are
+ *   lowered with Babel's own plugins, but only where a `yield` sits inside
+ *   them: elsewhere the code stays as written (and as fast).
+ *
+ * Nothing outside the annotated function is touched, and nested functions
+ * inside it are left alone: they are ordinary code.
+ */
+import type { NodePath, PluginPass, types as t, Visitor } from "@babel/core";
+import destructuringPlugin from "@babel/plugin-transform-destructuring";
+import objectRestSpreadPlugin from "@babel/plugin-transform-object-rest-spread";
+import optionalChainingPlugin from "@babel/plugin-transform-optional-chaining";
+import spreadPlugin from "@babel/plugin-transform-spread";
+import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
+import type { RuntimeImports } from "./runtime-imports.js";
+
+type Types = typeof t;
+type PluginFactory = (api: object, options: object, dirname: string) => { visitor: Visitor<PluginPass> };
+
+export interface LowerContext {
+  types: Types;
+  passes: LoweringPasses;
+  pass: PluginPass;
+  runtime: RuntimeImports;
+}
+
+export function containsYield(path: NodePath): boolean {
+  if (path.isYieldExpression()) return true;
+  let found = false;
+  path.traverse({
+    YieldExpression(inner) {
+      found = true;
+      inner.stop();
+    },
+    Function(inner) {
+      inner.skip();
+    },
+  });
+  return found;
+}
+
+/** Babel's plugins assert Babel 7; under Babel 8 we hand them an API that does not. */
+function apiForBabelPlugins(api: object): object {
+  return Object.assign(Object.create(api), { assertVersion() {} });
+}
+
+/**
+ * Keeps only the handlers of `visitor` for the given node types and runs each
+ * only on nodes that contain a yield.
+ */
+function onlyAroundYields(visitor: Visitor<PluginPass>, types: readonly string[]): Visitor<PluginPass> {
+  const filtered: Record<string, unknown> = {};
+  for (const type of types) {
+    const handler = (visitor as Record<string, unknown>)[type];
+    if (!handler) continue;
+    const enter = typeof handler === "function" ? handler : (handler as { enter?: Function }).enter;
+    const exit = typeof handler === "function" ? undefined : (handler as { exit?: Function }).exit;
+    filtered[type] = {
+      enter(this: PluginPass, path: NodePath) {
+        if (enter && containsYield(path)) enter.call(this, path, this);
+      },
+      exit(this: PluginPass, path: NodePath) {
+        if (exit && path.node && containsYield(path)) exit.call(this, path, this);
+      },
+    };
+  }
+  return filtered as Visitor<PluginPass>;
+}
+
+/** Babel's own transforms, each with the node types it may rewrite. */
+export type LoweringPasses = Array<[Visitor<PluginPass>, string[]]>;
+
+/**
+ * Instantiates the plugins once, when our plugin is created: Babel's plugin
+ * API (options, assumptions) may only be consulted at that time.
+ */
+export function createLoweringPasses(pluginApi: object): LoweringPasses {
+  const api = apiForBabelPlugins(pluginApi);
+  const load = (plugin: unknown, options: object = {}) =>
+    ((plugin as { default?: PluginFactory }).default ?? (plugin as PluginFactory))(api, options, process.cwd()).visitor;
+  return [
+    [load(optionalChainingPlugin), ["OptionalCallExpression", "OptionalMemberExpression"]],
+    [load(templateLiteralsPlugin), ["TaggedTemplateExpression", "TemplateLiteral"]],
+    [load(objectRestSpreadPlugin), ["ObjectExpression", "VariableDeclarator", "AssignmentExpression", "CatchClause", "ExportNamedDeclaration"]],
+    [load(spreadPlugin), ["ArrayExpression", "CallExpression", "NewExpression"]],
+    [load(destructuringPlugin), ["VariableDeclaration", "AssignmentExpression", "ExpressionStatement", "CatchClause"]],
+  ];
+}
+
+function lowerWithBabelPlugins(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+  for (const [visitor, types] of context.passes) {
+    const skipNestedFunctions: Visitor<PluginPass> = {
+      Function(path) {
+        path.skip();
+      },
+    };
+    const merged = mergeVisitors(skipNestedFunctions, onlyAroundYields(visitor, types));
+    body.traverse(merged, context.pass);
+  }
+}
+
+function mergeVisitors(first: Visitor<PluginPass>, second: Visitor<PluginPass>): Visitor<PluginPass> {
+  return { ...second, ...first } as Visitor<PluginPass>;
+}
+
+/** `for (LEFT of RIGHT) BODY` and `for (LEFT in RIGHT) BODY` → explicit loops. */
+function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+  const { types: t, runtime } = context;
+
+  const assignLeft = (left: t.VariableDeclaration | t.LVal, value: t.Expression): t.Statement => {
+    if (t.isVariableDeclaration(left)) {
+      const declarator = left.declarations[0]!;
+      return t.variableDeclaration(left.kind, [t.variableDeclarator(declarator.id, value)]);
+    }
+    return t.expressionStatement(t.assignmentExpression("=", left as t.LVal, value));
+  };
+
+  const iterableSource = (right: t.Expression): t.Expression => {
+    // `map.keys()`, `set.values()`, `arr.entries()`: iterate the collection
+    // through a cursor the runtime can save, instead of an opaque iterator.
+    if (
+      t.isCallExpression(right) &&
+      right.arguments.length === 0 &&
+      t.isMemberExpression(right.callee) &&
+      !right.callee.computed &&
+      t.isIdentifier(right.callee.property) &&
+      ["keys", "values", "entries"].includes(right.callee.property.name) &&
+      !t.isSuper(right.callee.object)
+    ) {
+      return t.callExpression(runtime.get("iterateMethod"), [
+        right.callee.object,
+        t.stringLiteral(right.callee.property.name),
+      ]);
+    }
+    return t.callExpression(runtime.get("iterate"), [right]);
+  };
+
+  body.traverse({
+    Function(path) {
+      path.skip();
+    },
+    ForOfStatement: {
+      exit(path) {
+        if (path.node.await) return;
+        const { left, right, body: loopBody } = path.node;
+        const scope = path.scope;
+        const iterator = scope.generateUidIdentifier("iterator");
+        const step = scope.generateUidIdentifier("step");
+        const open = scope.generateUidIdentifier("iteratorOpen");
+        const error = scope.generateUidIdentifier("error");
+        const label = path.parentPath.isLabeledStatement() ? path.parentPath.node.label : null;
+
+        let loop: t.Statement = t.forStatement(
+          null,
+          null,
+          null,
+          t.blockStatement([
+            t.expressionStatement(t.assignmentExpression("=", t.cloneNode(open), t.booleanLiteral(false))),
+            t.variableDeclaration("const", [
+              t.variableDeclarator(step, t.callExpression(t.memberExpression(t.cloneNode(iterator), t.identifier("next")), [])),
+            ]),
+            t.ifStatement(t.memberExpression(t.cloneNode(step), t.identifier("done")), t.breakStatement()),
+            t.expressionStatement(t.assignmentExpression("=", t.cloneNode(open), t.booleanLiteral(true))),
+            assignLeft(left, t.memberExpression(t.cloneNode(step), t.identifier("value"))),
+            loopBody,
+          ]),
+        );
+        if (label) loop = t.labeledStatement(label, loop);
+
+        const closeIf = (fn: "closeIterator" | "closeIteratorAfterThrow") =>
+          t.ifStatement(
+            t.cloneNode(open),
+            t.blockStatement([
+              t.expressionStatement(t.assignmentExpression("=", t.cloneNode(open), t.booleanLiteral(false))),
+              t.expressionStatement(t.callExpression(runtime.get(fn), [t.cloneNode(iterator)])),
+            ]),
+          );
+
+        const replacement = t.blockStatement([
+          t.variableDeclaration("const", [t.variableDeclarator(iterator, iterableSource(right))]),
+          t.variableDeclaration("let", [t.variableDeclarator(open, t.booleanLiteral(false))]),
+          t.tryStatement(
+            t.blockStatement([loop]),
+            t.catchClause(error, t.blockStatement([closeIf("closeIteratorAfterThrow"), t.throwStatement(t.cloneNode(error))])),
+            t.blockStatement([closeIf("closeIterator")]),
+          ),
+        ]);
+        (label ? path.parentPath! : path).replaceWith(replacement);
+      },
+    },
+    ForInStatement: {
+      exit(path) {
+        const { left, right, body: loopBody } = path.node;
+        const scope = path.scope;
+        const keys = scope.generateUidIdentifier("keys");
+        const step = scope.generateUidIdentifier("key");
+        const label = path.parentPath.isLabeledStatement() ? path.parentPath.node.label : null;
+        let loop: t.Statement = t.forStatement(
+          null,
+          null,
+          null,
+          t.blockStatement([
+            t.variableDeclaration("const", [
+              t.variableDeclarator(step, t.callExpression(t.memberExpression(t.cloneNode(keys), t.identifier("next")), [])),
+            ]),
+            t.ifStatement(t.memberExpression(t.cloneNode(step), t.identifier("done")), t.breakStatement()),
+            assignLeft(left, t.memberExpression(t.cloneNode(step), t.identifier("value"))),
+            loopBody,
+          ]),
+        );
+        if (label) loop = t.labeledStatement(label, loop);
+        const replacement = t.blockStatement([
+          t.variableDeclaration("const", [t.variableDeclarator(keys, t.callExpression(runtime.get("forInKeys"), [right]))]),
+          loop,
+        ]);
+        (label ? path.parentPath! : path).replaceWith(replacement);
+      },
+    },
+  });
+}
+
+/**
+ * Object literals whose computed keys or spreads contain a yield: regenerator
+ * cannot explode those, so build the object at run time from a flat list of
+ * (kind, key, value) triples, evaluated in source order.
+ */
+function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+  const { types: t, runtime } = context;
+  body.traverse({
+    Function(path) {
+      path.skip();
+    },
+    ObjectExpression: {
+      exit(path) {
+        const properties = path.get("properties");
+        const needsLowering = properties.some(
+          (p) => (p.isObjectProperty() && p.node.computed && containsYield(p.get("key") as NodePath)) || (p.isSpreadElement() && containsYield(p)),
+        );
+        if (!needsLowering) return;
+        const parts: t.Expression[] = [];
+        for (const property of properties) {
+          const node = property.node;
+          if (t.isSpreadElement(node)) {
+            parts.push(t.stringLiteral("spread"), t.nullLiteral(), node.argument);
+          } else if (t.isObjectProperty(node)) {
+            const key = node.computed ? (node.key as t.Expression) : t.isIdentifier(node.key) ? t.stringLiteral(node.key.name) : (node.key as t.Expression);
+            const isProtoSetter = !node.computed && ((t.isIdentifier(node.key) && node.key.name === "__proto__") || (t.isStringLiteral(node.key) && node.key.value === "__proto__")) && !node.shorthand;
+            parts.push(t.stringLiteral(isProtoSetter ? "proto" : "init"), key, node.value as t.Expression);
+          } else if (t.isObjectMethod(node)) {
+            const key = node.computed ? (node.key as t.Expression) : t.isIdentifier(node.key) ? t.stringLiteral(node.key.name) : (node.key as t.Expression);
+            const fn = t.functionExpression(null, node.params, node.body, node.generator, node.async);
+            parts.push(t.stringLiteral(node.kind === "method" ? "init" : node.kind), key, fn);
+          }
+        }
+        path.replaceWith(t.callExpression(runtime.get("buildObject"), [t.arrayExpression(parts)]));
+      },
+    },
+  });
+}
+
+export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+  lowerForStatements(body, context);
+  lowerObjectLiteralsWithYieldInKeys(body, context);
+  lowerWithBabelPlugins(body, context);
+}

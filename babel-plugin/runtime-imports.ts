@@ -1,0 +1,37 @@
+/**
+ * The names compiled code imports from the runtime. One import per name per
+ * file, added on first use with Babel's own helper, so it works whether the
+ * output stays ESM or is later turned into CommonJS.
+ */
+import type { NodePath, types as t } from "@babel/core";
+import { addNamed } from "@babel/helper-module-imports";
+
+export type RuntimeExport =
+  | "Frame"
+  | "defineResumable"
+  | "iterate"
+  | "iterateMethod"
+  | "forInKeys"
+  | "closeIterator"
+  | "closeIteratorAfterThrow"
+  | "buildObject";
+
+export class RuntimeImports {
+  private readonly imported = new Map<RuntimeExport, string>();
+
+  constructor(
+    private readonly program: NodePath<t.Program>,
+    private readonly source: string,
+    private readonly types: typeof t,
+  ) {}
+
+  /** A fresh identifier that refers to the runtime export `name`. */
+  get(name: RuntimeExport): t.Identifier {
+    let local = this.imported.get(name);
+    if (!local) {
+      local = (addNamed(this.program, name, this.source, { nameHint: name }) as t.Identifier).name;
+      this.imported.set(name, local);
+    }
+    return this.types.identifier(local);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Every construct the compiler refuses, in one place, each with a message
+ * that says what is wrong and what to do instead. All errors carry Babel's
+ * code frame (`buildCodeFrameError`), so the user sees the offending line.
+ */
+import type { NodePath, types as t } from "@babel/core";
+
+function describeNode(node: t.Node | null): string {
+  if (!node) return "this code";
+  switch (node.type) {
+    case "FunctionDeclaration":
+    case "FunctionExpression":
+    case "ArrowFunctionExpression":
+    case "ObjectMethod":
+    case "ClassMethod":
+    case "ClassPrivateMethod": {
+      const fn = node as t.Function;
+      if (fn.async && fn.generator) return "an async generator";
+      if (fn.async) return "an async function";
+      if (node.type === "ArrowFunctionExpression") return "an arrow function";
+      return "a function that is not a generator";
+    }
+    default:
+      return `a ${node.type}`;
+  }
+}
+
+export function notAGenerator(path: NodePath, fn: t.Function | null): Error {
+  if (fn?.async && fn.generator) {
+    return path.buildCodeFrameError(
+      "@resumable: async generators are not supported yet; use a sync `function*` (drive async work from outside it), or remove the annotation",
+    );
+  }
+  return path.buildCodeFrameError(
+    `@resumable annotates ${describeNode(fn ?? path.node)}; put the annotation right before a \`function*\` declaration or expression, or a generator method (\`*name() {}\`)`,
+  );
+}
+
+export function strayAnnotation(program: NodePath<t.Program>, comment: t.Comment): Error {
+  const malformed = !/^\s*@resumable\s*(\(\s*("[^"\\]*"|'[^'\\]*')\s*\))?\s*$/.test(comment.value);
+  const at = comment.loc ? ` (line ${comment.loc.start.line})` : "";
+  const message = malformed
+    ? `@resumable annotation${at} is malformed: write \`/* @resumable */\` or \`/* @resumable("stable.id") */\``
+    : `@resumable annotation${at} is not followed by a generator function; put it right before a \`function*\` or a generator method`;
+  const file = program.hub as unknown as { buildError?: (node: t.Node, msg: string) => Error };
+  const carrier = { type: "Noop", loc: comment.loc, start: comment.start, end: comment.end } as unknown as t.Node;
+  return file.buildError ? file.buildError(carrier, message) : program.buildCodeFrameError(message);
+}
+
+export function duplicateId(path: NodePath, id: string, firstLine: number | undefined): Error {
+  return path.buildCodeFrameError(
+    `@resumable: the id "${id}" is already used by the generator at line ${firstLine ?? "?"} of this file; give one of them another id with @resumable("…")`,
+  );
+}
+
+export function capturesEnclosingFunction(path: NodePath, name: string): Error {
+  return path.buildCodeFrameError(
+    `@resumable: this generator uses "${name}" from an enclosing function; a restored generator cannot get that binding back. Pass "${name}" as a parameter, or move it to module level`,
+  );
+}
+
+export function usesSuper(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: `super` inside a resumable generator method is not supported yet; call the parent method from an ordinary helper method and use that",
+  );
+}
+
+export function usesPrivateName(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: private names (`#x`) inside a resumable generator are not supported yet; read them in an ordinary method and pass the value in",
+  );
+}
+
+export function usesDirectEval(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: direct `eval` inside a resumable generator cannot see its locals once they are fields; remove the eval",
+  );
+}
+
+export function usesWith(path: NodePath): Error {
+  return path.buildCodeFrameError("@resumable: `with` is not supported inside a resumable generator");
+}
+
+export function invalidOption(name: string, expected: string): Error {
+  return new Error(`resumable-generators/babel-plugin: option "${name}" must be ${expected}`);
+}

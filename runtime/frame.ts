@@ -1,0 +1,300 @@
+/**
+ * The base class of every compiled generator. A frame IS the generator
+ * object: `next`, `throw` and `return` drive the compiled `_body`, a switch
+ * over resume locations produced by regenerator's emitter, and this class
+ * implements the operations that body calls (`_abrupt`, `_finish`, `_catch`,
+ * `_stop`, `_delegateYield`) with all of their state in fields, so that a
+ * snapshot sees everything.
+ *
+ * Field names: user state is `$name` (set by the subclass), runtime state is
+ * `_name`; the layout is documented in the README's design section.
+ */
+import type { TryLocs } from "./function-table.js";
+import { iterate } from "./iterate.js";
+
+export const SUSPENDED_START = 0;
+export const SUSPENDED_YIELD = 1;
+export const RUNNING = 2;
+export const DONE = 3;
+export type Status = typeof SUSPENDED_START | typeof SUSPENDED_YIELD | typeof RUNNING | typeof DONE;
+
+const NEXT = 0;
+const THROW = 1;
+const RETURN = 2;
+type Method = typeof NEXT | typeof THROW | typeof RETURN;
+
+/** A completion waiting for a `finally` block to end: how the try was left. */
+export interface PendingCompletion {
+  type: "throw" | "return" | "break" | "continue";
+  /** The exception or return value, or the jump target for break/continue. */
+  arg: unknown;
+}
+
+/** Returned by the runtime operations to tell the driver "keep running the body". */
+const CONTINUE: unique symbol = Symbol("continue");
+
+function isObject(value: unknown): value is object {
+  return (typeof value === "object" && value !== null) || typeof value === "function";
+}
+
+export abstract class Frame implements Generator<unknown, unknown, unknown> {
+  /** SUSPENDED_START, SUSPENDED_YIELD, RUNNING or DONE. */
+  _status: Status = SUSPENDED_START;
+  /** The location the body continues at. */
+  _next = 0;
+  /** The location being executed; decides which try statement encloses a throw. */
+  _prev = 0;
+  /** The value passed to `next()`: the result of the `yield` being resumed. */
+  _sent: unknown = undefined;
+  /** The value a `return` is carrying to the end of the body. */
+  _rval: unknown = undefined;
+  /** How the body is being resumed (next, throw, return) and with what; transient. */
+  _method: Method = NEXT;
+  _arg: unknown = undefined;
+  /** The iterator a `yield*` is delegating to, and the temporary that gets its result. */
+  _delegate: Iterator<unknown> | null = null;
+  _delegateTemp: string | null = null;
+  /** Per try statement (index in `_tryLocs`): the completion a running `finally` must resume. */
+  _pending: Array<PendingCompletion | null> | null = null;
+  /** `this` and `arguments` of the call that created the generator, when the body uses them. */
+  _self: unknown;
+  _args: unknown;
+
+  /** Static tables, on the prototype of each frame class (set by defineResumable). */
+  declare _tryLocs: TryLocs[];
+  declare _finalLoc: number;
+
+  constructor(self: unknown, args: unknown) {
+    this._self = self;
+    this._args = args;
+  }
+
+  /** The compiled body: runs from `_next` until a yield (returns its value) or the end. */
+  abstract _body(frame: this): unknown;
+
+  next(value?: unknown): IteratorResult<unknown, unknown> {
+    return this._resume(NEXT, value);
+  }
+
+  throw(error: unknown): IteratorResult<unknown, unknown> {
+    return this._resume(THROW, error);
+  }
+
+  return(value?: unknown): IteratorResult<unknown, unknown> {
+    return this._resume(RETURN, value);
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  _resume(method: Method, arg: unknown): IteratorResult<unknown, unknown> {
+    const status = this._status;
+    if (status === RUNNING) throw new TypeError("Generator is already running");
+    if (status === DONE) {
+      if (method === THROW) throw arg;
+      return { value: method === RETURN ? arg : undefined, done: true };
+    }
+    if (status === SUSPENDED_START && method !== NEXT) {
+      // Never started: the body does not run at all.
+      this._status = DONE;
+      if (method === THROW) throw arg;
+      return { value: arg, done: true };
+    }
+    this._method = method;
+    this._arg = arg;
+    for (;;) {
+      if (this._delegate !== null) {
+        this._status = RUNNING;
+        const result = this._stepDelegate();
+        if (result !== null) {
+          this._status = SUSPENDED_YIELD;
+          this._arg = undefined;
+          return result;
+        }
+      }
+      const current = this._method;
+      if (current === NEXT) {
+        this._sent = this._arg;
+      } else if (current === THROW) {
+        if (!this._dispatchException(this._arg)) {
+          this._status = DONE;
+          this._delegate = null;
+          throw this._arg;
+        }
+      } else {
+        this._abrupt("return", this._arg);
+      }
+      this._method = NEXT;
+      this._status = RUNNING;
+      let value: unknown;
+      try {
+        value = this._body(this);
+      } catch (error) {
+        this._method = THROW;
+        this._arg = error;
+        continue;
+      }
+      if (value === CONTINUE) continue;
+      this._arg = undefined;
+      if ((this._status as Status) === DONE) return { value, done: true };
+      this._status = SUSPENDED_YIELD;
+      return { value, done: false };
+    }
+  }
+
+  /**
+   * One step of a `yield*`: forward the pending next/throw/return to the
+   * delegate. Returns the delegate's result to yield as is, or null when the
+   * body must go on (the delegate finished, threw, or lacks the method).
+   */
+  _stepDelegate(): IteratorResult<unknown> | null {
+    const iterator = this._delegate!;
+    const method = this._method;
+    let result: unknown;
+    try {
+      if (method === NEXT) {
+        result = iterator.next(this._arg);
+      } else {
+        const fn = method === THROW ? iterator.throw : iterator.return;
+        if (fn === undefined || fn === null) {
+          this._delegate = null;
+          if (method === THROW) {
+            // The spec closes a delegate that cannot take a throw, then
+            // reports the protocol violation.
+            const close = iterator.return;
+            if (close !== undefined && close !== null) {
+              const closed = close.call(iterator) as unknown;
+              if (!isObject(closed)) throw new TypeError("Iterator result is not an object");
+            }
+            throw new TypeError("The iterator does not provide a 'throw' method");
+          }
+          return null; // return() without a delegate `return`: this generator returns
+        }
+        result = fn.call(iterator, this._arg);
+      }
+      if (!isObject(result)) throw new TypeError(`Iterator result ${String(result)} is not an object`);
+      if (!(result as IteratorResult<unknown>).done) return result as IteratorResult<unknown>;
+    } catch (error) {
+      this._delegate = null;
+      this._method = THROW;
+      this._arg = error;
+      return null;
+    }
+    this._delegate = null;
+    const value = (result as IteratorResult<unknown>).value;
+    if (method === RETURN) {
+      this._arg = value; // the delegate returned: so does this generator, with its value
+    } else {
+      (this as unknown as Record<string, unknown>)[this._delegateTemp!] = value;
+      this._method = NEXT;
+      this._arg = undefined;
+    }
+    return null;
+  }
+
+  /** Finds the catch or finally that handles an exception thrown at `_prev`. */
+  _dispatchException(exception: unknown): boolean {
+    const tryLocs = this._tryLocs;
+    const at = this._prev;
+    for (let i = tryLocs.length - 1; i >= 0; i--) {
+      const [tryLoc, catchLoc, finallyLoc] = tryLocs[i]!;
+      if (tryLoc > at) continue;
+      if (catchLoc !== null && at < catchLoc) {
+        this._setPending(i, { type: "throw", arg: exception });
+        this._next = catchLoc;
+        return true;
+      }
+      if (finallyLoc !== null && at < finallyLoc) {
+        this._setPending(i, { type: "throw", arg: exception });
+        this._next = finallyLoc;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  _setPending(index: number, completion: PendingCompletion | null): void {
+    if (this._pending === null) {
+      if (completion === null) return;
+      this._pending = new Array<PendingCompletion | null>(this._tryLocs.length).fill(null);
+    }
+    this._pending[index] = completion;
+  }
+
+  /** A `return`, `break` or `continue` that may have to run finally blocks first. */
+  _abrupt(type: "return" | "break" | "continue", arg: unknown): unknown {
+    const tryLocs = this._tryLocs;
+    const at = this._prev;
+    for (let i = tryLocs.length - 1; i >= 0; i--) {
+      const [tryLoc, , finallyLoc] = tryLocs[i]!;
+      if (finallyLoc === null || tryLoc > at || at >= finallyLoc) continue;
+      // A jump that stays inside this try block does not leave it.
+      if ((type === "break" || type === "continue") && tryLoc <= (arg as number) && (arg as number) <= finallyLoc) break;
+      this._setPending(i, { type, arg });
+      this._next = finallyLoc;
+      return CONTINUE;
+    }
+    return this._complete(type, arg, null);
+  }
+
+  _complete(type: "normal" | PendingCompletion["type"], arg: unknown, afterLoc: number | null): unknown {
+    if (type === "throw") throw arg;
+    if (type === "break" || type === "continue") {
+      this._next = arg as number;
+    } else if (type === "return") {
+      this._rval = arg;
+      this._next = this._finalLoc;
+    } else if (afterLoc !== null) {
+      this._next = afterLoc;
+    }
+    return CONTINUE;
+  }
+
+  /** The end of a finally block: resume whatever completion was pending. */
+  _finish(finallyLoc: number): unknown {
+    const tryLocs = this._tryLocs;
+    for (let i = tryLocs.length - 1; i >= 0; i--) {
+      const entry = tryLocs[i]!;
+      if (entry[2] !== finallyLoc) continue;
+      const pending = this._pending === null ? null : this._pending[i]!;
+      if (pending !== null) this._pending![i] = null;
+      return pending === null ? this._complete("normal", undefined, entry[3]) : this._complete(pending.type, pending.arg, entry[3]);
+    }
+    throw new Error(`internal: no try statement has its finally block at location ${finallyLoc}`);
+  }
+
+  /** The start of a catch block: take the exception that brought us here. */
+  _catch(tryLoc: number): unknown {
+    const tryLocs = this._tryLocs;
+    for (let i = tryLocs.length - 1; i >= 0; i--) {
+      if (tryLocs[i]![0] !== tryLoc) continue;
+      const pending = this._pending === null ? null : this._pending[i]!;
+      if (pending !== null && pending.type === "throw") {
+        this._pending![i] = null;
+        return pending.arg;
+      }
+      break;
+    }
+    throw new Error(`internal: no exception is pending for the catch at location ${tryLoc}`);
+  }
+
+  /** The end of the body. */
+  _stop(): unknown {
+    this._status = DONE;
+    const value = this._rval;
+    this._rval = undefined;
+    return value;
+  }
+
+  /** `yield* iterable`: continue at `nextLoc` once the delegate is done. */
+  _delegateYield(iterable: unknown, resultTemp: string, nextLoc: number): unknown {
+    this._delegate = iterate(iterable);
+    this._delegateTemp = resultTemp;
+    this._next = nextLoc;
+    if (this._method === NEXT) this._arg = undefined;
+    return CONTINUE;
+  }
+}
+
+Object.defineProperty(Frame.prototype, Symbol.toStringTag, { value: "Generator", configurable: true });

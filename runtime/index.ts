@@ -1,0 +1,11 @@
+/**
+ * resumable-generators: the runtime.
+ *
+ * Compiled code imports `Frame`, `defineResumable` and the iteration helpers
+ * from here; users import `snapshot`, `restore`, `fork` and the registries.
+ */
+export { Frame } from "./frame.js";
+export { defineResumable } from "./function-table.js";
+export type { FunctionMetadata, ResumePoint } from "./function-table.js";
+export { buildObject, closeIterator, closeIteratorAfterThrow, forInKeys, iterate, iterateMethod } from "./iterate.js";
+export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";

@@ -1,0 +1,245 @@
+/**
+ * Iteration that compiled code can save. A `for…of` or `yield*` in a
+ * resumable generator asks `iterate(x)` for its iterator: for the built-in
+ * collections it gets a cursor (a source plus a position, plain data the
+ * snapshot can hold), for a resumable generator the generator itself, and
+ * for anything else the object's own iterator, which runs fine but refuses
+ * to be snapshotted.
+ *
+ * Cursors keep the built-in semantics: an array cursor reads the live
+ * length (elements pushed during the loop are visited), a Map or Set cursor
+ * walks the live collection in insertion order.
+ */
+const ArrayValues = Array.prototype[Symbol.iterator];
+const StringIterator = String.prototype[Symbol.iterator];
+const MapEntries = Map.prototype[Symbol.iterator];
+const SetValues = Set.prototype[Symbol.iterator];
+const TypedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype) as object;
+const TypedArrayValues = (TypedArrayPrototype as { [Symbol.iterator]: unknown })[Symbol.iterator];
+const ArrayMethods: Record<string, unknown> = { keys: Array.prototype.keys, values: Array.prototype.values, entries: Array.prototype.entries };
+const MapMethods: Record<string, unknown> = { keys: Map.prototype.keys, values: Map.prototype.values, entries: Map.prototype.entries };
+const SetMethods: Record<string, unknown> = { keys: Set.prototype.keys, values: Set.prototype.values, entries: Set.prototype.entries };
+
+/** What an index or collection cursor yields. */
+export type CursorKind = "values" | "keys" | "entries";
+
+function done(): IteratorResult<never> {
+  return { value: undefined as never, done: true };
+}
+
+/** An array, typed array or `arguments` object, walked by index. */
+export class IndexCursor implements IterableIterator<unknown> {
+  constructor(
+    public source: ArrayLike<unknown> | null,
+    public kind: CursorKind,
+    public index = 0,
+  ) {}
+
+  next(): IteratorResult<unknown> {
+    const source = this.source;
+    if (source !== null && this.index < source.length) {
+      const i = this.index++;
+      const kind = this.kind;
+      return { value: kind === "values" ? source[i] : kind === "keys" ? i : [i, source[i]], done: false };
+    }
+    this.source = null;
+    return done();
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** A string, walked by code point. */
+export class StringCursor implements IterableIterator<string> {
+  constructor(
+    public source: string | null,
+    public index = 0,
+  ) {}
+
+  next(): IteratorResult<string> {
+    const source = this.source;
+    if (source === null || this.index >= source.length) {
+      this.source = null;
+      return done();
+    }
+    const code = source.codePointAt(this.index)!;
+    const char = code > 0xffff ? source.slice(this.index, this.index + 2) : source[this.index]!;
+    this.index += char.length;
+    return { value: char, done: false };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/**
+ * A Map or Set. The engine's own iterator cannot tell its position, so the
+ * cursor counts; after a restore it starts a fresh iterator and skips that
+ * many entries (cost proportional to the position in this one collection).
+ */
+export class CollectionCursor implements IterableIterator<unknown> {
+  /** The engine's iterator: not saved, rebuilt on demand. */
+  private live: Iterator<unknown> | null = null;
+
+  constructor(
+    public source: Map<unknown, unknown> | Set<unknown> | null,
+    public kind: CursorKind,
+    public position = 0,
+  ) {}
+
+  next(): IteratorResult<unknown> {
+    const source = this.source;
+    if (source === null) return done();
+    let live = this.live;
+    if (live === null) {
+      live = this.live = (source[this.kind] as () => Iterator<unknown>).call(source);
+      for (let i = 0; i < this.position; i++) if (live.next().done) break;
+    }
+    const result = live.next();
+    if (result.done) {
+      this.source = null;
+      this.live = null;
+      return done();
+    }
+    this.position++;
+    return result;
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+/** The keys a `for…in` visits, listed when the loop starts; a key deleted before its turn is skipped. */
+export class ForInCursor implements IterableIterator<string> {
+  constructor(
+    public object: object | null,
+    public keys: string[],
+    public index = 0,
+  ) {}
+
+  next(): IteratorResult<string> {
+    const object = this.object;
+    while (object !== null && this.index < this.keys.length) {
+      const key = this.keys[this.index++]!;
+      if (key in object) return { value: key, done: false };
+    }
+    this.object = null;
+    return done();
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+function isObject(value: unknown): value is object {
+  return (typeof value === "object" && value !== null) || typeof value === "function";
+}
+
+function isArguments(value: object): boolean {
+  return Object.prototype.toString.call(value) === "[object Arguments]";
+}
+
+/** GetIterator(value), with cursors for the collections a snapshot can hold. */
+export function iterate(value: unknown): Iterator<unknown> {
+  if (value !== null && value !== undefined) {
+    const method = (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+    if (method === ArrayValues) {
+      if (Array.isArray(value) || isArguments(value as object)) return new IndexCursor(value as ArrayLike<unknown>, "values");
+    } else if (method === StringIterator && typeof value === "string") {
+      return new StringCursor(value);
+    } else if (method === MapEntries && value instanceof Map) {
+      return new CollectionCursor(value, "entries");
+    } else if (method === SetValues && value instanceof Set) {
+      return new CollectionCursor(value, "values");
+    } else if (method === TypedArrayValues && ArrayBuffer.isView(value)) {
+      return new IndexCursor(value as unknown as ArrayLike<unknown>, "values");
+    }
+    if (typeof method === "function") {
+      const iterator = method.call(value) as unknown;
+      if (!isObject(iterator)) throw new TypeError("Result of the Symbol.iterator method is not an object");
+      return iterator as Iterator<unknown>;
+    }
+  }
+  throw new TypeError(`${describe(value)} is not iterable`);
+}
+
+/** `for (x of obj.keys())` and friends: a cursor when `obj` is a built-in collection. */
+export function iterateMethod(object: unknown, name: CursorKind): Iterator<unknown> {
+  if (object instanceof Map && (object as unknown as Record<string, unknown>)[name] === MapMethods[name]) {
+    return new CollectionCursor(object, name);
+  }
+  if (object instanceof Set && (object as unknown as Record<string, unknown>)[name] === SetMethods[name]) {
+    return new CollectionCursor(object, name);
+  }
+  if (Array.isArray(object) && (object as unknown as Record<string, unknown>)[name] === ArrayMethods[name]) {
+    return new IndexCursor(object, name);
+  }
+  return iterate((object as Record<string, () => unknown>)[name]!());
+}
+
+export function forInKeys(value: unknown): ForInCursor {
+  if (value === null || value === undefined) return new ForInCursor(null, []);
+  const object = Object(value) as object;
+  const keys: string[] = [];
+  for (const key in object) keys.push(key);
+  return new ForInCursor(object, keys);
+}
+
+/** IteratorClose after break, return or continue to an outer loop: errors from `return()` propagate. */
+export function closeIterator(iterator: Iterator<unknown>): void {
+  const method = iterator.return;
+  if (method === undefined || method === null) return;
+  const result = method.call(iterator) as unknown;
+  if (!isObject(result)) throw new TypeError("Iterator result is not an object");
+}
+
+/** IteratorClose while an exception is propagating: the original exception wins. */
+export function closeIteratorAfterThrow(iterator: Iterator<unknown>): void {
+  try {
+    const method = iterator.return;
+    if (method !== undefined && method !== null) method.call(iterator);
+  } catch {
+    // Deliberately ignored, as the spec does for a throw completion.
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "function") return value.name ? `function ${value.name}` : "function";
+  if (typeof value === "object") return Object.prototype.toString.call(value).slice(8, -1);
+  return String(value);
+}
+
+/**
+ * Object literals whose computed keys or spreads contain a yield are built
+ * from (kind, key, value) triples evaluated in source order (see lower.ts).
+ */
+export function buildObject(parts: unknown[]): object {
+  const result: Record<PropertyKey, unknown> = {};
+  for (let i = 0; i < parts.length; i += 3) {
+    const kind = parts[i] as string;
+    const key = parts[i + 1] as PropertyKey;
+    const value = parts[i + 2];
+    if (kind === "spread") {
+      if (value !== null && value !== undefined) Object.assign(result, value);
+    } else if (kind === "proto") {
+      if (typeof value === "object" || typeof value === "function") Object.setPrototypeOf(result, value as object | null);
+    } else if (kind === "get" || kind === "set") {
+      Object.defineProperty(result, toPropertyKey(key), { [kind]: value as () => unknown, enumerable: true, configurable: true });
+    } else {
+      Object.defineProperty(result, toPropertyKey(key), { value, writable: true, enumerable: true, configurable: true });
+    }
+  }
+  return result;
+}
+
+function toPropertyKey(key: unknown): PropertyKey {
+  return typeof key === "symbol" ? key : String(key);
+}
