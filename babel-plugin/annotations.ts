@@ -69,16 +69,23 @@ function functionStartingAt(path: NodePath): NodePath | null {
       if (value.isFunction()) return value;
       return current;
     }
-    // Descend into the child that starts where this node starts.
+    // Descend into the leftmost child, if only parentheses separate it from
+    // the start of this node.
     let next: NodePath | null = null;
+    let nextStart = Infinity;
     for (const key of Object.keys(node ?? {})) {
       if (key === "leadingComments" || key === "trailingComments" || key === "innerComments") continue;
       const child = (node as unknown as Record<string, unknown>)[key];
-      if (child && typeof child === "object" && "type" in (child as object) && (child as t.Node).start === node!.start) {
-        next = current.get(key) as NodePath;
-        break;
+      if (child && typeof child === "object" && "type" in (child as object)) {
+        const start = (child as t.Node).start;
+        if (start != null && start < nextStart) {
+          nextStart = start;
+          next = current.get(key) as NodePath;
+        }
       }
     }
+    const code = (current.hub as unknown as { file?: { code?: string } } | undefined)?.file?.code ?? "";
+    if (next && node!.start != null && !/^[\s(]*$/.test(code.slice(node!.start, nextStart))) next = null;
     if (!next || Array.isArray(next)) return current;
     current = next;
   }

@@ -54,6 +54,8 @@ export interface ExplodedBody {
   /** [tryLoc, catchLoc?, finallyLoc?, afterLoc?] for each try statement, outermost first. */
   tryLocs: Array<[number, number | null, number | null, number | null]>;
   finalLoc: number;
+  /** Every case label: the only locations a jump may target. */
+  locations: number[];
   yields: ExplodedYield[];
   temps: string[];
   /** Temporaries alive at each resume location (written before it, read after it). */
@@ -229,7 +231,8 @@ export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string,
     return [locs[0]!, locs[1] ?? null, locs[2] ?? null, locs[3] ?? null];
   });
 
-  return { dispatchLoop: loop, tryLocs: tryLocList, finalLoc, yields, temps: [...temps].sort(byTempNumber), liveTempsAt };
+  const locations = cases.map((c) => (c.test as t.NumericLiteral).value);
+  return { dispatchLoop: loop, tryLocs: tryLocList, finalLoc, locations, yields, temps: [...temps].sort(byTempNumber), liveTempsAt };
 }
 
 function byTempNumber(a: string, b: string): number {

@@ -93,6 +93,7 @@ export function buildFrameClass(
     params: fields.params.map((p) => p.field),
     tryLocs: exploded.tryLocs,
     finalLoc: exploded.finalLoc,
+    locations: exploded.locations,
     resumePoints: description.resumePoints.map((rp) => ({
       resumeAt: rp.resumeAt,
       within: rp.within,

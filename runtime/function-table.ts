@@ -37,6 +37,8 @@ export interface FunctionMetadata {
   params: string[];
   tryLocs: TryLocs[];
   finalLoc: number;
+  /** Every location of the body: the only valid targets of a pending break or continue. */
+  locations: number[];
   /** Indexed by ordinal: the n-th yield in the source. */
   resumePoints: ResumePoint[];
 }

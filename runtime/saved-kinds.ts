@@ -1,0 +1,389 @@
+/**
+ * The kinds a snapshot adds to the value codec (codec/extension.ts): frames
+ * of resumable generators, the iteration cursors of `for…of` and `yield*`,
+ * `arguments` objects, instances of registered classes, and registered
+ * values. Encoding describes them; decoding builds them only through the
+ * registries and validates every field against the function's tables, so a
+ * blob cannot make the runtime jump to a location the code does not have.
+ */
+import type { Described, Extension } from "./codec/extension.js";
+import { CorruptSnapshotError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
+import { DONE, Frame, RUNNING, SUSPENDED_START, SUSPENDED_YIELD, type PendingCompletion } from "./frame.js";
+import { lookupFunction, type FrameClass, type ResumableFunction } from "./function-table.js";
+import { CollectionCursor, ForInCursor, IndexCursor, StringCursor, type CursorKind } from "./iterate.js";
+import { classById, classByPrototype, hasValue, valueById, valueId } from "./registry.js";
+
+const FRAME = "frame:";
+const CLASS = "class:";
+const CURSOR_KINDS: ReadonlySet<string> = new Set(["values", "keys", "entries"]);
+const PENDING_TYPES: ReadonlySet<string> = new Set(["throw", "return", "break", "continue"]);
+
+/** A frame's control state, next to its locals in the saved record. */
+const STATUS = "#status";
+const VERSION = "#version";
+const AT = "#at";
+const PENDING = "#pending";
+const DELEGATE = "#delegate";
+
+/** Field name in the frame ↔ key in the saved record (the source's own name where there is one). */
+function keyOfField(field: string): string {
+  if (field === "_self") return "this";
+  if (field === "_args") return "arguments";
+  if (field.startsWith("_t")) return `(${field.slice(1)})`;
+  return field.slice(1);
+}
+
+function fieldOfKey(key: string): string {
+  if (key === "this") return "_self";
+  if (key === "arguments") return "_args";
+  if (key.startsWith("(t") && key.endsWith(")")) return `_${key.slice(1, -1)}`;
+  return `$${key}`;
+}
+
+export function frameLabel(fn: ResumableFunction): string {
+  return `${fn.name} (${fn.sourceLine})`;
+}
+
+function metadataOf(frame: Frame): ResumableFunction {
+  const fn = (frame.constructor as FrameClass).metadata;
+  if (!fn) throw new SnapshotError(`a frame of class ${frame.constructor.name} was never registered with defineResumable()`);
+  return fn;
+}
+
+function describeFrame(frame: Frame): Described {
+  const fn = metadataOf(frame);
+  const label = frameLabel(fn);
+  if (frame._status === RUNNING) {
+    throw new SnapshotError(`${label} is running: snapshot a generator between calls to next(), not from inside it`);
+  }
+  const fields: Record<string, unknown> = { [VERSION]: fn.version };
+  const state = frame as unknown as Record<string, unknown>;
+  if (frame._status === DONE) {
+    fields[STATUS] = "done";
+  } else if (frame._status === SUSPENDED_START) {
+    fields[STATUS] = "start";
+    for (const field of fn.params) fields[keyOfField(field)] = state[field];
+    if ("_self" in fn.locals) fields["this"] = frame._self;
+    if ("_args" in fn.locals) fields["arguments"] = frame._args;
+  } else {
+    const ordinal = fn.ordinalByLocation.get(frame._next);
+    if (ordinal === undefined) throw new SnapshotError(`${label}: internal: suspended at unknown location ${frame._next}`);
+    const point = fn.resumePoints[ordinal]!;
+    fields[STATUS] = "suspended";
+    fields[AT] = ordinal;
+    for (const field of point.live) fields[keyOfField(field)] = state[field];
+    if (frame._pending !== null) {
+      const pending: unknown[] = [];
+      frame._pending.forEach((completion, index) => {
+        if (completion !== null) pending.push([index, completion.type, completion.arg]);
+      });
+      if (pending.length > 0) fields[PENDING] = pending;
+    }
+    if (point.delegate) fields[DELEGATE] = frame._delegate;
+  }
+  return { kind: "fields", type: FRAME + fn.id, label, fieldLabel: "local", fields };
+}
+
+function describeCursor(value: object): Described | undefined {
+  if (value instanceof IndexCursor) {
+    return { kind: "fields", type: "cursor.index", fields: { source: value.source, kind: value.kind, index: value.index } };
+  }
+  if (value instanceof StringCursor) {
+    return { kind: "fields", type: "cursor.string", fields: { source: value.source, index: value.index } };
+  }
+  if (value instanceof CollectionCursor) {
+    return { kind: "fields", type: "cursor.collection", fields: { source: value.source, kind: value.kind, position: value.position } };
+  }
+  if (value instanceof ForInCursor) {
+    return { kind: "fields", type: "cursor.forIn", fields: { object: value.object, keys: value.keys, index: value.index } };
+  }
+  return undefined;
+}
+
+function describeClassInstance(value: object): Described | undefined {
+  const registered = classByPrototype(Object.getPrototypeOf(value) as object | null);
+  if (!registered) return undefined;
+  const label = `${registered.cls.name || registered.id} instance`;
+  if (registered.save) return { kind: "data", type: CLASS + registered.id, label, data: registered.save(value) };
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
+    if (!("value" in descriptor)) {
+      throw new SnapshotError(`${label} › field "${key}": an accessor property cannot be saved; give ${registered.cls.name} save/load hooks`);
+    }
+    fields[key] = descriptor.value;
+  }
+  return { kind: "fields", type: CLASS + registered.id, label, fields };
+}
+
+/** A real `arguments` object holding `values`: the only way to make one. */
+function argumentsObjectOf(..._values: unknown[]): IArguments {
+  return arguments;
+}
+
+function isArgumentsObject(value: object): boolean {
+  return Object.prototype.toString.call(value) === "[object Arguments]";
+}
+
+function constructorName(value: object): string {
+  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+  return proto?.constructor?.name || "an object";
+}
+
+function explain(value: unknown): string {
+  if (typeof value === "function") {
+    const name = value.name ? `function ${value.name}` : "an anonymous function";
+    return `${name} is not serializable; register it with registerValue(), or keep it out of the generator's live state`;
+  }
+  if (typeof value === "symbol") return `${String(value)} is not serializable: only Symbol.for() symbols are`;
+  if (typeof value !== "object" || value === null) return `${String(value)} is not serializable`;
+  const tag = Object.prototype.toString.call(value).slice(8, -1);
+  if (value instanceof Promise) return "a Promise is not serializable; await it outside the generator and pass the result in";
+  if (value instanceof WeakMap || value instanceof WeakSet || value instanceof WeakRef) return `a ${tag} is not serializable: its entries cannot be enumerated`;
+  if (tag === "Generator") return "a native generator is not serializable; mark its function with /* @resumable */";
+  if (/Iterator$/.test(tag)) {
+    return `an iterator (${tag}) has no position a snapshot can save; iterate an array, string, Map, Set, typed array or resumable generator instead`;
+  }
+  return `${constructorName(value)} is not serializable; register it with registerClass()`;
+}
+
+export interface RestoreHooks {
+  /** Called for every frame whose saved version differs from the loaded code (see snapshot.ts). */
+  onVersionMismatch?: (fn: ResumableFunction, saved: SavedFrame, path: string) => SavedFrame | undefined;
+}
+
+/** A frame as data, for migrations and for describe(). */
+export interface SavedFrame {
+  functionId: string;
+  version: string;
+  status: "start" | "suspended" | "done";
+  /** The ordinal of the yield the frame is suspended at. */
+  at: number | undefined;
+  /** Saved locals by source key ("i", "this", "(t0)"). */
+  locals: Record<string, unknown>;
+  pending: unknown[] | undefined;
+  delegate: unknown;
+}
+
+function fail(path: string, message: string): never {
+  throw new CorruptSnapshotError(`${path}: ${message}`);
+}
+
+function isNonNegativeInteger(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+
+function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: string): SavedFrame {
+  const status = fields[STATUS];
+  if (status !== "start" && status !== "suspended" && status !== "done") fail(path, `${STATUS} must be "start", "suspended" or "done"`);
+  const version = fields[VERSION];
+  if (typeof version !== "string") fail(path, `${VERSION} must be a string`);
+  const at = fields[AT];
+  if (status === "suspended" && !isNonNegativeInteger(at)) fail(path, `${AT} must be a resume point number`);
+  const pending = fields[PENDING];
+  if (pending !== undefined && !Array.isArray(pending)) fail(path, `${PENDING} must be a list`);
+  const locals: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    if (key.startsWith("#")) {
+      if (key !== STATUS && key !== VERSION && key !== AT && key !== PENDING && key !== DELEGATE) fail(path, `unknown control field "${key}"`);
+      continue;
+    }
+    locals[key] = fields[key];
+  }
+  return { functionId: fnId, version, status, at: status === "suspended" ? (at as number) : undefined, locals, pending: pending as unknown[] | undefined, delegate: fields[DELEGATE] };
+}
+
+/** Applies a validated saved frame to a fresh frame of the right class. */
+function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path: string): void {
+  const state = frame as unknown as Record<string, unknown>;
+  const allowed = new Set<string>([...Object.keys(fn.locals), ...fn.temps]);
+  for (const key of Object.keys(saved.locals)) {
+    const field = fieldOfKey(key);
+    if (!allowed.has(field)) fail(path, `${fn.name} has no local "${key}" (its locals: ${Object.keys(fn.locals).map(keyOfField).join(", ") || "none"})`);
+    state[field] = saved.locals[key];
+  }
+  frame._delegate = null;
+  frame._pending = null;
+  if (saved.status === "done") {
+    frame._status = DONE;
+    return;
+  }
+  if (saved.status === "start") {
+    frame._status = SUSPENDED_START;
+    frame._next = 0;
+    return;
+  }
+  const point = fn.resumePoints[saved.at!];
+  if (!point) fail(path, `resume point ${saved.at} does not exist: ${fn.name} has ${fn.resumePoints.length}`);
+  frame._status = SUSPENDED_YIELD;
+  frame._next = point.resumeAt;
+  frame._prev = point.within;
+  if (point.delegate) {
+    const delegate = saved.delegate;
+    if (!(delegate instanceof Frame || delegate instanceof IndexCursor || delegate instanceof StringCursor || delegate instanceof CollectionCursor)) {
+      fail(path, `resume point ${saved.at} is a yield*, and ${DELEGATE} is not a resumable generator or a collection cursor`);
+    }
+    frame._delegate = delegate as Iterator<unknown>;
+    frame._delegateTemp = point.resultTemp ?? null;
+  } else if (saved.delegate !== undefined) {
+    fail(path, `resume point ${saved.at} is not a yield*, yet the frame has a ${DELEGATE}`);
+  }
+  if (saved.pending !== undefined) {
+    const locations = new Set(fn.locations);
+    for (const [i, record] of saved.pending.entries()) {
+      if (!Array.isArray(record) || record.length !== 3) fail(path, `${PENDING}[${i}] must be [tryIndex, type, value]`);
+      const [index, type, arg] = record as [unknown, unknown, unknown];
+      if (!isNonNegativeInteger(index) || index >= fn.tryLocs.length) fail(path, `${PENDING}[${i}] names try statement ${String(index)}, which does not exist`);
+      const [, , finallyLoc, afterLoc] = fn.tryLocs[index]!;
+      // Only a finally block that is running has a pending completion.
+      if (finallyLoc === null || afterLoc === null || point.within < finallyLoc || point.within >= afterLoc) {
+        fail(path, `${PENDING}[${i}]: resume point ${saved.at} is not inside the finally block of try statement ${index}`);
+      }
+      if (typeof type !== "string" || !PENDING_TYPES.has(type)) fail(path, `${PENDING}[${i}] has an unknown completion type`);
+      if ((type === "break" || type === "continue") && !(typeof arg === "number" && locations.has(arg))) {
+        fail(path, `${PENDING}[${i}] jumps to ${String(arg)}, which is not a location of ${fn.name}`);
+      }
+      frame._setPending(index, { type: type as PendingCompletion["type"], arg });
+    }
+  }
+}
+
+function fillCursor(type: string, shell: object, fields: Record<string, unknown>, path: string): void {
+  const kind = fields["kind"];
+  if (type === "cursor.index") {
+    const source = fields["source"];
+    const valid = source === null || Array.isArray(source) || ArrayBuffer.isView(source) || (typeof source === "object" && isArgumentsObject(source as object));
+    if (!valid || ArrayBuffer.isView(source) && source instanceof DataView) fail(path, "an index cursor's source must be an array, typed array or arguments object");
+    if (typeof kind !== "string" || !CURSOR_KINDS.has(kind)) fail(path, "unknown cursor kind");
+    if (!isNonNegativeInteger(fields["index"])) fail(path, "a cursor index must be a non-negative integer");
+    Object.assign(shell, { source, kind: kind as CursorKind, index: fields["index"] });
+  } else if (type === "cursor.string") {
+    const source = fields["source"];
+    if (source !== null && typeof source !== "string") fail(path, "a string cursor's source must be a string");
+    const index = fields["index"];
+    if (!isNonNegativeInteger(index) || (source !== null && index > (source as string).length)) fail(path, "string cursor index out of range");
+    Object.assign(shell, { source, index });
+  } else if (type === "cursor.collection") {
+    const source = fields["source"];
+    if (source !== null && !(source instanceof Map) && !(source instanceof Set)) fail(path, "a collection cursor's source must be a Map or a Set");
+    if (typeof kind !== "string" || !CURSOR_KINDS.has(kind)) fail(path, "unknown cursor kind");
+    // The position is checked against the size lazily: skipping stops at the end.
+    if (!isNonNegativeInteger(fields["position"])) fail(path, "a cursor position must be a non-negative integer");
+    Object.assign(shell, { source, kind: kind as CursorKind, position: fields["position"] });
+  } else if (type === "cursor.forIn") {
+    const object = fields["object"];
+    const keys = fields["keys"];
+    if (object !== null && (typeof object !== "object" && typeof object !== "function")) fail(path, "a for…in cursor's object must be an object");
+    if (!Array.isArray(keys) || keys.some((k) => typeof k !== "string")) fail(path, "a for…in cursor's keys must be strings");
+    if (!isNonNegativeInteger(fields["index"]) || (fields["index"] as number) > keys.length) fail(path, "for…in cursor index out of range");
+    Object.assign(shell, { object, keys, index: fields["index"] });
+  }
+}
+
+export interface SavedKindsOptions {
+  hooks?: RestoreHooks;
+  /** Every frame decoded, for checks that need the whole graph (delegate chains). */
+  restoredFrames?: Frame[];
+}
+
+export function savedKinds(options: SavedKindsOptions = {}): Extension {
+  const { hooks, restoredFrames } = options;
+  return {
+    permanentId(value) {
+      return valueId(value);
+    },
+
+    describe(value) {
+      if (value instanceof Frame) return describeFrame(value);
+      const cursor = describeCursor(value);
+      if (cursor) return cursor;
+      if (typeof value === "object" && isArgumentsObject(value)) {
+        return { kind: "data", type: "arguments", label: "arguments", data: Array.from(value as ArrayLike<unknown>) };
+      }
+      if (typeof value === "object") return describeClassInstance(value);
+      return undefined;
+    },
+
+    explainUnserializable: explain,
+
+    createShell(type, path) {
+      if (type.startsWith(FRAME)) {
+        const id = type.slice(FRAME.length);
+        const fn = lookupFunction(id);
+        if (!fn) throw new UnknownFunctionError(id);
+        // The constructor lays out every field in order, so restored frames
+        // share the hidden class of frames created by calls.
+        return new fn.frameClass(undefined, undefined);
+      }
+      if (type.startsWith(CLASS)) {
+        const registered = classById(type.slice(CLASS.length));
+        if (!registered) fail(path, `the class "${type.slice(CLASS.length)}" is not registered; call registerClass() before restore()`);
+        if (registered.load) fail(path, `the class "${registered.id}" has load/save hooks, but the snapshot saved its fields`);
+        return Object.create(registered.prototype) as object;
+      }
+      if (type === "cursor.index") return new IndexCursor(null, "values");
+      if (type === "cursor.string") return new StringCursor(null);
+      if (type === "cursor.collection") return new CollectionCursor(null, "values");
+      if (type === "cursor.forIn") return new ForInCursor(null, []);
+      fail(path, `unknown kind "${type}"`);
+    },
+
+    fillShell(type, shell, fields, path) {
+      if (type.startsWith(FRAME)) {
+        const frame = shell as Frame;
+        const fn = metadataOf(frame);
+        let saved = splitFrameFields(fn.id, fields, path);
+        if (saved.version !== fn.version) {
+          const migrated = hooks?.onVersionMismatch?.(fn, saved, path);
+          if (!migrated) {
+            const where = saved.at === undefined ? saved.status : `resume point ${saved.at}`;
+            throw new VersionMismatchError(
+              fn.id,
+              saved.version,
+              fn.version,
+              `${frameLabel(fn)}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version} (suspended at ${where}); restore with the code that wrote it, or pass a migration in restore(blob, { migrate: { "${fn.id}": … } })`,
+            );
+          }
+          saved = migrated;
+        }
+        fillFrame(frame, fn, saved, path);
+        restoredFrames?.push(frame);
+        return;
+      }
+      if (type.startsWith("cursor.")) {
+        fillCursor(type, shell, fields, path);
+        return;
+      }
+      if (type.startsWith(CLASS)) {
+        for (const key of Object.keys(fields)) {
+          Object.defineProperty(shell, key, { value: fields[key], writable: true, enumerable: true, configurable: true });
+        }
+        return;
+      }
+      fail(path, `unknown kind "${type}"`);
+    },
+
+    load(type, data, path) {
+      if (type === "arguments") {
+        if (!Array.isArray(data)) fail(path, "saved arguments must be a list");
+        return argumentsObjectOf(...(data as unknown[]));
+      }
+      if (type.startsWith(CLASS)) {
+        const registered = classById(type.slice(CLASS.length));
+        if (!registered) fail(path, `the class "${type.slice(CLASS.length)}" is not registered; call registerClass() before restore()`);
+        if (!registered.load) fail(path, `the class "${registered.id}" has no load hook, but the snapshot saved it with one`);
+        const instance = registered.load(data);
+        if ((typeof instance !== "object" || instance === null) && typeof instance !== "function") {
+          throw new SnapshotError(`${path}: the load hook of class "${registered.id}" returned ${String(instance)}, not an object`);
+        }
+        return instance;
+      }
+      fail(path, `unknown kind "${type}"`);
+    },
+
+    lookupPermanent(id, path) {
+      if (!hasValue(id)) fail(path, `the value "${id}" is not registered; call registerValue("${id}", …) before restore()`);
+      return valueById(id);
+    },
+  };
+}

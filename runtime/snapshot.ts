@@ -1,0 +1,140 @@
+/**
+ * snapshot, restore, fork: a suspended generator to a blob and back.
+ *
+ * The whole reachable state goes through the value codec as one graph: the
+ * root frame, the frames of a `yield*` chain, generators held in locals,
+ * and every value they reach, with shared references and cycles kept.
+ */
+import { decodeGraph, type DecodeLimits } from "./codec/decode.js";
+import { encodeGraph } from "./codec/encode.js";
+import { unwrap, wrap, type Key } from "./envelope.js";
+import { CorruptSnapshotError, SnapshotError } from "./errors.js";
+import { Frame } from "./frame.js";
+import type { ResumableFunction } from "./function-table.js";
+import { frameLabel, savedKinds, type SavedFrame } from "./saved-kinds.js";
+
+export interface SnapshotOptions {
+  /** Sign the blob with HMAC-SHA256; restore then needs the key. */
+  key?: Key;
+}
+
+/** The old frame, as a migration hook receives it. */
+export interface FrameMigrationInput {
+  version: string;
+  status: "start" | "suspended" | "done";
+  resumePoint: { index: number; label: string | undefined; line: number } | undefined;
+  locals: Record<string, unknown>;
+}
+
+/** What a migration hook returns: the frame in the new version's terms. */
+export interface FrameMigrationOutput {
+  /** A resume point of the new code: its index or its label. */
+  resumePoint: number | string;
+  locals: Record<string, unknown>;
+}
+
+export type Migration = (old: FrameMigrationInput) => FrameMigrationOutput;
+
+export interface RestoreOptions {
+  /** Accept only blobs signed with this key (or one of these keys). */
+  key?: Key | readonly Key[];
+  /** Migrations for functions whose code changed, keyed by function id. */
+  migrate?: Record<string, Migration>;
+  /** Refuse blobs longer than this many characters. Default 64 MiB. */
+  maxBytes?: number;
+  /** Refuse graphs with more values. Default 10,000,000. */
+  maxValues?: number;
+  /** Refuse `yield*` chains deeper than this. Default 10,000. */
+  maxDelegateDepth?: number;
+}
+
+const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+const DEFAULT_MAX_VALUES = 10_000_000;
+const DEFAULT_MAX_DELEGATE_DEPTH = 10_000;
+
+export function isResumable(value: unknown): value is Frame {
+  return value instanceof Frame;
+}
+
+function assertResumable(gen: unknown, what: string): asserts gen is Frame {
+  if (!(gen instanceof Frame)) {
+    const got =
+      gen !== null && typeof gen === "object" && Object.prototype.toString.call(gen) === "[object Generator]"
+        ? "a native generator"
+        : gen === null ? "null" : typeof gen;
+    throw new SnapshotError(`${what} needs a generator made by a /* @resumable */ function*; got ${got}`);
+  }
+}
+
+export function snapshot(gen: Generator, options: SnapshotOptions = {}): string {
+  assertResumable(gen, "snapshot()");
+  const graph = encodeGraph(gen, savedKinds(), rootLabel(gen));
+  return wrap(graph, options.key);
+}
+
+export function restore<G extends Generator = Generator>(blob: string, options: RestoreOptions = {}): G {
+  const graph = unwrap(blob, options.maxBytes ?? DEFAULT_MAX_BYTES, options.key);
+  return decodeRoot(graph, options) as unknown as G;
+}
+
+/** An independent copy at the same position: `restore(snapshot(gen))` without the text. */
+export function fork<G extends Generator>(gen: G): G {
+  assertResumable(gen, "fork()");
+  const graph = encodeGraph(gen, savedKinds(), rootLabel(gen));
+  return decodeRoot(graph, {}) as unknown as G;
+}
+
+function rootLabel(frame: Frame): string {
+  const fn = (frame.constructor as { metadata?: ResumableFunction }).metadata;
+  return fn ? frameLabel(fn) : "generator";
+}
+
+function decodeRoot(graph: unknown, options: RestoreOptions): Frame {
+  const restoredFrames: Frame[] = [];
+  const migrations = options.migrate;
+  const limits: DecodeLimits = { maxValues: options.maxValues ?? DEFAULT_MAX_VALUES };
+  const root = decodeGraph(
+    graph,
+    savedKinds({
+      restoredFrames,
+      hooks: migrations ? { onVersionMismatch: (fn, saved, path) => migrateFrame(fn, saved, path, migrations) } : undefined,
+    }),
+    limits,
+  );
+  if (!(root instanceof Frame)) throw new CorruptSnapshotError("the snapshot's root value is not a resumable generator");
+  checkDelegateChains(restoredFrames, options.maxDelegateDepth ?? DEFAULT_MAX_DELEGATE_DEPTH);
+  return root;
+}
+
+/** A blob could chain frames into a `yield*` cycle (endless recursion) or an absurd depth: refuse both. */
+function checkDelegateChains(frames: Frame[], maxDepth: number): void {
+  const depthOf = new Map<Frame, number>();
+  for (const start of frames) {
+    const chain: Frame[] = [];
+    const onChain = new Set<Frame>();
+    let current: unknown = start;
+    let base = 0;
+    while (current instanceof Frame) {
+      const known = depthOf.get(current);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      if (onChain.has(current)) throw new CorruptSnapshotError("the snapshot's yield* delegates form a cycle");
+      onChain.add(current);
+      chain.push(current);
+      current = current._delegate;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      base += 1;
+      if (base > maxDepth) throw new CorruptSnapshotError(`the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`);
+      depthOf.set(chain[i]!, base);
+    }
+  }
+}
+
+function migrateFrame(fn: ResumableFunction, saved: SavedFrame, path: string, migrations: Record<string, Migration>): SavedFrame | undefined {
+  const migration = Object.prototype.hasOwnProperty.call(migrations, fn.id) ? migrations[fn.id] : undefined;
+  if (!migration) return undefined; // fillShell reports the mismatch
+  throw new SnapshotError(`${path}: migrations are not implemented yet`);
+}

@@ -1,0 +1,122 @@
+/**
+ * Every compile-time refusal: its message and Babel's code frame pointing at
+ * the offending line, on Babel 7 and Babel 8.
+ */
+import { describe, expect, it } from "vitest";
+import { babelCore, projectRoot, type BabelMajor } from "../support/compile.js";
+import { join } from "node:path";
+
+const plugin = join(projectRoot, "dist", "babel-plugin", "index.js");
+
+function compile(major: BabelMajor, code: string, options: { sourceType?: "module" | "script"; pluginOptions?: object } = {}): string {
+  const result = babelCore(major).transformSync(code, {
+    filename: join(projectRoot, "src", "example.js"),
+    root: projectRoot,
+    babelrc: false,
+    configFile: false,
+    sourceType: options.sourceType ?? "module",
+    plugins: [[plugin, options.pluginOptions ?? {}]],
+  });
+  return result!.code!;
+}
+
+function compileError(major: BabelMajor, code: string, options?: Parameters<typeof compile>[2]): Error {
+  try {
+    compile(major, code, options);
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected a compile error");
+}
+
+const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: string; sourceType?: "script" }> = [
+  {
+    name: "annotation on a plain function",
+    code: "const a = 1;\n/* @resumable */\nfunction plain() { return 1; }\n",
+    message: /@resumable annotates a function that is not a generator; put the annotation right before a `function\*`/,
+    frameLine: "> 3 | function plain() { return 1; }",
+  },
+  {
+    name: "annotation on an async generator",
+    code: "/* @resumable */\nasync function* stream() { yield 1; }\n",
+    message: /async generators are not supported yet; use a sync `function\*`/,
+    frameLine: "> 2 | async function* stream() { yield 1; }",
+  },
+  {
+    name: "annotation on an arrow function",
+    code: "const f = /* @resumable */ () => 1;\n",
+    message: /@resumable annotates an arrow function/,
+  },
+  {
+    name: "annotation on a statement",
+    code: "/* @resumable */\nconst x = 1;\n",
+    message: /@resumable annotates a VariableDeclaration/,
+  },
+  {
+    name: "annotation followed by nothing",
+    code: "function* g() { yield 1; }\n/* @resumable */\n",
+    message: /@resumable annotation \(line 2\) is not followed by a generator function/,
+  },
+  {
+    name: "malformed annotation",
+    code: "/* @resumable(train) */\nfunction* g() { yield 1; }\n",
+    message: /@resumable annotation \(line 1\) is malformed: write `\/\* @resumable \*\/` or `\/\* @resumable\("stable.id"\) \*\/`/,
+  },
+  {
+    name: "two functions with one id",
+    code: '/* @resumable("same") */\nfunction* a() { yield 1; }\n/* @resumable("same") */\nfunction* b() { yield 2; }\n',
+    message: /the id "same" is already used by the generator at line 2 of this file/,
+    frameLine: "> 4 | function* b() { yield 2; }",
+  },
+  {
+    name: "a binding from an enclosing function",
+    code: "function outer(step) {\n  /* @resumable */\n  function* inner() { yield step; }\n  return inner();\n}\n",
+    message: /uses "step" from an enclosing function; a restored generator cannot get that binding back. Pass "step" as a parameter/,
+    frameLine: "> 3 |   function* inner() { yield step; }",
+  },
+  {
+    name: "super in a generator method",
+    code: "class A { *g() { yield 1; } }\nclass B extends A {\n  /* @resumable */\n  *g() { yield super.x; }\n}\n",
+    message: /`super` inside a resumable generator method is not supported yet/,
+  },
+  {
+    name: "a private name in the body",
+    code: "class A {\n  #secret = 1;\n  /* @resumable */\n  *g() { yield this.#secret; }\n}\n",
+    message: /private names \(`#x`\) inside a resumable generator are not supported yet/,
+  },
+  {
+    name: "direct eval",
+    code: "/* @resumable */\nfunction* g(x) { yield eval('x'); }\n",
+    message: /direct `eval` inside a resumable generator cannot see its locals/,
+  },
+  {
+    name: "with statement",
+    code: "/* @resumable */\nfunction* g(o) { with (o) { yield a; } }\n",
+    message: /`with` is not supported inside a resumable generator/,
+    sourceType: "script",
+  },
+];
+
+for (const major of [7, 8] as const) {
+  describe(`compile errors (Babel ${major})`, () => {
+    for (const testCase of cases) {
+      it(testCase.name, () => {
+        const error = compileError(major, testCase.code, { sourceType: testCase.sourceType });
+        expect(error.message).toMatch(testCase.message);
+        // Babel's code frame: the file name and the offending line, marked.
+        expect(error.message).toContain("example.js");
+        if (testCase.frameLine) expect(error.message).toContain(testCase.frameLine);
+      });
+    }
+
+    it("rejects unknown plugin options", () => {
+      const error = compileError(major, "/* @resumable */ function* g() { yield 1; }", { pluginOptions: { runtime: "x" } });
+      expect(error.message).toMatch(/option "runtime" must be one of: runtimeModule/);
+    });
+
+    it("rejects a non-string runtimeModule", () => {
+      const error = compileError(major, "/* @resumable */ function* g() { yield 1; }", { pluginOptions: { runtimeModule: 3 } });
+      expect(error.message).toMatch(/option "runtimeModule" must be a non-empty string/);
+    });
+  });
+}

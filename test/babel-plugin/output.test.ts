@@ -1,0 +1,157 @@
+/**
+ * What the plugin emits: which functions it compiles, the ids and tables it
+ * registers, what it leaves alone, and where stack traces point.
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { babelCore, compileSource, compileToFile, importCompiled, projectRoot, type BabelMajor } from "../support/compile.js";
+
+const file = (name: string) => join(projectRoot, "test", "fixtures", name);
+
+function withoutPlugin(major: BabelMajor, code: string): string {
+  return babelCore(major).transformSync(code, { filename: file("plain.js"), babelrc: false, configFile: false })!.code!;
+}
+
+interface Registered {
+  metadata: {
+    id: string;
+    version: string;
+    name: string;
+    resumePoints: Array<{ line: number; column: number; label?: string; live: string[] }>;
+  };
+}
+
+function metadataOf(gen: object): Registered["metadata"] {
+  return (gen.constructor as unknown as Registered).metadata;
+}
+
+for (const major of [7, 8] as const) {
+  describe(`plugin output (Babel ${major})`, () => {
+    it("leaves a file without the annotation exactly as Babel alone prints it", () => {
+      const code = "function* g(a) { for (const x of a) yield x; }\nexport const h = async () => 1;\n";
+      expect(compileSource(code, file("plain.js"), major).replace(/\n\/\/# sourceMappingURL=.*$/s, "")).toBe(withoutPlugin(major, code));
+    });
+
+    it("compiles only annotated generators; others stay native", async () => {
+      const mod = await importCompiled<{ a: () => Generator; b: () => Generator }>(
+        "/* @resumable */ export function* a() { yield 1; }\nexport function* b() { yield 2; }\n",
+        file("only-annotated.js"),
+        major,
+      );
+      expect(metadataOf(mod.a())).toBeDefined();
+      expect(Object.getPrototypeOf(mod.b)).toBe(Object.getPrototypeOf(function* () {}));
+      expect([...mod.a()]).toEqual([1]);
+      expect([...mod.b()]).toEqual([2]);
+    });
+
+    it("keeps name and length, and returns a generator object", async () => {
+      const mod = await importCompiled<{ gen: (...args: unknown[]) => Generator }>(
+        "/* @resumable */ export function* gen(a, b, c = 1, ...rest) { yield a; }\n",
+        file("name-length.js"),
+        major,
+      );
+      expect(mod.gen.name).toBe("gen");
+      expect(mod.gen.length).toBe(2);
+      const g = mod.gen(1, 2);
+      expect(Object.prototype.toString.call(g)).toBe("[object Generator]");
+      expect(g[Symbol.iterator]()).toBe(g);
+    });
+
+    it("names functions by file and enclosing names, or by the annotation", async () => {
+      const mod = await importCompiled<Record<string, any>>(
+        [
+          '/* @resumable("train.minibatches") */ export function* explicit() { yield 1; }',
+          "/* @resumable */ export function* plain() { yield 1; }",
+          "export class Trainer {",
+          "  /* @resumable */ *batches() { yield 1; }",
+          "  /* @resumable */ static *make() { yield 1; }",
+          "  /* @resumable */ *#hidden() { yield 1; }",
+          "  /* @resumable */ *[Symbol.iterator]() { yield 1; }",
+          "  hidden() { return this.#hidden(); }",
+          "}",
+          "export const tools = { /* @resumable */ *walk() { yield 1; } };",
+          "export const anon = [/* @resumable */ function* () { yield 1; }, /* @resumable */ function* () { yield 2; }];",
+          "export default /* @resumable */ function* () { yield 1; }",
+        ].join("\n"),
+        file("ids.js"),
+        major,
+      );
+      const t = new mod.Trainer();
+      expect(metadataOf(mod.explicit()).id).toBe("train.minibatches");
+      expect(metadataOf(mod.plain()).id).toBe("test/fixtures/ids.js#plain");
+      expect(metadataOf(t.batches()).id).toBe("test/fixtures/ids.js#Trainer.batches");
+      expect(metadataOf(mod.Trainer.make()).id).toBe("test/fixtures/ids.js#Trainer.make");
+      expect(metadataOf(t.hidden()).id).toBe("test/fixtures/ids.js#Trainer.#hidden");
+      expect(metadataOf(t[Symbol.iterator]()).id).toBe("test/fixtures/ids.js#Trainer.[Symbol.iterator]");
+      expect(metadataOf(mod.tools.walk()).id).toBe("test/fixtures/ids.js#tools.walk");
+      expect(metadataOf(mod.anon[0]()).id).toBe("test/fixtures/ids.js#<anonymous 1>");
+      expect(metadataOf(mod.anon[1]()).id).toBe("test/fixtures/ids.js#<anonymous 2>");
+      expect(metadataOf(mod.default()).id).toBe("test/fixtures/ids.js#default");
+    });
+
+    it("finds an annotation Babel attached to an enclosing expression", async () => {
+      const mod = await importCompiled<{ first: IteratorResult<unknown> }>(
+        "export const first = /* @resumable */ function* () { yield 7; }().next();\n",
+        file("enclosing-comment.js"),
+        major,
+      );
+      expect(mod.first).toEqual({ value: 7, done: false });
+      const code = compileSource("/* @resumable */ (function* () { yield 1; })().next();\n", file("statement-comment.js"), major);
+      expect(code).toContain("defineResumable");
+    });
+
+    it("registers the resume points with positions, labels and live fields", async () => {
+      const mod = await importCompiled<{ g: () => Generator }>(
+        [
+          "/* @resumable */ export function* g() {",
+          "  const helper = () => 1;",
+          "  let total = helper();",
+          "  yield total;",
+          '  /* @resume "after-batch" */',
+          "  yield 2;",
+          "  return total;",
+          "}",
+        ].join("\n"),
+        file("table.js"),
+        major,
+      );
+      const table = metadataOf(mod.g());
+      expect(table.resumePoints.map((p) => [p.line, p.column, p.label])).toEqual([
+        [4, 2, undefined],
+        [6, 2, "after-batch"],
+      ]);
+      // The helper closure is dead after the first yield: it is not saved.
+      expect(table.resumePoints[0]!.live).toEqual(["$total"]);
+      expect(table.version).toMatch(/^[0-9a-f]{16}$/);
+    });
+
+    it("gives the same version to reformatted code and another to changed code", async () => {
+      const versionOf = (code: string, name: string) => {
+        const out = compileSource(code, file(name), major);
+        return /version: "([0-9a-f]+)"/.exec(out)![1];
+      };
+      const original = versionOf("/* @resumable */ function* g(n) { for (let i = 0; i < n; i++) yield i; }", "v1.js");
+      const reformatted = versionOf("/* @resumable */\nfunction* g(n) {\n  // count up\n  for (let i = 0; i < n; i++) {\n    yield i;\n  }\n}", "v2.js");
+      const blockless = versionOf("/* @resumable */ function* g(n) { for (let i = 0; i < n; i++) /* step */ yield i; }", "v3.js");
+      const changed = versionOf("/* @resumable */ function* g(n) { for (let i = 1; i < n; i++) yield i; }", "v4.js");
+      expect(blockless).toBe(original);
+      expect(reformatted).not.toBe(changed);
+      expect(changed).not.toBe(original);
+    });
+
+    it("points stack traces at the user's lines", () => {
+      const source = [
+        "/* @resumable */ export function* g() {",
+        "  yield 1;",
+        "  throw new Error('boom');",
+        "}",
+        "const it = g(); it.next();",
+        "try { it.next(); } catch (e) { console.log(e.stack.split('\\n')[1]); }",
+      ].join("\n");
+      const path = compileToFile(source, file("stack.js"), major);
+      const out = execFileSync(process.execPath, ["--enable-source-maps", path], { encoding: "utf8" });
+      expect(out).toMatch(/stack\.js:3:\d+/);
+    });
+  });
+}
