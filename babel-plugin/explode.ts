@@ -46,6 +46,9 @@ export interface ExplodedYield {
   delegate: boolean;
   /** For `yield*`: the temporary that receives the delegate's return value. */
   resultTemp: string | undefined;
+  /** The statements of the case holding the yield, and the `return` that suspends. */
+  statements: t.Statement[];
+  suspend: t.ReturnStatement;
 }
 
 export interface ExplodedBody {
@@ -60,6 +63,8 @@ export interface ExplodedBody {
   temps: string[];
   /** Temporaries alive at each resume location (written before it, read after it). */
   liveTempsAt: Map<number, string[]>;
+  /** Temporaries written before each resume location and never read after it. */
+  deadTempsAt: Map<number, string[]>;
 }
 
 export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string, types: typeof import("@babel/core").types): ExplodedBody {
@@ -151,6 +156,8 @@ export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string,
             column: statement.loc.start.column,
             delegate: true,
             resultTemp: (argument.arguments[1] as t.StringLiteral).value,
+            statements,
+            suspend: statement,
           });
         } else {
           const previous = statements[i - 1];
@@ -169,6 +176,8 @@ export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string,
               column: statement.loc.start.column,
               delegate: false,
               resultTemp: undefined,
+              statements,
+              suspend: statement,
             });
           }
         }
@@ -215,15 +224,19 @@ export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string,
   const caseIndexOf = new Map<number, number>();
   cases.forEach((c, i) => caseIndexOf.set((c.test as t.NumericLiteral).value, i));
   const liveTempsAt = new Map<number, string[]>();
+  const deadTempsAt = new Map<number, string[]>();
   for (const y of yields) {
     const at = caseIndexOf.get(y.resumeAt) ?? Infinity;
     const live: string[] = [];
+    const dead: string[] = [];
     for (const temp of temps) {
       const written = tempWrites.get(temp);
       const read = tempReads.get(temp);
       if (written !== undefined && read !== undefined && written < at && at <= read) live.push(temp);
+      else if (written !== undefined && written < at) dead.push(temp);
     }
     liveTempsAt.set(y.resumeAt, live);
+    deadTempsAt.set(y.resumeAt, dead);
   }
 
   const tryLocList: ExplodedBody["tryLocs"] = (tryLocs?.elements ?? []).map((entry) => {
@@ -232,9 +245,31 @@ export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string,
   });
 
   const locations = cases.map((c) => (c.test as t.NumericLiteral).value);
-  return { dispatchLoop: loop, tryLocs: tryLocList, finalLoc, locations, yields, temps: [...temps].sort(byTempNumber), liveTempsAt };
+  return { dispatchLoop: loop, tryLocs: tryLocList, finalLoc, locations, yields, temps: [...temps].sort(byTempNumber), liveTempsAt, deadTempsAt };
 }
 
 function byTempNumber(a: string, b: string): number {
   return Number(a.slice(2)) - Number(b.slice(2));
+}
+
+/**
+ * Clears fields that are dead once the frame suspends at `y`, so a
+ * suspended generator does not keep garbage alive: `return v` becomes
+ * `{ const value = v; $F.$x = undefined; return value; }`.
+ */
+export function clearAtSuspension(y: ExplodedYield, frameName: string, fields: string[], types: typeof import("@babel/core").types): void {
+  if (fields.length === 0) return;
+  const t = types;
+  const index = y.statements.indexOf(y.suspend);
+  const value = t.identifier("value");
+  const clears = fields.map((field) =>
+    t.expressionStatement(t.assignmentExpression("=", t.memberExpression(t.identifier(frameName), t.identifier(field)), t.identifier("undefined"))),
+  );
+  const block = t.blockStatement([
+    t.variableDeclaration("const", [t.variableDeclarator(value, y.suspend.argument ?? t.identifier("undefined"))]),
+    ...clears,
+    t.returnStatement(t.cloneNode(value)),
+  ]);
+  block.loc = y.suspend.loc;
+  y.statements[index] = block;
 }

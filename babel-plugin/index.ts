@@ -16,7 +16,7 @@ import type { NodePath, PluginObj, PluginPass, types as t } from "@babel/core";
 import { declare } from "@babel/helper-plugin-utils";
 import { findAnnotatedFunctions, mentionsResumable, resumeLabelOf, type AnnotatedFunction } from "./annotations.js";
 import { codeVersion } from "./code-version.js";
-import { explodeBody } from "./explode.js";
+import { clearAtSuspension, explodeBody } from "./explode.js";
 import { buildFrameClass, replaceWithFrameConstructor, type FrameDescription } from "./frame-class.js";
 import { fileIdPart, FunctionIdNamer } from "./function-id.js";
 import { liveFieldsAtYields } from "./liveness.js";
@@ -140,15 +140,20 @@ export default declare((api, options: PluginOptions) => {
           const sites = liveFieldsAtYields(body.node, frameName, t);
           const exploded = explodeBody(body, frameName, t);
 
-          const liveAt = new Map(sites.map((s) => [`${s.line}:${s.column}`, s.liveFields]));
+          const siteAt = new Map(sites.map((s) => [`${s.line}:${s.column}`, s]));
           const byPosition = new Map(item.yields.map((y) => [`${y.line}:${y.column}`, y]));
           const resumePoints: FrameDescription["resumePoints"] = [];
           for (const y of exploded.yields) {
             const key = `${y.line}:${y.column}`;
             const source = byPosition.get(key);
             if (!source) throw fn.buildCodeFrameError(`internal: cannot match the yield at ${key} to the source`);
-            const live = [...(liveAt.get(key) ?? new Set<string>())].filter((f) => f.startsWith("$") || f === "_self" || f === "_args");
+            const site = siteAt.get(key);
+            const isState = (f: string) => f.startsWith("$") || f === "_self" || f === "_args";
+            const live = [...(site?.liveFields ?? [])].filter(isState);
             live.push(...(exploded.liveTempsAt.get(y.resumeAt) ?? []));
+            const dead = [...(site?.usedBefore ?? [])].filter((f) => isState(f) && !fields.capturedFields.has(f) && !live.includes(f));
+            dead.push(...(exploded.deadTempsAt.get(y.resumeAt) ?? []));
+            clearAtSuspension(y, frameName, dead, t);
             resumePoints[source.ordinal] = {
               line: source.line,
               column: source.column,

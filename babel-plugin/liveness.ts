@@ -16,6 +16,8 @@ export interface YieldSite {
   column: number;
   /** The fields used after this yield (in source order or in an enclosing loop). */
   liveFields: Set<string>;
+  /** The fields used before this yield: those not live here may be cleared when it suspends. */
+  usedBefore: Set<string>;
 }
 
 const LOOPS = new Set(["ForStatement", "WhileStatement", "DoWhileStatement"]);
@@ -60,10 +62,12 @@ export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, ty
 
   return yields.map(({ at, node }) => {
     const live = new Set<string>();
+    const usedBefore = new Set<string>();
     const enclosing = loops.filter((loop) => loop.start <= at && at <= loop.end);
     for (const access of accesses) {
       if (access.at > at || enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end)) live.add(access.field);
+      else usedBefore.add(access.field);
     }
-    return { line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0, liveFields: live };
+    return { line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0, liveFields: live, usedBefore };
   });
 }

@@ -35,6 +35,8 @@ export interface FrameFields {
   sourceNames: Map<string, string>;
   usesThis: boolean;
   usesArguments: boolean;
+  /** Fields that closures in the body read or write: never cleared early, a closure may outlive the yield. */
+  capturedFields: Set<string>;
 }
 
 interface Env {
@@ -156,9 +158,13 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   let usesArguments = false;
   const closuresUsingEnv = new Map<NodePath, Set<Env>>();
 
+  const capturedFields = new Set<string>();
   const replacementFor = (path: NodePath, binding: Binding): t.Expression | null => {
     const field = fieldOf.get(binding);
-    if (field) return member(field);
+    if (field) {
+      if (enclosingClosure(path, fn)) capturedFields.add(field);
+      return member(field);
+    }
     const env = envOf.get(binding);
     if (!env) return null;
     const property = t.identifier(env.members.get(binding)!);
@@ -176,6 +182,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     ThisExpression(path) {
       if (enclosingNonArrowFunction(path, fn)) return;
       usesThis = true;
+      if (enclosingClosure(path, fn)) capturedFields.add("_self");
       path.replaceWith(member("_self"));
     },
     MetaProperty(path) {
@@ -186,6 +193,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       if (name === "arguments" && !path.scope.getBinding("arguments") && path.isReferencedIdentifier()) {
         if (enclosingNonArrowFunction(path, fn)) return;
         usesArguments = true;
+        if (enclosingClosure(path, fn)) capturedFields.add("_args");
         path.replaceWith(member("_args"));
         return;
       }
@@ -316,7 +324,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     }
   }
 
-  return { params, locals, sourceNames, usesThis, usesArguments };
+  return { params, locals, sourceNames, usesThis, usesArguments, capturedFields };
 }
 
 function isWithin(path: NodePath, ancestor: NodePath): boolean {

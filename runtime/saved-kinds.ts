@@ -24,6 +24,10 @@ const VERSION = "#version";
 const AT = "#at";
 const PENDING = "#pending";
 const DELEGATE = "#delegate";
+/** The label and source line of the resume point: for migrations and describe(), not needed to resume. */
+const LABEL = "#label";
+const LINE = "#line";
+const CONTROL_KEYS: ReadonlySet<string> = new Set([STATUS, VERSION, AT, PENDING, DELEGATE, LABEL, LINE]);
 
 /** Field name in the frame ↔ key in the saved record (the source's own name where there is one). */
 function keyOfField(field: string): string {
@@ -71,6 +75,8 @@ function describeFrame(frame: Frame): Described {
     const point = fn.resumePoints[ordinal]!;
     fields[STATUS] = "suspended";
     fields[AT] = ordinal;
+    if (point.label !== undefined) fields[LABEL] = point.label;
+    fields[LINE] = point.line;
     for (const field of point.live) fields[keyOfField(field)] = state[field];
     if (frame._pending !== null) {
       const pending: unknown[] = [];
@@ -152,13 +158,49 @@ export interface RestoreHooks {
   onVersionMismatch?: (fn: ResumableFunction, saved: SavedFrame, path: string) => SavedFrame | undefined;
 }
 
+/** A decoded frame waiting for its state: frames are filled once every value in the graph is complete. */
+export interface FrameToFill {
+  frame: Frame;
+  fn: ResumableFunction;
+  saved: SavedFrame;
+  path: string;
+}
+
+function localsOf(fn: ResumableFunction, saved: SavedFrame): string {
+  const keys = Object.keys(saved.locals);
+  return keys.length === 0 ? "none" : keys.join(", ");
+}
+
+/** Checks the version (migrating if a hook says how) and gives the frame its state. */
+export function completeFrame({ frame, fn, saved, path }: FrameToFill, hooks: RestoreHooks | undefined): void {
+  if (saved.version !== fn.version) {
+    const migrated = hooks?.onVersionMismatch?.(fn, saved, path);
+    if (!migrated) {
+      const where = saved.at === undefined ? `not suspended at a yield (${saved.status})` : `suspended at resume point ${saved.at}${saved.label ? ` "${saved.label}"` : ""}${saved.line ? `, line ${saved.line} of the old code` : ""}`;
+      const now = saved.at !== undefined ? fn.resumePoints[saved.at] : undefined;
+      const liveNow = now ? now.live.map(keyOfField).join(", ") || "none" : "(no such resume point)";
+      throw new VersionMismatchError(
+        fn.id,
+        saved.version,
+        fn.version,
+        `${frameLabel(fn)}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version}; the frame is ${where}; saved locals: ${localsOf(fn, saved)}; locals of the new code there: ${liveNow}. Restore with the code that wrote it, or pass restore(blob, { migrate: { "${fn.id}": (old) => ({ resumePoint, locals }) } })`,
+      );
+    }
+    fillFrame(frame, fn, migrated, path);
+    return;
+  }
+  fillFrame(frame, fn, saved, path);
+}
+
 /** A frame as data, for migrations and for describe(). */
 export interface SavedFrame {
   functionId: string;
   version: string;
   status: "start" | "suspended" | "done";
-  /** The ordinal of the yield the frame is suspended at. */
+  /** The ordinal of the yield the frame is suspended at, with its label and line in the code that wrote it. */
   at: number | undefined;
+  label: string | undefined;
+  line: number | undefined;
   /** Saved locals by source key ("i", "this", "(t0)"). */
   locals: Record<string, unknown>;
   pending: unknown[] | undefined;
@@ -185,12 +227,26 @@ function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: s
   const locals: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const key of Object.keys(fields)) {
     if (key.startsWith("#")) {
-      if (key !== STATUS && key !== VERSION && key !== AT && key !== PENDING && key !== DELEGATE) fail(path, `unknown control field "${key}"`);
+      if (!CONTROL_KEYS.has(key)) fail(path, `unknown control field "${key}"`);
       continue;
     }
     locals[key] = fields[key];
   }
-  return { functionId: fnId, version, status, at: status === "suspended" ? (at as number) : undefined, locals, pending: pending as unknown[] | undefined, delegate: fields[DELEGATE] };
+  const label = fields[LABEL];
+  if (label !== undefined && typeof label !== "string") fail(path, `${LABEL} must be a string`);
+  const line = fields[LINE];
+  if (line !== undefined && !isNonNegativeInteger(line)) fail(path, `${LINE} must be a line number`);
+  return {
+    functionId: fnId,
+    version,
+    status,
+    at: status === "suspended" ? (at as number) : undefined,
+    label: label as string | undefined,
+    line: line as number | undefined,
+    locals,
+    pending: pending as unknown[] | undefined,
+    delegate: fields[DELEGATE],
+  };
 }
 
 /** Applies a validated saved frame to a fresh frame of the right class. */
@@ -281,13 +337,12 @@ function fillCursor(type: string, shell: object, fields: Record<string, unknown>
 }
 
 export interface SavedKindsOptions {
-  hooks?: RestoreHooks;
-  /** Every frame decoded, for checks that need the whole graph (delegate chains). */
-  restoredFrames?: Frame[];
+  /** Receives every decoded frame with its saved state; the caller completes them (completeFrame) after decoding. */
+  framesToFill?: FrameToFill[];
 }
 
 export function savedKinds(options: SavedKindsOptions = {}): Extension {
-  const { hooks, restoredFrames } = options;
+  const { framesToFill } = options;
   return {
     permanentId(value) {
       return valueId(value);
@@ -332,22 +387,9 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
       if (type.startsWith(FRAME)) {
         const frame = shell as Frame;
         const fn = metadataOf(frame);
-        let saved = splitFrameFields(fn.id, fields, path);
-        if (saved.version !== fn.version) {
-          const migrated = hooks?.onVersionMismatch?.(fn, saved, path);
-          if (!migrated) {
-            const where = saved.at === undefined ? saved.status : `resume point ${saved.at}`;
-            throw new VersionMismatchError(
-              fn.id,
-              saved.version,
-              fn.version,
-              `${frameLabel(fn)}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version} (suspended at ${where}); restore with the code that wrote it, or pass a migration in restore(blob, { migrate: { "${fn.id}": … } })`,
-            );
-          }
-          saved = migrated;
-        }
-        fillFrame(frame, fn, saved, path);
-        restoredFrames?.push(frame);
+        const saved = splitFrameFields(fn.id, fields, path);
+        if (!framesToFill) throw new Error("internal: decoding frames needs a framesToFill list");
+        framesToFill.push({ frame, fn, saved, path });
         return;
       }
       if (type.startsWith("cursor.")) {

@@ -11,7 +11,7 @@ import { unwrap, wrap, type Key } from "./envelope.js";
 import { CorruptSnapshotError, SnapshotError } from "./errors.js";
 import { Frame } from "./frame.js";
 import type { ResumableFunction } from "./function-table.js";
-import { frameLabel, savedKinds, type SavedFrame } from "./saved-kinds.js";
+import { completeFrame, frameLabel, savedKinds, type FrameToFill, type SavedFrame } from "./saved-kinds.js";
 
 export interface SnapshotOptions {
   /** Sign the blob with HMAC-SHA256; restore then needs the key. */
@@ -90,19 +90,16 @@ function rootLabel(frame: Frame): string {
 }
 
 function decodeRoot(graph: unknown, options: RestoreOptions): Frame {
-  const restoredFrames: Frame[] = [];
+  const framesToFill: FrameToFill[] = [];
   const migrations = options.migrate;
   const limits: DecodeLimits = { maxValues: options.maxValues ?? DEFAULT_MAX_VALUES };
-  const root = decodeGraph(
-    graph,
-    savedKinds({
-      restoredFrames,
-      hooks: migrations ? { onVersionMismatch: (fn, saved, path) => migrateFrame(fn, saved, path, migrations) } : undefined,
-    }),
-    limits,
-  );
+  const root = decodeGraph(graph, savedKinds({ framesToFill }), limits);
   if (!(root instanceof Frame)) throw new CorruptSnapshotError("the snapshot's root value is not a resumable generator");
-  checkDelegateChains(restoredFrames, options.maxDelegateDepth ?? DEFAULT_MAX_DELEGATE_DEPTH);
+  // Frames get their state last, when every value they hold is complete,
+  // so a migration hook sees finished values.
+  const hooks = migrations ? { onVersionMismatch: (fn: ResumableFunction, saved: SavedFrame, path: string) => migrateFrame(fn, saved, path, migrations) } : undefined;
+  for (const entry of framesToFill) completeFrame(entry, hooks);
+  checkDelegateChains(framesToFill.map((entry) => entry.frame), options.maxDelegateDepth ?? DEFAULT_MAX_DELEGATE_DEPTH);
   return root;
 }
 
@@ -135,6 +132,48 @@ function checkDelegateChains(frames: Frame[], maxDepth: number): void {
 
 function migrateFrame(fn: ResumableFunction, saved: SavedFrame, path: string, migrations: Record<string, Migration>): SavedFrame | undefined {
   const migration = Object.prototype.hasOwnProperty.call(migrations, fn.id) ? migrations[fn.id] : undefined;
-  if (!migration) return undefined; // fillShell reports the mismatch
-  throw new SnapshotError(`${path}: migrations are not implemented yet`);
+  if (!migration) return undefined; // completeFrame reports the mismatch
+  if (saved.status !== "suspended") {
+    // Nothing position-dependent: a frame that has not started keeps its
+    // arguments, a finished one stays finished.
+    return { ...saved, version: fn.version };
+  }
+  if (saved.pending !== undefined && saved.pending.length > 0) {
+    throw new SnapshotError(`${path}: the frame is suspended inside a finally block; such a frame cannot be migrated, restore it with the code that wrote it`);
+  }
+  const input: FrameMigrationInput = {
+    version: saved.version,
+    status: saved.status,
+    resumePoint: { index: saved.at!, label: saved.label, line: saved.line ?? 0 },
+    locals: { ...saved.locals },
+  };
+  let output: FrameMigrationOutput;
+  try {
+    output = migration(input);
+  } catch (error) {
+    if (error instanceof SnapshotError) throw error;
+    throw new SnapshotError(`${path}: the migration for "${fn.id}" threw: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+  }
+  if (typeof output !== "object" || output === null) throw new SnapshotError(`${path}: the migration for "${fn.id}" must return { resumePoint, locals }`);
+  const target = output.resumePoint;
+  const ordinal =
+    typeof target === "string" ? fn.resumePoints.findIndex((point) => point.label === target) : Number.isSafeInteger(target) ? target : -1;
+  if (ordinal < 0 || ordinal >= fn.resumePoints.length) {
+    const labels = fn.resumePoints.map((point, i) => (point.label ? `${i} "${point.label}"` : String(i))).join(", ");
+    throw new SnapshotError(`${path}: the migration for "${fn.id}" returned resume point ${JSON.stringify(target)}, which the new code does not have (it has: ${labels})`);
+  }
+  const locals = output.locals ?? {};
+  if (typeof locals !== "object") throw new SnapshotError(`${path}: the migration for "${fn.id}" returned locals that are not an object`);
+  const point = fn.resumePoints[ordinal]!;
+  return {
+    functionId: fn.id,
+    version: fn.version,
+    status: "suspended",
+    at: ordinal,
+    label: point.label,
+    line: point.line,
+    locals: { ...locals },
+    pending: undefined,
+    delegate: point.delegate ? saved.delegate : undefined,
+  };
 }

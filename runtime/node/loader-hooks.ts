@@ -1,0 +1,79 @@
+/**
+ * Node module hooks (installed by `resumable-generators/register`): files
+ * that mention `@resumable` are compiled with the plugin, TypeScript files
+ * lose their types, everything else loads untouched. Output is cached on
+ * disk by content hash, plugin version and Babel version, so a second start
+ * skips Babel entirely.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+type LoadResult = { format: string; source?: string | Buffer; shortCircuit?: boolean };
+type NextLoad = (url: string, context: { format?: string }) => Promise<LoadResult>;
+
+const require = createRequire(import.meta.url);
+const TYPESCRIPT = /\.(?:ts|mts)$/;
+const JAVASCRIPT = /\.(?:js|mjs)$/;
+
+const pluginPath = fileURLToPath(new URL("../../babel-plugin/index.js", import.meta.url));
+const packageVersion = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+function cacheDirectory(): string {
+  return process.env["RESUMABLE_GENERATORS_CACHE"] ?? join(process.cwd(), "node_modules", ".cache", "resumable-generators");
+}
+
+function compile(source: string, filename: string, typescript: boolean): string {
+  const babel = require("@babel/core") as typeof import("@babel/core");
+  const annotated = source.includes("@resumable");
+  const key = createHash("sha256")
+    .update(`${packageVersion}\0${babel.version}\0${filename}\0${annotated}\0${typescript}\0`)
+    .update(source)
+    .digest("hex");
+  const cached = join(cacheDirectory(), `${key}.js`);
+  try {
+    return readFileSync(cached, "utf8");
+  } catch {
+    // Not cached yet.
+  }
+  const result = babel.transformSync(source, {
+    filename,
+    babelrc: false,
+    configFile: false,
+    sourceType: "module",
+    sourceMaps: "inline",
+    plugins: annotated ? [pluginPath] : [],
+    presets: typescript ? [[require.resolve("@babel/preset-typescript"), { allowDeclareFields: true, onlyRemoveTypeImports: true }]] : [],
+  });
+  const code = result?.code ?? "";
+  try {
+    // Write then rename: a reader never sees half a file.
+    mkdirSync(cacheDirectory(), { recursive: true });
+    const temporary = `${cached}.${process.pid}.tmp`;
+    writeFileSync(temporary, code);
+    renameSync(temporary, cached);
+  } catch {
+    // A read-only cache only costs speed.
+  }
+  return code;
+}
+
+export async function load(url: string, context: { format?: string }, nextLoad: NextLoad): Promise<LoadResult> {
+  if (!url.startsWith("file:") || url.includes("/node_modules/")) return nextLoad(url, context);
+  const path = fileURLToPath(url);
+  const typescript = TYPESCRIPT.test(path);
+  if (!typescript && !JAVASCRIPT.test(path)) return nextLoad(url, context);
+  if (!typescript) {
+    const loaded = await nextLoad(url, context);
+    if (loaded.format !== "module" || loaded.source === undefined) return loaded;
+    const source = String(loaded.source);
+    if (!source.includes("@resumable")) return loaded;
+    return { format: "module", source: compile(source, path, false), shortCircuit: true };
+  }
+  const source = readFileSync(path, "utf8");
+  return { format: "module", source: compile(source, path, true), shortCircuit: true };
+}
+
+
