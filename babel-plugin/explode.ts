@@ -63,7 +63,7 @@ export interface ExplodedBody {
   temps: string[];
   /** Temporaries alive at each resume location (written before it, read after it). */
   liveTempsAt: Map<number, string[]>;
-  /** Temporaries written before each resume location and never read after it. */
+  /** Temporaries written before each resume location and never read after it (closures' temporaries excluded). */
   deadTempsAt: Map<number, string[]>;
 }
 
@@ -221,6 +221,15 @@ export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string,
     visit(root, false);
   }
 
+  // A closure may read a temporary long after its expression: never clear those.
+  const capturedTemps = new Set<string>();
+  t.traverseFast(dispatch, (node) => {
+    if (!t.isFunction(node)) return;
+    t.traverseFast(node, (inner) => {
+      if (isTemp(inner)) capturedTemps.add(((inner as t.MemberExpression).property as t.Identifier).name);
+    });
+  });
+
   const caseIndexOf = new Map<number, number>();
   cases.forEach((c, i) => caseIndexOf.set((c.test as t.NumericLiteral).value, i));
   const liveTempsAt = new Map<number, string[]>();
@@ -233,7 +242,7 @@ export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string,
       const written = tempWrites.get(temp);
       const read = tempReads.get(temp);
       if (written !== undefined && read !== undefined && written < at && at <= read) live.push(temp);
-      else if (written !== undefined && written < at) dead.push(temp);
+      else if (written !== undefined && written < at && !capturedTemps.has(temp)) dead.push(temp);
     }
     liveTempsAt.set(y.resumeAt, live);
     deadTempsAt.set(y.resumeAt, dead);

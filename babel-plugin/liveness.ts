@@ -7,7 +7,8 @@
  * that comes after it in the source, or anything inside a loop that encloses
  * it. A field is live at a yield if it is used in either place; that is a
  * safe over-approximation (a use that is always preceded by a write still
- * counts), computed in one walk of the lowered body.
+ * counts), computed in one walk of the lowered body. Only reads count: a
+ * field that is only assigned after the yield does not need its old value.
  */
 import type { types as t } from "@babel/core";
 
@@ -23,13 +24,14 @@ export interface YieldSite {
 const LOOPS = new Set(["ForStatement", "WhileStatement", "DoWhileStatement"]);
 
 export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, types: typeof t): YieldSite[] {
-  const accesses: Array<{ at: number; field: string }> = [];
+  const accesses: Array<{ at: number; field: string; read: boolean }> = [];
   const yields: Array<{ at: number; node: t.YieldExpression }> = [];
   const loops: Array<{ start: number; end: number }> = [];
   let clock = 0;
 
   // An explicit stack keeps deep bodies from overflowing ours.
-  type Work = { node: t.Node; exit: boolean; loopStart?: number };
+  /** `target`: the node is written to (an assignment's left side or a pattern element), not read. */
+  type Work = { node: t.Node; exit: boolean; loopStart?: number; target?: boolean };
   const stack: Work[] = [{ node: body, exit: false }];
   while (stack.length > 0) {
     const work = stack.pop()!;
@@ -41,21 +43,23 @@ export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, ty
       continue;
     }
     clock++;
-    if (
+    const isFrameField =
       node.type === "MemberExpression" &&
       types.isIdentifier((node as t.MemberExpression).object, { name: frameName }) &&
-      types.isIdentifier((node as t.MemberExpression).property)
-    ) {
-      accesses.push({ at: clock, field: ((node as t.MemberExpression).property as t.Identifier).name });
+      types.isIdentifier((node as t.MemberExpression).property);
+    if (isFrameField) {
+      accesses.push({ at: clock, field: ((node as t.MemberExpression).property as t.Identifier).name, read: !work.target });
     }
     stack.push({ node, exit: true, loopStart: clock });
     const keys = types.VISITOR_KEYS[node.type] ?? [];
     for (let k = keys.length - 1; k >= 0; k--) {
-      const child = (node as unknown as Record<string, unknown>)[keys[k]!];
+      const key = keys[k]!;
+      const target = isTargetChild(node, key, Boolean(work.target));
+      const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
-        for (let i = child.length - 1; i >= 0; i--) if (child[i]) stack.push({ node: child[i] as t.Node, exit: false });
+        for (let i = child.length - 1; i >= 0; i--) if (child[i]) stack.push({ node: child[i] as t.Node, exit: false, target });
       } else if (child && typeof child === "object") {
-        stack.push({ node: child as t.Node, exit: false });
+        stack.push({ node: child as t.Node, exit: false, target });
       }
     }
   }
@@ -65,9 +69,33 @@ export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, ty
     const usedBefore = new Set<string>();
     const enclosing = loops.filter((loop) => loop.start <= at && at <= loop.end);
     for (const access of accesses) {
+      if (!access.read) {
+        if (access.at < at) usedBefore.add(access.field);
+        continue;
+      }
       if (access.at > at || enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end)) live.add(access.field);
       else usedBefore.add(access.field);
     }
     return { line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0, liveFields: live, usedBefore };
   });
+}
+
+/** Whether `node[key]` is written to, given whether `node` itself is. */
+function isTargetChild(node: t.Node, key: string, nodeIsTarget: boolean): boolean {
+  switch (node.type) {
+    case "AssignmentExpression":
+      return key === "left" && (node as t.AssignmentExpression).operator === "=";
+    case "ObjectPattern":
+    case "ArrayPattern":
+      return nodeIsTarget;
+    case "ObjectProperty":
+      // Inside a pattern, a property's value is the target; its key is read.
+      return nodeIsTarget && key === "value";
+    case "RestElement":
+      return nodeIsTarget && key === "argument";
+    case "AssignmentPattern":
+      return nodeIsTarget && key === "left";
+    default:
+      return false;
+  }
 }

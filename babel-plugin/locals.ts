@@ -120,6 +120,9 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   for (const scope of scopes) {
     for (const [name, binding] of Object.entries(scope.bindings) as Array<[string, Binding]>) {
       if (scope === fn.scope && binding.kind === "local") continue; // the function expression's own name
+      // A plain catch parameter is left to regenerator, which keeps the
+      // exception in a temporary whose liveness it knows exactly.
+      if (binding.path.isCatchClause() || (binding.kind === "let" && binding.path.parentPath?.isCatchClause() && binding.path.key === "param")) continue;
       const field = allocateField(name);
       fieldOf.set(binding, field);
       sourceNames.set(field, name);
@@ -287,7 +290,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     },
     CatchClause(path) {
       const param = path.node.param;
-      if (!param) return;
+      if (!param || t.isIdentifier(param)) return;
       const caught = path.scope.generateUidIdentifier("caught");
       path.node.param = caught;
       (path.get("body") as NodePath<t.BlockStatement>).unshiftContainer(

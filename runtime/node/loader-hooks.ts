@@ -6,7 +6,7 @@
  * skips Babel entirely.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,7 +19,13 @@ const TYPESCRIPT = /\.(?:ts|mts)$/;
 const JAVASCRIPT = /\.(?:js|mjs)$/;
 
 const pluginPath = fileURLToPath(new URL("../../babel-plugin/index.js", import.meta.url));
-const packageVersion = (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+/** The plugin's own code is part of every cache key: a changed compiler never serves stale output. */
+const compilerFingerprint = (() => {
+  const hash = createHash("sha256");
+  const dir = fileURLToPath(new URL("../../babel-plugin/", import.meta.url));
+  for (const name of readdirSync(dir).filter((n) => n.endsWith(".js")).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  return hash.digest("hex");
+})();
 
 function cacheDirectory(): string {
   return process.env["RESUMABLE_GENERATORS_CACHE"] ?? join(process.cwd(), "node_modules", ".cache", "resumable-generators");
@@ -29,7 +35,7 @@ function compile(source: string, filename: string, typescript: boolean): string 
   const babel = require("@babel/core") as typeof import("@babel/core");
   const annotated = source.includes("@resumable");
   const key = createHash("sha256")
-    .update(`${packageVersion}\0${babel.version}\0${filename}\0${annotated}\0${typescript}\0`)
+    .update(`${compilerFingerprint}\0${babel.version}\0${filename}\0${annotated}\0${typescript}\0`)
     .update(source)
     .digest("hex");
   const cached = join(cacheDirectory(), `${key}.js`);

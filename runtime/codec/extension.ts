@@ -1,0 +1,30 @@
+/**
+ * How the snapshot layer plugs its own kinds into the value codec: resumable
+ * generator frames, registered user classes, and registered values restored
+ * by identity. The codec knows plain data and the built-ins; everything else
+ * goes through here.
+ */
+
+export type Described =
+  /** Restored as an empty shell first and filled later, so it may sit in a reference cycle. */
+  | { kind: "fields"; type: string; label?: string; fieldLabel?: string; fields: Record<string, unknown> }
+  /** Restored by `load(type, data)` once `data` is complete, so its data must not refer back to it. */
+  | { kind: "data"; type: string; label?: string; data: unknown }
+  /** Restored by identity through `lookupPermanent(id)`. */
+  | { kind: "permanent"; id: string };
+
+export interface Extension {
+  /** Encode side. Called for a function or an object the codec does not know natively. `undefined` = not serializable. */
+  describe(value: object): Described | undefined;
+  /** Called BEFORE built-in handling for every object, so registered values can win: return an id or undefined. Cheap. */
+  permanentId(value: unknown): string | undefined;
+  /** Decode side, pass 1: an empty instance for a "fields" record. Throws CorruptSnapshotError (or a subclass) for an unknown type. */
+  createShell(type: string, path: string): object;
+  /** Decode side, pass 2: fill it. */
+  fillShell(type: string, shell: object, fields: Record<string, unknown>, path: string): void;
+  /** "data" records: construct from fully decoded data. */
+  load(type: string, data: unknown, path: string): object;
+  lookupPermanent(id: string, path: string): unknown;
+  /** Why a value is not serializable, for the error message, e.g. 'FileHandle is not serializable; register it with registerClass()'. */
+  explainUnserializable(value: unknown): string;
+}
