@@ -5,3 +5,4 @@ declare module "@babel/plugin-transform-object-rest-spread";
 declare module "@babel/plugin-transform-optional-chaining";
 declare module "@babel/plugin-transform-spread";
 declare module "@babel/plugin-transform-template-literals";
+declare module "@babel/plugin-transform-logical-assignment-operators";

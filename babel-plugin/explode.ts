@@ -270,7 +270,7 @@ export function clearAtSuspension(y: ExplodedYield, frameName: string, fields: s
   if (fields.length === 0) return;
   const t = types;
   const index = y.statements.indexOf(y.suspend);
-  const value = t.identifier("value");
+  const value = t.identifier(`${frameName}$yielded`);
   const clears = fields.map((field) =>
     t.expressionStatement(t.assignmentExpression("=", t.memberExpression(t.identifier(frameName), t.identifier(field)), t.identifier("undefined"))),
   );

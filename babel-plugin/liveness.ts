@@ -9,6 +9,9 @@
  * safe over-approximation (a use that is always preceded by a write still
  * counts), computed in one walk of the lowered body. Only reads count: a
  * field that is only assigned after the yield does not need its old value.
+ * Regenerator may postpone a side-effect-free read past a yield in the same
+ * expression (`\`${a}\` + (yield)` reads `a` after resuming), so every read
+ * in the statement that holds the yield counts as well.
  */
 import type { types as t } from "@babel/core";
 
@@ -25,7 +28,8 @@ const LOOPS = new Set(["ForStatement", "WhileStatement", "DoWhileStatement"]);
 
 export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, types: typeof t): YieldSite[] {
   const accesses: Array<{ at: number; field: string; read: boolean }> = [];
-  const yields: Array<{ at: number; node: t.YieldExpression }> = [];
+  const yields: Array<{ at: number; node: t.YieldExpression; statement: { start: number; end: number } }> = [];
+  const openStatements: Array<{ start: number; end: number }> = [];
   const loops: Array<{ start: number; end: number }> = [];
   let clock = 0;
 
@@ -38,11 +42,13 @@ export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, ty
     const node = work.node;
     if (work.exit) {
       clock++;
-      if (node.type === "YieldExpression") yields.push({ at: clock, node: node as t.YieldExpression });
+      if (node.type === "YieldExpression") yields.push({ at: clock, node: node as t.YieldExpression, statement: openStatements[openStatements.length - 1]! });
       if (LOOPS.has(node.type)) loops.push({ start: work.loopStart!, end: clock });
+      if (isStatementNode(node, types)) openStatements.pop()!.end = clock;
       continue;
     }
     clock++;
+    if (isStatementNode(node, types)) openStatements.push({ start: clock, end: Infinity });
     const isFrameField =
       node.type === "MemberExpression" &&
       types.isIdentifier((node as t.MemberExpression).object, { name: frameName }) &&
@@ -64,7 +70,7 @@ export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, ty
     }
   }
 
-  return yields.map(({ at, node }) => {
+  return yields.map(({ at, node, statement }) => {
     const live = new Set<string>();
     const usedBefore = new Set<string>();
     const enclosing = loops.filter((loop) => loop.start <= at && at <= loop.end);
@@ -73,7 +79,7 @@ export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, ty
         if (access.at < at) usedBefore.add(access.field);
         continue;
       }
-      if (access.at > at || enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end)) live.add(access.field);
+      if (access.at > at || (access.at >= statement.start && access.at <= statement.end) || enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end)) live.add(access.field);
       else usedBefore.add(access.field);
     }
     return { line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0, liveFields: live, usedBefore };
@@ -98,4 +104,8 @@ function isTargetChild(node: t.Node, key: string, nodeIsTarget: boolean): boolea
     default:
       return false;
   }
+}
+
+function isStatementNode(node: t.Node, types: typeof t): boolean {
+  return types.isStatement(node) && node.type !== "BlockStatement";
 }

@@ -122,7 +122,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       if (scope === fn.scope && binding.kind === "local") continue; // the function expression's own name
       // A plain catch parameter is left to regenerator, which keeps the
       // exception in a temporary whose liveness it knows exactly.
-      if (binding.path.isCatchClause() || (binding.kind === "let" && binding.path.parentPath?.isCatchClause() && binding.path.key === "param")) continue;
+      if (binding.path.isCatchClause() && (binding.path.node as t.CatchClause).param?.type === "Identifier") continue;
       const field = allocateField(name);
       fieldOf.set(binding, field);
       sourceNames.set(field, name);
@@ -212,6 +212,15 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       }
       if (parent?.isAssignmentPattern() && parent.node.left === path.node && parent.parentPath?.isObjectProperty() && parent.parentPath.node.shorthand) {
         parent.parentPath.node.shorthand = false;
+      }
+      // `f()` must not become `$F.$f()`, which would call f with the frame as `this`.
+      const isCallee =
+        ((parent?.isCallExpression() || parent?.isOptionalCallExpression() || parent?.isNewExpression()) && path.key === "callee") ||
+        (parent?.isTaggedTemplateExpression() && path.key === "tag");
+      if (isCallee && !parent?.isNewExpression()) {
+        path.replaceWith(t.sequenceExpression([t.numericLiteral(0), replacement]));
+        path.skip();
+        return;
       }
       if (path.isBindingIdentifier() && !path.isReferencedIdentifier()) {
         // Declarator ids, catch parameters and pattern elements: set the node

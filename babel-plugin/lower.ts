@@ -18,6 +18,7 @@
  */
 import type { NodePath, PluginPass, types as t, Visitor } from "@babel/core";
 import destructuringPlugin from "@babel/plugin-transform-destructuring";
+import logicalAssignmentPlugin from "@babel/plugin-transform-logical-assignment-operators";
 import objectRestSpreadPlugin from "@babel/plugin-transform-object-rest-spread";
 import optionalChainingPlugin from "@babel/plugin-transform-optional-chaining";
 import spreadPlugin from "@babel/plugin-transform-spread";
@@ -60,12 +61,13 @@ function apiForBabelPlugins(api: object): object {
  */
 function onlyAroundYields(visitor: Visitor<PluginPass>, types: readonly string[]): Visitor<PluginPass> {
   const filtered: Record<string, unknown> = {};
-  for (const type of types) {
-    const handler = (visitor as Record<string, unknown>)[type];
-    if (!handler) continue;
+  for (const [key, handler] of Object.entries(visitor as Record<string, unknown>)) {
+    // Visitor keys may list several types: "OptionalCallExpression|OptionalMemberExpression".
+    const wanted = key.split("|").filter((type) => types.includes(type));
+    if (wanted.length === 0 || !handler) continue;
     const enter = typeof handler === "function" ? handler : (handler as { enter?: Function }).enter;
     const exit = typeof handler === "function" ? undefined : (handler as { exit?: Function }).exit;
-    filtered[type] = {
+    const wrapped = {
       enter(this: PluginPass, path: NodePath) {
         if (enter && containsYield(path)) enter.call(this, path, this);
       },
@@ -73,6 +75,7 @@ function onlyAroundYields(visitor: Visitor<PluginPass>, types: readonly string[]
         if (exit && path.node && containsYield(path)) exit.call(this, path, this);
       },
     };
+    for (const type of wanted) filtered[type] = wrapped;
   }
   return filtered as Visitor<PluginPass>;
 }
@@ -89,6 +92,7 @@ export function createLoweringPasses(pluginApi: object): LoweringPasses {
   const load = (plugin: unknown, options: object = {}) =>
     ((plugin as { default?: PluginFactory }).default ?? (plugin as PluginFactory))(api, options, process.cwd()).visitor;
   return [
+    [load(logicalAssignmentPlugin), ["AssignmentExpression"]],
     [load(optionalChainingPlugin), ["OptionalCallExpression", "OptionalMemberExpression"]],
     [load(templateLiteralsPlugin), ["TaggedTemplateExpression", "TemplateLiteral"]],
     [load(objectRestSpreadPlugin), ["ObjectExpression", "VariableDeclarator", "AssignmentExpression", "CatchClause", "ExportNamedDeclaration"]],
@@ -166,9 +170,7 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
           null,
           t.blockStatement([
             t.expressionStatement(t.assignmentExpression("=", t.cloneNode(open), t.booleanLiteral(false))),
-            t.variableDeclaration("const", [
-              t.variableDeclarator(step, t.callExpression(t.memberExpression(t.cloneNode(iterator), t.identifier("next")), [])),
-            ]),
+            t.variableDeclaration("const", [t.variableDeclarator(step, t.callExpression(runtime.get("iteratorStep"), [t.cloneNode(iterator)]))]),
             t.ifStatement(t.memberExpression(t.cloneNode(step), t.identifier("done")), t.breakStatement()),
             t.expressionStatement(t.assignmentExpression("=", t.cloneNode(open), t.booleanLiteral(true))),
             assignLeft(left, t.memberExpression(t.cloneNode(step), t.identifier("value"))),
@@ -268,8 +270,67 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
   });
 }
 
+/**
+ * Regenerator evaluates a side-effect-free operand where it is used, which
+ * can be after a yield elsewhere in the expression: in `f(yield x)` it reads
+ * `f` after resuming, and in `o.p = yield x` it reads `o` after resuming.
+ * Native code reads both first, so we make that order explicit.
+ */
+function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+  const { types: t, runtime } = context;
+  const argsYield = (path: NodePath<t.CallExpression | t.NewExpression>) =>
+    (path.get("arguments") as NodePath[]).some((arg) => containsYield(arg));
+  // Our own replacements are visited again; leave them be.
+  const made = new WeakSet<t.Node>();
+  const replace = (path: NodePath, node: t.Expression) => {
+    made.add(node);
+    path.replaceWith(node);
+  };
+  body.traverse({
+    Function(path) {
+      path.skip();
+    },
+    CallExpression: {
+      exit(path) {
+        const callee = path.node.callee;
+        if (made.has(path.node) || t.isMemberExpression(callee) || t.isSuper(callee) || t.isImport(callee) || !argsYield(path)) return;
+        replace(path, t.callExpression(runtime.get("invoke"), [callee as t.Expression, ...path.node.arguments]));
+      },
+    },
+    NewExpression: {
+      exit(path) {
+        if (!argsYield(path)) return;
+        replace(path, t.callExpression(runtime.get("construct"), [path.node.callee as t.Expression, ...path.node.arguments]));
+      },
+    },
+    AssignmentExpression: {
+      exit(path) {
+        const left = path.node.left;
+        if (made.has(path.node) || !t.isMemberExpression(left) || t.isSuper(left.object)) return;
+        if (!containsYield(path.get("right")) && !(left.computed && containsYield(path.get("left.property") as NodePath))) return;
+        const scope = path.scope.getFunctionParent() ?? path.scope;
+        const object = scope.generateUidIdentifier("object");
+        scope.push({ id: object });
+        const parts: t.Expression[] = [t.assignmentExpression("=", t.cloneNode(object), left.object as t.Expression)];
+        let property: t.Expression = left.property as t.Expression;
+        if (left.computed) {
+          const key = scope.generateUidIdentifier("key");
+          scope.push({ id: key });
+          parts.push(t.assignmentExpression("=", t.cloneNode(key), property));
+          property = t.cloneNode(key);
+        }
+        const assignment = t.assignmentExpression(path.node.operator, t.memberExpression(t.cloneNode(object), property, left.computed), path.node.right);
+        made.add(assignment);
+        parts.push(assignment);
+        replace(path, t.sequenceExpression(parts));
+      },
+    },
+  });
+}
+
 export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: LowerContext): void {
   lowerForStatements(body, context);
   lowerObjectLiteralsWithYieldInKeys(body, context);
   lowerWithBabelPlugins(body, context);
+  preserveEvaluationOrder(body, context);
 }

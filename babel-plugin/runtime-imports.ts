@@ -14,7 +14,10 @@ export type RuntimeExport =
   | "forInKeys"
   | "closeIterator"
   | "closeIteratorAfterThrow"
-  | "buildObject";
+  | "buildObject"
+  | "invoke"
+  | "construct"
+  | "iteratorStep";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

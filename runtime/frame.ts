@@ -258,8 +258,12 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
       const entry = tryLocs[i]!;
       if (entry[2] !== finallyLoc) continue;
       const pending = this._pending === null ? null : this._pending[i]!;
-      if (pending !== null) this._pending![i] = null;
-      return pending === null ? this._complete("normal", undefined, entry[3]) : this._complete(pending.type, pending.arg, entry[3]);
+      if (pending === null) return this._complete("normal", undefined, entry[3]);
+      this._pending![i] = null;
+      if (pending.type === "throw") throw pending.arg;
+      // A return, break or continue goes on through any enclosing finally
+      // blocks: `_prev` is inside this one now, so the search starts outside it.
+      return this._abrupt(pending.type, pending.arg);
     }
     throw new Error(`internal: no try statement has its finally block at location ${finallyLoc}`);
   }

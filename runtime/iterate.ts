@@ -243,3 +243,22 @@ export function buildObject(parts: unknown[]): object {
 function toPropertyKey(key: unknown): PropertyKey {
   return typeof key === "symbol" ? key : String(key);
 }
+
+/** `f(a, yield b)` with `f` read before the arguments, as native code does (see lower.ts). */
+export function invoke(fn: unknown, ...args: unknown[]): unknown {
+  if (typeof fn !== "function") throw new TypeError(`${describe(fn)} is not a function`);
+  return (fn as (...a: unknown[]) => unknown)(...args);
+}
+
+/** `new C(a, yield b)` with `C` read before the arguments. */
+export function construct(cls: unknown, ...args: unknown[]): unknown {
+  if (typeof cls !== "function") throw new TypeError(`${describe(cls)} is not a constructor`);
+  return Reflect.construct(cls as new (...a: unknown[]) => unknown, args);
+}
+
+/** IteratorStep: the next result, which must be an object. */
+export function iteratorStep(iterator: Iterator<unknown>): IteratorResult<unknown> {
+  const result = iterator.next() as unknown;
+  if (!isObject(result)) throw new TypeError(`Iterator result ${String(result)} is not an object`);
+  return result as IteratorResult<unknown>;
+}

@@ -17,10 +17,10 @@ export interface EncodedGraph {
 
 /**
  * Encodes `root` and everything it reaches. Throws SnapshotError naming the
- * path to the first value that cannot be saved, starting at `rootLabel`
- * (an empty `rootLabel` starts the path at the root's own label).
+ * path to the first value that cannot be saved. The path starts with
+ * `rootLabel`, else the root's own label if the extension gave it one, else "value".
  */
-export function encodeGraph(root: unknown, ext: Extension, rootLabel = "value"): EncodedGraph {
+export function encodeGraph(root: unknown, ext: Extension, rootLabel?: string): EncodedGraph {
   const encoder = new GraphEncoder(ext, rootLabel);
   const rootSlot = encoder.slot(root);
   encoder.encodeFoundObjects();
@@ -72,6 +72,10 @@ const REFUSES_OWN_PROPERTIES = new Set<string>([
   Tag.BoxedSymbol,
 ]);
 
+/** The element type a typed array was created with, whatever its prototype is now; undefined for anything else. */
+const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag)!
+  .get as (this: unknown) => string | undefined;
+
 /** The native tag for `value`, or undefined when the extension must describe it. */
 function nativeTagOf(value: object): string | undefined {
   // Reading a proxy's prototype or properties would run its traps.
@@ -80,9 +84,12 @@ function nativeTagOf(value: object): string | undefined {
   // A prototype can be borrowed (Object.create(Map.prototype)); the internal slots cannot.
   switch (tag) {
     case undefined:
+      return undefined;
+    // `arguments` and module namespaces look plain, but would come back as ordinary objects.
     case Tag.Object:
+      return types.isArgumentsObject(value) ? undefined : tag;
     case Tag.NullProtoObject:
-      return tag;
+      return types.isModuleNamespaceObject(value) ? undefined : tag;
     case Tag.Array:
       return Array.isArray(value) ? tag : undefined;
     case Tag.Map:
@@ -109,7 +116,7 @@ function nativeTagOf(value: object): string | undefined {
     case Tag.BoxedSymbol:
       return types.isSymbolObject(value) ? tag : undefined;
     default:
-      if (TYPED_ARRAYS.has(tag)) return types.isTypedArray(value) ? tag : undefined;
+      if (TYPED_ARRAYS.has(tag)) return typedArrayName.call(value) === tag ? tag : undefined;
       return types.isNativeError(value) ? tag : undefined;
   }
 }
@@ -145,9 +152,9 @@ class GraphEncoder {
   private current = -1;
   private currentEntry: unknown[] = [];
   private readonly ext: Extension;
-  private readonly rootLabel: string;
+  private readonly rootLabel: string | undefined;
 
-  constructor(ext: Extension, rootLabel: string) {
+  constructor(ext: Extension, rootLabel: string | undefined) {
     this.ext = ext;
     this.rootLabel = rootLabel;
   }
@@ -224,7 +231,6 @@ class GraphEncoder {
 
   private encodeObject(index: number, value: object): void {
     this.current = index;
-    this.currentEntry = [];
     const permanentId = this.ext.permanentId(value);
     if (permanentId !== undefined) {
       this.write(index, [Tag.Permanent, permanentId]);
@@ -265,9 +271,12 @@ class GraphEncoder {
         entry.push(this.slot(regExp.lastIndex));
         break;
       }
-      case Tag.ArrayBuffer:
-        entry.push(Buffer.from(value as ArrayBuffer).toString("base64"));
+      case Tag.ArrayBuffer: {
+        // Buffer.from() throws on a detached buffer, which comes back as an empty one.
+        const buffer = value as ArrayBuffer;
+        entry.push(buffer.byteLength === 0 ? "" : Buffer.from(buffer).toString("base64"));
         break;
+      }
       case Tag.DataView: {
         const view = value as DataView;
         entry.push(this.slot(view.buffer));
@@ -438,14 +447,19 @@ class GraphEncoder {
   private pathTo(index: number, position?: number): string {
     const segments: string[] = [];
     if (position !== undefined) this.pushSegment(segments, index, position);
+    let rootLabel = this.rootLabel;
     for (let child = index; child !== -1; child = this.parentOf[child]) {
       const entry = this.values[child] as unknown[] | undefined;
       const label = entry?.[0] === Tag.Fields || entry?.[0] === Tag.Data ? entry[2] : null;
-      if (typeof label === "string") segments.push(label);
       const parent = this.parentOf[child];
-      if (parent !== -1) this.pushSegment(segments, parent, this.positionOf[child]);
+      if (parent === -1) {
+        rootLabel ??= typeof label === "string" ? label : undefined;
+      } else {
+        if (typeof label === "string") segments.push(label);
+        this.pushSegment(segments, parent, this.positionOf[child]);
+      }
     }
-    if (this.rootLabel !== "" || segments.length === 0) segments.push(this.rootLabel || "value");
+    segments.push(rootLabel ?? "value");
     return segments.reverse().join(" › ");
   }
 

@@ -14,7 +14,7 @@
  *   ["SparseArray", length, index, slot, index, slot, ...]                 indexes ascending
  *   ["Map", key slot, value slot, ...]  ["Set", slot, ...]                 insertion order
  *   ["Date", n]  ["RegExp", source, flags, lastIndex slot]
- *   ["ArrayBuffer", base64]                                                raw bytes as in memory (little-endian)
+ *   ["ArrayBuffer", base64]                                                raw bytes in host order (little-endian on x64, arm64)
  *   ["Float64Array" (any typed array), [buffer], byteOffset, length]       [buffer] refers to an ArrayBuffer entry
  *   ["DataView", [buffer], byteOffset, byteLength]
  *   ["Number", n]  ["String", s]  ["Boolean", b]  ["BigInt", hex]  ["Symbol", key]    boxed primitives
