@@ -6,3 +6,4 @@ declare module "@babel/plugin-transform-optional-chaining";
 declare module "@babel/plugin-transform-spread";
 declare module "@babel/plugin-transform-template-literals";
 declare module "@babel/plugin-transform-logical-assignment-operators";
+declare module "@babel/plugin-transform-nullish-coalescing-operator";

@@ -21,7 +21,7 @@ import { buildFrameClass, replaceWithFrameConstructor, type FrameDescription } f
 import { fileIdPart, FunctionIdNamer } from "./function-id.js";
 import { liveFieldsAtYields } from "./liveness.js";
 import { fieldsToFrame } from "./locals.js";
-import { createLoweringPasses, lowerGeneratorBody } from "./lower.js";
+import { createLoweringPasses, lowerGeneratorBody, skipNestedFunction } from "./lower.js";
 import { RuntimeImports } from "./runtime-imports.js";
 import { duplicateId, invalidOption } from "./unsupported.js";
 
@@ -52,11 +52,16 @@ function validateOptions(options: unknown): Required<PluginOptions> {
 function collectYields(fn: NodePath<t.Function>): YieldInfo[] {
   const found: t.YieldExpression[] = [];
   const labels = new Map<t.YieldExpression, string | undefined>();
-  fn.get("body").traverse({
-    Function(path) {
-      path.skip();
+  const visitor = {
+    Function(path: NodePath<t.Function>) {
+      skipNestedFunction(path, (key) => {
+        if (key.isYieldExpression()) onYield(key);
+        key.traverse(visitor);
+      });
     },
-    YieldExpression(path) {
+    YieldExpression: (path: NodePath<t.YieldExpression>) => onYield(path),
+  };
+  function onYield(path: NodePath<t.YieldExpression>): void {
       found.push(path.node);
       let label = resumeLabelOf(path.node.leadingComments);
       // A label written before the statement that starts with the yield.
@@ -66,8 +71,8 @@ function collectYields(fn: NodePath<t.Function>): YieldInfo[] {
       }
       if (!label && path.parentPath.isExpressionStatement()) label = resumeLabelOf(path.parentPath.node.leadingComments);
       labels.set(path.node, label);
-    },
-  });
+  }
+  fn.get("body").traverse(visitor);
   found.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
   return found.map((node, ordinal) => ({
     ordinal,
@@ -135,6 +140,17 @@ export default declare((api, options: PluginOptions) => {
           const frameName = program.scope.generateUid("frame");
           const body = fn.get("body") as NodePath<t.BlockStatement>;
 
+          // A named function expression may call itself by name; the body
+          // moves to module level, so it calls a module-level twin instead.
+          let selfReference: t.Identifier | null = null;
+          if (fn.isFunctionExpression() && fn.node.id) {
+            const binding = fn.scope.getBinding(fn.node.id.name);
+            if (binding && binding.kind === "local" && binding.referencePaths.length > 0) {
+              selfReference = program.scope.generateUidIdentifier(fn.node.id.name);
+              for (const reference of binding.referencePaths) reference.replaceWith(t.cloneNode(selfReference));
+            }
+          }
+
           lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime });
           const fields = fieldsToFrame(fn, frameName, t);
           const sites = liveFieldsAtYields(body.node, frameName, t);
@@ -177,6 +193,9 @@ export default declare((api, options: PluginOptions) => {
             ),
           );
           replaceWithFrameConstructor(fn, className, fields, t);
+          if (selfReference) {
+            emitted.push(t.functionDeclaration(selfReference, fn.node.params.map((param) => t.cloneNode(param, true)) as t.FunctionDeclaration["params"], t.cloneNode(fn.node.body as t.BlockStatement, true)));
+          }
         }
 
         // Frame classes go before any other statement, so hoisted function

@@ -15,8 +15,10 @@
  */
 import type { NodePath, types as t } from "@babel/core";
 import type { Scope } from "@babel/traverse";
+import { containsYield } from "./lower.js";
 import {
   capturesEnclosingFunction,
+  yieldInClassFieldKey,
   usesDirectEval,
   usesPrivateName,
   usesSuper,
@@ -76,6 +78,9 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     },
     WithStatement(path) {
       throw usesWith(path);
+    },
+    ClassProperty(path) {
+      if (path.node.computed && containsYield(path.get("key") as NodePath)) throw yieldInClassFieldKey(path);
     },
     CallExpression(path) {
       const callee = path.node.callee;
@@ -201,7 +206,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         return;
       }
       if (!path.isReferencedIdentifier() && !isAssignmentTarget(path)) return;
-      const binding = path.scope.getBinding(name);
+      const binding = bindingOf(path, name);
       if (!binding || !(fieldOf.has(binding) || envOf.has(binding))) return;
       const replacement = replacementFor(path, binding);
       if (!replacement) return;
@@ -337,6 +342,19 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   }
 
   return { params, locals, sourceNames, usesThis, usesArguments, capturedFields };
+}
+
+/**
+ * The binding an identifier refers to. Babel can give a pattern inside a
+ * catch parameter a scope of its own that does not see the catch's
+ * bindings, so look further up when the nearest scope does not know it.
+ */
+function bindingOf(path: NodePath, name: string): Binding | undefined {
+  for (let p: NodePath | null = path; p; p = p.parentPath) {
+    const binding = p.scope?.getBinding(name);
+    if (binding) return binding;
+  }
+  return undefined;
 }
 
 function isWithin(path: NodePath, ancestor: NodePath): boolean {

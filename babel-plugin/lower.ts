@@ -19,6 +19,7 @@
 import type { NodePath, PluginPass, types as t, Visitor } from "@babel/core";
 import destructuringPlugin from "@babel/plugin-transform-destructuring";
 import logicalAssignmentPlugin from "@babel/plugin-transform-logical-assignment-operators";
+import nullishCoalescingPlugin from "@babel/plugin-transform-nullish-coalescing-operator";
 import objectRestSpreadPlugin from "@babel/plugin-transform-object-rest-spread";
 import optionalChainingPlugin from "@babel/plugin-transform-optional-chaining";
 import spreadPlugin from "@babel/plugin-transform-spread";
@@ -35,18 +36,32 @@ export interface LowerContext {
   runtime: RuntimeImports;
 }
 
+/**
+ * Skips a nested function's parameters and body, which belong to that
+ * function; a method's computed key is evaluated by the enclosing code.
+ */
+export function skipNestedFunction(path: NodePath<t.Function>, visitKey: (key: NodePath) => void): void {
+  const node = path.node as t.Function & { computed?: boolean };
+  if ((path.isClassMethod() || path.isObjectMethod() || path.isClassPrivateMethod()) && node.computed) visitKey(path.get("key") as NodePath);
+  path.skip();
+}
+
 export function containsYield(path: NodePath): boolean {
   if (path.isYieldExpression()) return true;
   let found = false;
-  path.traverse({
-    YieldExpression(inner) {
+  const visitor = {
+    YieldExpression: (inner: NodePath) => {
       found = true;
       inner.stop();
     },
-    Function(inner) {
-      inner.skip();
+    Function(inner: NodePath<t.Function>) {
+      skipNestedFunction(inner, (key) => {
+        if (key.isYieldExpression()) found = true;
+        else key.traverse(visitor);
+      });
     },
-  });
+  };
+  path.traverse(visitor);
   return found;
 }
 
@@ -93,6 +108,7 @@ export function createLoweringPasses(pluginApi: object): LoweringPasses {
     ((plugin as { default?: PluginFactory }).default ?? (plugin as PluginFactory))(api, options, process.cwd()).visitor;
   return [
     [load(logicalAssignmentPlugin), ["AssignmentExpression"]],
+    [load(nullishCoalescingPlugin), ["LogicalExpression"]],
     [load(optionalChainingPlugin), ["OptionalCallExpression", "OptionalMemberExpression"]],
     [load(templateLiteralsPlugin), ["TaggedTemplateExpression", "TemplateLiteral"]],
     [load(objectRestSpreadPlugin), ["ObjectExpression", "VariableDeclarator", "AssignmentExpression", "CatchClause", "ExportNamedDeclaration"]],
@@ -328,7 +344,20 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
   });
 }
 
+/** Regenerator needs a parameter on every catch clause: `catch {` gets an unused one. */
+function nameBindinglessCatches(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+  body.traverse({
+    Function(path) {
+      path.skip();
+    },
+    CatchClause(path) {
+      if (!path.node.param) path.node.param = path.scope.generateUidIdentifier("unused");
+    },
+  });
+}
+
 export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+  nameBindinglessCatches(body, context);
   lowerForStatements(body, context);
   lowerObjectLiteralsWithYieldInKeys(body, context);
   lowerWithBabelPlugins(body, context);

@@ -84,3 +84,9 @@ export function usesWith(path: NodePath): Error {
 export function invalidOption(name: string, expected: string): Error {
   return new Error(`resumable-generators/babel-plugin: option "${name}" must be ${expected}`);
 }
+
+export function yieldInClassFieldKey(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: a `yield` inside the computed key of a class field is not supported; compute the key into a variable before the class",
+  );
+}
