@@ -9,7 +9,7 @@ export { defineResumable } from "./function-table.js";
 export type { FunctionMetadata, ResumePoint } from "./function-table.js";
 export { buildObject, closeIterator, closeIteratorAfterThrow, construct, forInKeys, invoke, iterate, iterateMethod, iteratorStep } from "./iterate.js";
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
-export { fork, isResumable, restore, snapshot } from "./snapshot.js";
+export { fork, isResumable, restore, restoreValue, snapshot, snapshotValue } from "./snapshot.js";
 export type { FrameMigrationInput, FrameMigrationOutput, Migration, RestoreOptions, SnapshotOptions } from "./snapshot.js";
 export { registerClass, registerValue } from "./registry.js";
 export type { ClassOptions } from "./registry.js";

@@ -84,17 +84,36 @@ export function fork<G extends Generator>(gen: G): G {
   return decodeRoot(graph, {}) as unknown as G;
 }
 
+/**
+ * Any value graph (several generators, the user's own data, shared
+ * references between them) as one blob: what a checkpoint needs.
+ */
+export function snapshotValue(value: unknown, options: SnapshotOptions = {}): string {
+  const label = value instanceof Frame ? rootLabel(value) : "value";
+  return wrap(encodeGraph(value, savedKinds(), label), options.key);
+}
+
+export function restoreValue<T = unknown>(blob: string, options: RestoreOptions = {}): T {
+  const graph = unwrap(blob, options.maxBytes ?? DEFAULT_MAX_BYTES, options.key);
+  return decodeValue(graph, options) as T;
+}
+
 function rootLabel(frame: Frame): string {
   const fn = (frame.constructor as { metadata?: ResumableFunction }).metadata;
   return fn ? frameLabel(fn) : "generator";
 }
 
 function decodeRoot(graph: unknown, options: RestoreOptions): Frame {
+  const root = decodeValue(graph, options);
+  if (!(root instanceof Frame)) throw new CorruptSnapshotError("the snapshot's root value is not a resumable generator");
+  return root;
+}
+
+function decodeValue(graph: unknown, options: RestoreOptions): unknown {
   const framesToFill: FrameToFill[] = [];
   const migrations = options.migrate;
   const limits: DecodeLimits = { maxValues: options.maxValues ?? DEFAULT_MAX_VALUES };
   const root = decodeGraph(graph, savedKinds({ framesToFill }), limits);
-  if (!(root instanceof Frame)) throw new CorruptSnapshotError("the snapshot's root value is not a resumable generator");
   // Frames get their state last, when every value they hold is complete,
   // so a migration hook sees finished values.
   const hooks = migrations ? { onVersionMismatch: (fn: ResumableFunction, saved: SavedFrame, path: string) => migrateFrame(fn, saved, path, migrations) } : undefined;
