@@ -13,3 +13,5 @@ export { fork, isResumable, restore, restoreValue, snapshot, snapshotValue } fro
 export type { FrameMigrationInput, FrameMigrationOutput, Migration, RestoreOptions, SnapshotOptions } from "./snapshot.js";
 export { registerClass, registerValue } from "./registry.js";
 export type { ClassOptions } from "./registry.js";
+export { describe } from "./describe.js";
+export type { DescribedFrame, DescribedResumePoint, DescribeOptions, SnapshotDescription } from "./describe.js";

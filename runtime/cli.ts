@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * `npx resumable-generators inspect <file>`: print a snapshot like a
+ * debugger prints a stack, innermost frame last, with the source line of
+ * each resume point when the file is at hand.
+ */
+import { readFileSync } from "node:fs";
+import { inspect } from "node:util";
+import { describe, type DescribedFrame } from "./describe.js";
+import { SnapshotError } from "./errors.js";
+
+function sourceLine(file: string | undefined, line: number | undefined): string | undefined {
+  if (!file || !line) return undefined;
+  try {
+    return readFileSync(file, "utf8").split(/\r?\n/)[line - 1]?.trim();
+  } catch {
+    return undefined;
+  }
+}
+
+function formatFrame(frame: DescribedFrame, index: number, role: string): string {
+  const lines: string[] = [];
+  const where = frame.file ? `${frame.file}` : "(explicit id)";
+  lines.push(`#${index} ${frame.name}  ${where}  [${frame.functionId} @ ${frame.version}]${role}`);
+  if (frame.status === "suspended" && frame.resumePoint) {
+    const { index: at, label, line } = frame.resumePoint;
+    lines.push(`   suspended at yield #${at}${label ? ` "${label}"` : ""}${line ? `, line ${line}` : ""}`);
+    const text = sourceLine(frame.file, line);
+    if (text) lines.push(`   ${String(line).padStart(5)} | ${text}`);
+  } else {
+    lines.push(`   ${frame.status === "start" ? "not started" : "finished"}`);
+  }
+  for (const [name, value] of Object.entries(frame.locals)) {
+    lines.push(`   ${name} = ${inspect(value, { depth: 2, breakLength: Infinity, compact: true, maxArrayLength: 10, maxStringLength: 80 })}`);
+  }
+  if (frame.pending.length > 0) lines.push(`   pending completions: ${inspect(frame.pending, { depth: 2, breakLength: Infinity })}`);
+  return lines.join("\n");
+}
+
+function main(argv: string[]): number {
+  const [command, file] = argv;
+  if (command !== "inspect" || !file) {
+    process.stderr.write("usage: resumable-generators inspect <snapshot-file>\n");
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  try {
+    const description = describe(text);
+    const out: string[] = [`${file}: ${description.bytes} bytes, ${description.signed ? "signed (not verified)" : "unsigned"}, ${description.frames.length} frame(s)`];
+    out.push("", "yield* stack, innermost last:");
+    description.stack.forEach((i, depth) => out.push(formatFrame(description.frames[i]!, i, depth === 0 ? "  (root)" : "  (delegate)")));
+    const others = description.frames.map((_, i) => i).filter((i) => !description.stack.includes(i));
+    if (others.length > 0) {
+      out.push("", "other generators held in the state:");
+      for (const i of others) out.push(formatFrame(description.frames[i]!, i, ""));
+    }
+    process.stdout.write(out.join("\n") + "\n");
+    return 0;
+  } catch (error) {
+    if (error instanceof SnapshotError) {
+      process.stderr.write(`${file}: ${error.name}: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,134 @@
+/**
+ * describe(blob): a snapshot as plain data, for people and tools. Safe on
+ * untrusted input: it decodes with the same checks as restore, but builds
+ * no frame, constructs no registered class, runs no load hook and needs
+ * none of the functions to be loaded. Registered classes and values appear
+ * as `{ class, fields }`, `{ class, data }` and `{ registeredValue }`.
+ */
+import { decodeGraph } from "./codec/decode.js";
+import type { Extension } from "./codec/extension.js";
+import { unwrap, type Key } from "./envelope.js";
+import { CorruptSnapshotError } from "./errors.js";
+
+export interface DescribedResumePoint {
+  /** Ordinal of the yield in the function that wrote the snapshot. */
+  index: number;
+  label: string | undefined;
+  line: number | undefined;
+}
+
+export interface DescribedFrame {
+  functionId: string;
+  /** File part of the function id, when it has the default `file#name` form. */
+  file: string | undefined;
+  name: string;
+  version: string;
+  status: "start" | "suspended" | "done";
+  resumePoint: DescribedResumePoint | undefined;
+  locals: Record<string, unknown>;
+  /** The frame this one delegates to with `yield*`, as an index into `frames`. */
+  delegate: number | undefined;
+  /** For a `yield*` into something else than a frame: that iterator, described. */
+  delegateIterator: unknown;
+  /** Completions waiting for a finally block: [tryIndex, type, value]. */
+  pending: unknown[];
+}
+
+export interface SnapshotDescription {
+  bytes: number;
+  signed: boolean;
+  /** Every frame in the snapshot; the root is frames[0]. */
+  frames: DescribedFrame[];
+  /** The root's `yield*` chain, outermost first: indices into `frames`. */
+  stack: number[];
+}
+
+export interface DescribeOptions {
+  /** Verify the signature first (otherwise a signed blob is described unverified). */
+  key?: Key | readonly Key[];
+  maxBytes?: number;
+  maxValues?: number;
+}
+
+const FRAME = "frame:";
+const CLASS = "class:";
+
+/** Placeholders the describing decoder builds instead of live objects. */
+class FramePlaceholder {
+  constructor(readonly functionId: string) {}
+  fields: Record<string, unknown> = {};
+  /** How a generator held in another frame's locals prints. */
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `<generator ${this.functionId}>`;
+  }
+}
+
+function describingExtension(placeholders: FramePlaceholder[]): Extension {
+  return {
+    permanentId: () => undefined,
+    describe: () => undefined,
+    explainUnserializable: () => "not used while describing",
+    createShell(type) {
+      if (type.startsWith(FRAME)) {
+        const placeholder = new FramePlaceholder(type.slice(FRAME.length));
+        placeholders.push(placeholder);
+        return placeholder;
+      }
+      if (type.startsWith(CLASS)) return { class: type.slice(CLASS.length), fields: {} };
+      if (type.startsWith("cursor.")) return { cursor: type.slice("cursor.".length) };
+      throw new CorruptSnapshotError(`unknown kind "${type}"`);
+    },
+    fillShell(type, shell, fields) {
+      if (shell instanceof FramePlaceholder) shell.fields = fields;
+      else if (type.startsWith(CLASS)) (shell as { fields: unknown }).fields = fields;
+      else Object.assign(shell, fields);
+    },
+    load(type, data) {
+      if (type === "arguments") return { arguments: data };
+      return { class: type.startsWith(CLASS) ? type.slice(CLASS.length) : type, data };
+    },
+    lookupPermanent(id) {
+      return { registeredValue: id };
+    },
+  };
+}
+
+export function describe(blob: string, options: DescribeOptions = {}): SnapshotDescription {
+  const graph = unwrap(blob, options.maxBytes ?? 64 * 1024 * 1024, options.key);
+  const placeholders: FramePlaceholder[] = [];
+  const root = decodeGraph(graph, describingExtension(placeholders), { maxValues: options.maxValues ?? 10_000_000 });
+  // The root first, then the others in the order they were decoded.
+  const ordered = root instanceof FramePlaceholder ? [root, ...placeholders.filter((p) => p !== root)] : placeholders;
+  const indexOf = new Map(ordered.map((p, i) => [p, i]));
+  const frames = ordered.map((placeholder) => describeFrame(placeholder, indexOf));
+  const stack: number[] = [];
+  for (let i: number | undefined = root instanceof FramePlaceholder ? 0 : undefined; i !== undefined && !stack.includes(i); i = frames[i]!.delegate) {
+    stack.push(i);
+  }
+  return { bytes: blob.length, signed: blob.includes('"hmac"'), frames, stack };
+}
+
+function describeFrame(placeholder: FramePlaceholder, indexOf: Map<FramePlaceholder, number>): DescribedFrame {
+  const fields = placeholder.fields;
+  const id = placeholder.functionId;
+  const hash = id.lastIndexOf("#");
+  const locals: Record<string, unknown> = {};
+  for (const key of Object.keys(fields)) if (!key.startsWith("#")) locals[key] = fields[key];
+  const delegate = fields["#delegate"];
+  const status = fields["#status"] as DescribedFrame["status"];
+  return {
+    functionId: id,
+    file: hash > 0 ? id.slice(0, hash) : undefined,
+    name: hash >= 0 ? id.slice(hash + 1) : id,
+    version: String(fields["#version"]),
+    status,
+    resumePoint:
+      status === "suspended"
+        ? { index: Number(fields["#at"]), label: fields["#label"] as string | undefined, line: fields["#line"] as number | undefined }
+        : undefined,
+    locals,
+    delegate: delegate instanceof FramePlaceholder ? indexOf.get(delegate) : undefined,
+    delegateIterator: delegate instanceof FramePlaceholder ? undefined : delegate,
+    pending: Array.isArray(fields["#pending"]) ? (fields["#pending"] as unknown[]) : [],
+  };
+}
