@@ -152,7 +152,7 @@ export default declare((api, options: PluginOptions) => {
           }
 
           lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime });
-          const fields = fieldsToFrame(fn, frameName, t);
+          const fields = fieldsToFrame(fn, frameName, t, runtime);
           const sites = liveFieldsAtYields(body.node, frameName, t);
           const exploded = explodeBody(body, frameName, t);
 

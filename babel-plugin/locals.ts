@@ -16,6 +16,7 @@
 import type { NodePath, types as t } from "@babel/core";
 import type { Scope } from "@babel/traverse";
 import { containsYield } from "./lower.js";
+import type { RuntimeImports } from "./runtime-imports.js";
 import {
   capturesEnclosingFunction,
   yieldInClassFieldKey,
@@ -51,7 +52,7 @@ interface Env {
 
 const LOOP_TYPES = new Set(["ForStatement", "WhileStatement", "DoWhileStatement", "ForInStatement", "ForOfStatement"]);
 
-export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types: Types): FrameFields {
+export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types: Types, runtime: RuntimeImports): FrameFields {
   const t = types;
   const body = fn.get("body") as NodePath<t.BlockStatement>;
   const usedFields = new Set<string>(["$env"]);
@@ -59,7 +60,23 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   const sourceNames = new Map<string, string>();
   const locals: string[] = [];
   const frame = () => t.identifier(frameName);
+  /** The source name behind a converted declarator target (`$F.$x` → "x"). */
+  const sourceNameOfTarget = (target: t.Node): string | undefined =>
+    t.isMemberExpression(target) && t.isIdentifier(target.object, { name: frameName }) && t.isIdentifier(target.property)
+      ? sourceNames.get(target.property.name)
+      : t.isMemberExpression(target) && t.isIdentifier(target.property) && t.isMemberExpression(target.object)
+        ? target.property.name
+        : undefined;
   const member = (field: string) => t.memberExpression(frame(), t.identifier(field));
+
+  // Native code names an anonymous function after the binding it is
+  // assigned to (`const f = () => {}` has f.name "f"); an assignment to a
+  // field does not, so name it explicitly.
+  const keepInferredName = (name: string, value: t.Expression): t.Expression => {
+    const anonymous =
+      ((t.isFunctionExpression(value) || t.isClassExpression(value)) && !value.id) || t.isArrowFunctionExpression(value);
+    return anonymous ? t.callExpression(runtime.get("setFunctionName"), [value, t.stringLiteral(name)]) : value;
+  };
 
   const allocateField = (name: string): string => {
     let field = `$${name}`;
@@ -222,6 +239,9 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       const isCallee =
         ((parent?.isCallExpression() || parent?.isOptionalCallExpression() || parent?.isNewExpression()) && path.key === "callee") ||
         (parent?.isTaggedTemplateExpression() && path.key === "tag");
+      if (parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
+        parent.node.right = keepInferredName(name, parent.node.right);
+      }
       if (isCallee && !parent?.isNewExpression()) {
         path.replaceWith(t.sequenceExpression([t.numericLiteral(0), replacement]));
         path.skip();
@@ -286,7 +306,9 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       const assignments: t.Expression[] = [];
       for (const declarator of declarations) {
         if (declarator.init) {
-          assignments.push(t.assignmentExpression("=", assignTarget(declarator.id as t.LVal), declarator.init));
+          const name = sourceNameOfTarget(declarator.id);
+          const init = name ? keepInferredName(name, declarator.init) : declarator.init;
+          assignments.push(t.assignmentExpression("=", assignTarget(declarator.id as t.LVal), init));
         } else if (kind !== "var" && t.isMemberExpression(declarator.id)) {
           assignments.push(t.assignmentExpression("=", declarator.id, t.identifier("undefined")));
         }

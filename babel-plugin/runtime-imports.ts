@@ -17,7 +17,8 @@ export type RuntimeExport =
   | "buildObject"
   | "invoke"
   | "construct"
-  | "iteratorStep";
+  | "iteratorStep"
+  | "setFunctionName";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

@@ -262,3 +262,11 @@ export function iteratorStep(iterator: Iterator<unknown>): IteratorResult<unknow
   if (!isObject(result)) throw new TypeError(`Iterator result ${String(result)} is not an object`);
   return result as IteratorResult<unknown>;
 }
+
+/** `const f = () => {}` names the function "f"; compiled code assigns a field, so it names it here. */
+export function setFunctionName<F>(fn: F, name: string): F {
+  const own = Object.getOwnPropertyDescriptor(fn, "name");
+  // A class with a static `name` member keeps it, as native inference would.
+  if (!own || own.configurable) Object.defineProperty(fn, "name", { value: name, configurable: true });
+  return fn;
+}

@@ -1,0 +1,322 @@
+/**
+ * snapshot, restore and fork on compiled generators: what survives, what is
+ * refused and with which message.
+ */
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  CorruptSnapshotError,
+  SignatureError,
+  SnapshotError,
+  UnknownFunctionError,
+  VersionMismatchError,
+  describe as describeBlob,
+  fork,
+  isResumable,
+  registerClass,
+  registerValue,
+  restore,
+  snapshot,
+} from "../../dist/runtime/index.js";
+import { importCompiled, projectRoot } from "../support/compile.js";
+
+const fixture = (name: string) => join(projectRoot, "test", "fixtures", name);
+
+type Gen = Generator<unknown, unknown, unknown>;
+let mod: Record<string, (...args: any[]) => Gen> & Record<string, any>;
+
+const SOURCE = `
+export class Point {
+  constructor(x, y) { this.x = x; this.y = y; }
+  norm() { return Math.hypot(this.x, this.y); }
+}
+export class FileHandle { constructor(fd) { this.fd = fd; } }
+export const scale = (v) => v * 2;
+
+/* @resumable("test.minibatches") */
+export function* minibatches(items, size) {
+  let batch = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) { yield batch; batch = []; }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/* @resumable */
+export function* train(data) {
+  const batches = minibatches(data, 2);
+  let step = 0;
+  for (const b of batches) {
+    step++;
+    yield { step, b, batches };
+  }
+  return step;
+}
+
+/* @resumable */
+export function* rich(seed) {
+  const shared = { seed };
+  const state = {
+    shared, again: shared, map: new Map([[shared, "key is an object"]]), set: new Set([1, "two", 3n]),
+    date: new Date(0), bad: new Date(NaN), re: /a+b/gi, bytes: new Float64Array([1.5, -0, NaN]),
+    neg: -0, inf: -Infinity, big: 2n ** 70n, sym: Symbol.for("tag"), holes: [1, , 3], err: new TypeError("bad", { cause: "why" }),
+    point: new Point(3, 4), fn: scale, nothing: undefined, proto: JSON.parse('{"__proto__": {"polluted": true}}'),
+  };
+  state.self = state;
+  const got = yield state;
+  return [got, state.point.norm(), state.fn(21), state.self === state, state.again === state.shared];
+}
+
+/* @resumable */
+export function* holdsHandle() {
+  const reader = new FileHandle(3);
+  yield 1;
+  return reader.fd;
+}
+
+/* @resumable */
+export function* holdsClosure() {
+  const helper = () => 1;
+  yield helper;
+  yield helper();
+}
+
+/* @resumable */
+export function* deadHelper() {
+  const helper = (x) => x + 1;
+  const value = helper(1);
+  yield value;
+  return value;
+}
+
+/* @resumable */
+export function* nativeDelegate() {
+  yield* (function* () { yield 1; yield 2; })();
+}
+
+/* @resumable */
+export function* cleanup(log) {
+  try {
+    yield "working";
+    yield "more";
+  } finally {
+    log.push("cleanup");
+    yield "in finally";
+  }
+}
+
+/* @resumable */
+export function* selfSnapshot(take) {
+  yield take();
+}
+`;
+
+beforeAll(async () => {
+  mod = (await importCompiled(SOURCE, fixture("snapshot-subject.js"))) as typeof mod;
+  registerClass(mod.Point, { id: "test.Point" });
+  registerValue("test.scale", mod.scale);
+});
+
+const drain = (gen: Gen, sends: unknown[] = []) => {
+  const out: unknown[] = [];
+  for (let i = 0; ; i++) {
+    const r = gen.next(sends[i]);
+    out.push(r.value);
+    if (r.done) return out;
+  }
+};
+
+describe("snapshot and restore", () => {
+  it("resumes a nested yield* and for…of chain where it stopped", () => {
+    const gen = mod.train([1, 2, 3, 4, 5]);
+    gen.next();
+    const copy = restore(snapshot(gen));
+    expect(isResumable(copy)).toBe(true);
+    const rest = drain(copy).map((v: any) => (v && typeof v === "object" ? v.b : v));
+    expect(rest).toEqual([[3, 4], [5], 3]);
+  });
+
+  it("keeps shared references, cycles and rich values", () => {
+    const gen = mod.rich(7);
+    const first = gen.next().value as any;
+    const copy = restore(snapshot(gen));
+    const result = copy.next("sent").value as any;
+    expect(result).toEqual(["sent", 5, 42, true, true]);
+    // The original is untouched by the copy.
+    expect(first.self).toBe(first);
+  });
+
+  it("round-trips every value kind exactly", () => {
+    const gen = mod.rich(1);
+    gen.next();
+    const copy = restore(snapshot(gen)) as any;
+    const state = fork(copy) as any;
+    // Read the restored state through the frame's saved local.
+    const restored = (state as any).$state;
+    expect(restored.map.get(restored.shared)).toBe("key is an object");
+    expect([...restored.set]).toEqual([1, "two", 3n]);
+    expect(restored.date.getTime()).toBe(0);
+    expect(Number.isNaN(restored.bad.getTime())).toBe(true);
+    expect(restored.re.flags).toBe("gi");
+    expect(Object.is(restored.bytes[1], -0)).toBe(true);
+    expect(Number.isNaN(restored.bytes[2])).toBe(true);
+    expect(Object.is(restored.neg, -0)).toBe(true);
+    expect(restored.big).toBe(2n ** 70n);
+    expect(restored.sym).toBe(Symbol.for("tag"));
+    expect(1 in restored.holes).toBe(false);
+    expect(restored.err).toBeInstanceOf(TypeError);
+    expect(restored.err.cause).toBe("why");
+    expect(restored.point).toBeInstanceOf(mod.Point);
+    expect(restored.fn).toBe(mod.scale);
+    expect("nothing" in restored).toBe(true);
+    expect(Object.getPrototypeOf(restored.proto)).toBe(Object.prototype);
+    expect(Object.prototype.hasOwnProperty.call(restored.proto, "__proto__")).toBe(true);
+    expect(({} as any).polluted).toBeUndefined();
+  });
+
+  it("restores one blob twice into independent generators", () => {
+    const gen = mod.minibatches([1, 2, 3, 4, 5, 6], 2);
+    gen.next();
+    const blob = snapshot(gen);
+    const a = restore(blob);
+    const b = restore(blob);
+    expect(drain(a)).toEqual([[3, 4], [5, 6], undefined]);
+    expect(drain(b)).toEqual([[3, 4], [5, 6], undefined]);
+  });
+
+  it("forks at every position with the same future as the original", () => {
+    for (let k = 0; k <= 4; k++) {
+      const gen = mod.minibatches([1, 2, 3, 4, 5, 6, 7], 2);
+      for (let i = 0; i < k; i++) gen.next();
+      const copy = fork(gen);
+      expect(drain(copy)).toEqual(drain(gen));
+    }
+  });
+
+  it("restores not-started and finished generators", () => {
+    const fresh = mod.minibatches([1, 2, 3], 2);
+    expect(drain(restore(snapshot(fresh)))).toEqual([[1, 2], [3], undefined]);
+    const done = mod.minibatches([], 2);
+    drain(done);
+    expect(restore(snapshot(done)).next()).toEqual({ value: undefined, done: true });
+  });
+
+  it("keeps a pending return while a finally block yields", () => {
+    const log: string[] = [];
+    const gen = mod.cleanup(log);
+    gen.next();
+    expect(gen.return("early")).toEqual({ value: "in finally", done: false });
+    const copy = restore(snapshot(gen));
+    expect(copy.next()).toEqual({ value: "early", done: true });
+  });
+
+  it("saves only live locals: a dead helper closure does not fail the snapshot", () => {
+    const gen = mod.deadHelper();
+    gen.next();
+    const blob = snapshot(gen);
+    expect(blob).not.toContain("helper");
+    expect(restore(snapshot(gen)).next()).toEqual({ value: 2, done: true });
+  });
+
+  it("describes a blob without building anything", () => {
+    const gen = mod.train([1, 2, 3]);
+    gen.next();
+    const description = describeBlob(snapshot(gen));
+    expect(description.frames.map((f) => f.name)).toEqual(["train", "minibatches"]);
+    expect(description.frames[0]!.resumePoint).toEqual({ index: 0, label: undefined, line: 26 });
+    expect(description.frames[0]!.locals["step"]).toBe(1);
+  });
+});
+
+describe("refusals at snapshot time", () => {
+  it("names the path to an unregistered class instance", () => {
+    const gen = mod.holdsHandle();
+    gen.next();
+    expect(() => snapshot(gen)).toThrowError(SnapshotError);
+    expect(() => snapshot(gen)).toThrowError(
+      'holdsHandle (test/fixtures/snapshot-subject.js:45) › local "reader": FileHandle is not serializable; register it with registerClass()',
+    );
+  });
+
+  it("refuses a live closure", () => {
+    const gen = mod.holdsClosure();
+    gen.next();
+    expect(() => snapshot(gen)).toThrowError(/local "helper": function helper is not serializable; register it with registerValue\(\)/);
+  });
+
+  it("refuses a native generator delegate", () => {
+    const gen = mod.nativeDelegate();
+    gen.next();
+    expect(() => snapshot(gen)).toThrowError(/a native generator is not serializable; mark its function with \/\* @resumable \*\//);
+  });
+
+  it("refuses a running generator", () => {
+    const gen: Gen = mod.selfSnapshot(() => snapshot(gen));
+    expect(() => gen.next()).toThrowError(/is running: snapshot a generator between calls to next\(\), not from inside it/);
+  });
+
+  it("refuses what is not a compiled generator", () => {
+    expect(() => snapshot((function* () {})() as Gen)).toThrowError(
+      "snapshot() needs a generator made by a /* @resumable */ function*; got a native generator",
+    );
+  });
+});
+
+describe("refusals at restore time", () => {
+  const blobOf = () => {
+    const gen = mod.minibatches([1, 2, 3], 2);
+    gen.next();
+    return snapshot(gen);
+  };
+
+  it("refuses an unknown function id", () => {
+    const blob = blobOf().replace("frame:test.minibatches", "frame:test.elsewhere");
+    expect(() => restore(blob)).toThrowError(UnknownFunctionError);
+    expect(() => restore(blob)).toThrowError(
+      'the snapshot refers to resumable function "test.elsewhere", which is not registered; import the module that defines it before restore()',
+    );
+  });
+
+  it("refuses another code version, naming both versions and the resume point", () => {
+    const blob = blobOf().replace(/"#version","[0-9a-f]+"/, '"#version","0000000000000000"');
+    expect(() => restore(blob)).toThrowError(VersionMismatchError);
+    expect(() => restore(blob)).toThrowError(
+      /minibatches \(test\/fixtures\/snapshot-subject.js:10\): the snapshot was written by version 0000000000000000 of this function, the loaded code is version [0-9a-f]{16}; the frame is suspended at resume point 0, line 14 of the old code; saved locals: .*; locals of the new code there: .*\. Restore with the code that wrote it, or pass restore\(blob, \{ migrate: \{ "test.minibatches": /,
+    );
+  });
+
+  it("migrates an old frame with a hook", () => {
+    const blob = blobOf().replace(/"#version","[0-9a-f]+"/, '"#version","0000000000000000"');
+    const gen = restore(blob, {
+      migrate: {
+        "test.minibatches": (old) => {
+          expect(old.resumePoint).toEqual({ index: 0, label: undefined, line: 14 });
+          return { resumePoint: old.resumePoint!.index, locals: { ...old.locals, size: 1 } };
+        },
+      },
+    });
+    expect(drain(gen)).toEqual([[3], undefined]);
+  });
+
+  it("refuses malformed blobs with CorruptSnapshotError", () => {
+    expect(() => restore("{")).toThrowError(CorruptSnapshotError);
+    expect(() => restore("{")).toThrowError(/the snapshot is not valid JSON .*; was it truncated\?/);
+    expect(() => restore('{"format":"other"}')).toThrowError('the snapshot\'s format is "other", not "resumable-generators"');
+    expect(() => restore(blobOf().replace('"#at",0', '"#at",99'))).toThrowError(/resume point 99 does not exist: minibatches has 2/);
+    expect(() => restore(blobOf(), { maxBytes: 10 })).toThrowError(/over the limit of 10; raise RestoreOptions.maxBytes/);
+  });
+
+  it("signs blobs and refuses altered or unsigned ones", () => {
+    const gen = mod.minibatches([1, 2, 3], 2);
+    gen.next();
+    const signed = snapshot(gen, { key: "k1" });
+    expect(drain(restore(signed, { key: ["old", "k1"] }))).toEqual([[3], undefined]);
+    expect(() => restore(signed, { key: "k2" })).toThrowError(SignatureError);
+    expect(() => restore(signed.replace('\\"#at\\",0', '\\"#at\\",1'), { key: "k1" })).toThrowError(
+      "the snapshot's signature does not match any of the given keys: it was altered, or signed with another key",
+    );
+    expect(() => restore(snapshot(gen), { key: "k1" })).toThrowError("the snapshot is not signed, but restore() was given a key; refusing it");
+    expect(() => restore(signed, { key: new Uint8Array([1]) })).toThrowError(SignatureError);
+  });
+});
