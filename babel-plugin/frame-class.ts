@@ -122,8 +122,47 @@ export function replaceWithFrameConstructor(
     fields.usesArguments ? t.identifier("arguments") : t.identifier("undefined"),
     ...fields.params.map((p) => t.identifier(p.local)),
   ]);
-  const node = fn.node;
+  const node = fn.node as t.Function & { id?: t.Identifier | null };
   node.generator = false;
   const directives = t.isBlockStatement(node.body) ? node.body.directives : [];
-  node.body = t.blockStatement([t.returnStatement(call)], directives);
+  const statements: t.Statement[] = [t.returnStatement(call)];
+  const isPlainFunction = fn.isFunctionDeclaration() || fn.isFunctionExpression();
+  if (isPlainFunction) {
+    // A generator function cannot be called with `new`; a plain function can.
+    const name = node.id?.name ?? "generator function";
+    statements.unshift(
+      t.ifStatement(
+        t.binaryExpression("!==", t.metaProperty(t.identifier("new"), t.identifier("target")), t.identifier("undefined")),
+        t.throwStatement(t.newExpression(t.identifier("TypeError"), [t.stringLiteral(`${name} is not a constructor`)])),
+      ),
+    );
+  }
+  node.body = t.blockStatement(statements, directives);
+}
+
+/**
+ * The function becomes a GeneratorFunction to reflection: its prototype
+ * chain, toString tag and `prototype` (the frames' own prototype). A
+ * declaration is marked by a statement at the top of the module (returned);
+ * an expression is wrapped in place, keeping the name it would have inferred.
+ */
+export function markAsGeneratorFunction(
+  fn: NodePath<t.Function>,
+  className: t.Identifier,
+  inferredName: string | null,
+  types: typeof import("@babel/core").types,
+  runtime: RuntimeImports,
+): t.Statement | null {
+  const t = types;
+  const node = fn.node as t.Function & { id?: t.Identifier | null };
+  const mark = (target: t.Expression) =>
+    t.callExpression(runtime.get("markGeneratorFunction"), [target, t.cloneNode(className), ...(node.id || !inferredName ? [] : [t.stringLiteral(inferredName)])]);
+  if (fn.isFunctionDeclaration() && node.id) return t.expressionStatement(mark(t.cloneNode(node.id)));
+  if (fn.isFunctionDeclaration() || fn.isFunctionExpression()) {
+    // `export default function* () {}` has no name to refer to: it becomes an expression.
+    const expression = t.functionExpression(node.id ?? null, node.params as t.FunctionExpression["params"], node.body as t.BlockStatement, false, false);
+    fn.replaceWith(mark(expression));
+    fn.skip();
+  }
+  return null;
 }

@@ -17,8 +17,8 @@ import { declare } from "@babel/helper-plugin-utils";
 import { findAnnotatedFunctions, mentionsResumable, resumeLabelOf, type AnnotatedFunction } from "./annotations.js";
 import { codeVersion } from "./code-version.js";
 import { clearAtSuspension, explodeBody } from "./explode.js";
-import { buildFrameClass, replaceWithFrameConstructor, type FrameDescription } from "./frame-class.js";
-import { fileIdPart, FunctionIdNamer } from "./function-id.js";
+import { buildFrameClass, markAsGeneratorFunction, replaceWithFrameConstructor, type FrameDescription } from "./frame-class.js";
+import { fileIdPart, FunctionIdNamer, ownName } from "./function-id.js";
 import { liveFieldsAtYields } from "./liveness.js";
 import { fieldsToFrame } from "./locals.js";
 import { createLoweringPasses, lowerGeneratorBody, skipNestedFunction } from "./lower.js";
@@ -196,6 +196,8 @@ export default declare((api, options: PluginOptions) => {
           if (selfReference) {
             emitted.push(t.functionDeclaration(selfReference, fn.node.params.map((param) => t.cloneNode(param, true)) as t.FunctionDeclaration["params"], t.cloneNode(fn.node.body as t.BlockStatement, true)));
           }
+          const marking = markAsGeneratorFunction(fn, className, ownName(fn, code), t, runtime);
+          if (marking) emitted.push(marking);
         }
 
         // Frame classes go before any other statement, so hoisted function

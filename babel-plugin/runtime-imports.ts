@@ -18,7 +18,8 @@ export type RuntimeExport =
   | "invoke"
   | "construct"
   | "iteratorStep"
-  | "setFunctionName";
+  | "setFunctionName"
+  | "markGeneratorFunction";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

@@ -301,4 +301,17 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
   }
 }
 
-Object.defineProperty(Frame.prototype, Symbol.toStringTag, { value: "Generator", configurable: true });
+// Frames are generators to reflection: they inherit from %GeneratorPrototype%
+// (and so from %IteratorPrototype%, with its helpers where the engine has
+// them), and their own next/throw/return shadow the native ones.
+const GeneratorFunctionPrototype = Object.getPrototypeOf(function* () {}) as object;
+const GeneratorPrototype = (GeneratorFunctionPrototype as { prototype: object }).prototype;
+Object.setPrototypeOf(Frame.prototype, GeneratorPrototype);
+
+/** Makes a compiled generator function look like one: `fn instanceof GeneratorFunction`, `fn.prototype`. */
+export function markGeneratorFunction<F extends Function>(fn: F, frameClass: { prototype: object }, inferredName?: string): F {
+  Object.setPrototypeOf(fn, GeneratorFunctionPrototype);
+  if (inferredName !== undefined && fn.name === "") Object.defineProperty(fn, "name", { value: inferredName, configurable: true });
+  Object.defineProperty(fn, "prototype", { value: frameClass.prototype, writable: true, enumerable: false, configurable: false });
+  return fn;
+}

@@ -76,8 +76,8 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
   const entry: ResumableFunction = { ...metadata, frameClass, ordinalByLocation, sourceLine: `${file}:${line}` };
   frameClass.metadata = entry;
   // The frame class also carries the static tables its generic code needs.
-  (frameClass.prototype as Frame)._tryLocs = metadata.tryLocs;
-  (frameClass.prototype as Frame)._finalLoc = metadata.finalLoc;
+  Object.defineProperty(frameClass.prototype, "_tryLocs", { value: metadata.tryLocs, configurable: true });
+  Object.defineProperty(frameClass.prototype, "_finalLoc", { value: metadata.finalLoc, configurable: true });
   byId.set(metadata.id, entry);
 }
 

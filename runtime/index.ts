@@ -4,7 +4,7 @@
  * Compiled code imports `Frame`, `defineResumable` and the iteration helpers
  * from here; users import `snapshot`, `restore`, `fork` and the registries.
  */
-export { Frame } from "./frame.js";
+export { Frame, markGeneratorFunction } from "./frame.js";
 export { defineResumable } from "./function-table.js";
 export type { FunctionMetadata, ResumePoint } from "./function-table.js";
 export { buildObject, closeIterator, closeIteratorAfterThrow, construct, forInKeys, invoke, iterate, iterateMethod, iteratorStep, setFunctionName } from "./iterate.js";

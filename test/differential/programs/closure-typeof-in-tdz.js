@@ -1,0 +1,25 @@
+// typeof on a let binding in its TDZ throws (unlike typeof on an undeclared name), also from a hoisted function.
+export const log = [];
+
+/* @resumable */
+export function* main() {
+  try {
+    log.push(peek());
+  } catch (e) {
+    log.push(["peek before init", e.constructor.name]);
+  }
+  yield "before declaration";
+  let later = "initialised";
+  yield peek();
+  function peek() {
+    return typeof later;
+  }
+  return typeof notDeclaredAnywhere;
+}
+
+export const create = () => main();
+export const snapshotRefusal = true; // peek (a closure) is live at both yields
+
+// Known difference (README, "Differences from native generators"): reading a let/const before its
+// declaration gives undefined instead of a ReferenceError (no temporal dead zone for frame fields).
+export const knownDifference = "temporal dead zone";

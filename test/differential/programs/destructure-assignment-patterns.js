@@ -1,0 +1,17 @@
+// Destructuring assignment of yielded values into existing variables and object members.
+export const log = [];
+
+/* @resumable */
+export function* main() {
+  let a, b, c, rest;
+  const target = {};
+  ({ a, b: [b, c] } = yield "object with array");
+  [target.first, target["second"], ...rest] = yield "array";
+  ({ x: target.x = "x default", ...target.others } = yield "object rest");
+  log.push([a, b, c, rest, target]);
+  [a, b] = [b, a];
+  return [a, b];
+}
+
+export const create = () => main();
+export const sends = [undefined, { a: 1, b: [2, 3] }, [4, 5, 6, 7], { y: 8, z: 9 }];
