@@ -67,7 +67,12 @@ export interface ExplodedBody {
   deadTempsAt: Map<number, string[]>;
 }
 
-export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string, types: typeof import("@babel/core").types): ExplodedBody {
+export function explodeBody(
+  body: NodePath<t.BlockStatement>,
+  frameName: string,
+  types: typeof import("@babel/core").types,
+  isConstantName: (name: string) => boolean,
+): ExplodedBody {
   const t = types;
   const run = wrapWithTypes(t, () => {
     const emitter = new Emitter(t.identifier(frameName));
@@ -113,6 +118,8 @@ export function explodeBody(body: NodePath<t.BlockStatement>, frameName: string,
       temps.add(`_${(node.arguments[1] as t.StringLiteral).value.slice(1)}`);
     }
   });
+
+  inlineConstantTemps(dispatch, frameName, temps, isConstantName, t);
 
   // The runtime jumps to the final location by number; drop the "end" alias.
   const cases = dispatch.cases;
@@ -281,4 +288,65 @@ export function clearAtSuspension(y: ExplodedYield, frameName: string, fields: s
   ]);
   block.loc = y.suspend.loc;
   y.statements[index] = block;
+}
+
+/**
+ * Regenerator keeps a callee in a temporary when its arguments yield
+ * (`f(a, yield b)` reads `f` first). When `f` is a module-level binding that
+ * is never reassigned (or a global), reading it after the yield gives the
+ * same function, and a function in a temporary would make the snapshot
+ * fail: so such temporaries are replaced by the name itself.
+ */
+function inlineConstantTemps(
+  dispatch: t.SwitchStatement,
+  frameName: string,
+  temps: Set<string>,
+  isConstantName: (name: string) => boolean,
+  types: typeof import("@babel/core").types,
+): void {
+  const t = types;
+  const isTempAccess = (node: t.Node, temp?: string): node is t.MemberExpression =>
+    t.isMemberExpression(node) &&
+    t.isIdentifier(node.object, { name: frameName }) &&
+    t.isIdentifier(node.property) &&
+    temps.has(node.property.name) &&
+    (temp === undefined || node.property.name === temp);
+  const writes = new Map<string, number>();
+  const candidates = new Map<string, { statements: t.Statement[]; statement: t.ExpressionStatement; name: string }>();
+  for (const switchCase of dispatch.cases) {
+    t.traverseFast(switchCase, (node) => {
+      if (t.isAssignmentExpression(node) && isTempAccess(node.left)) {
+        const temp = (node.left.property as t.Identifier).name;
+        writes.set(temp, (writes.get(temp) ?? 0) + 1);
+      }
+    });
+    for (const statement of switchCase.consequent) {
+      if (!t.isExpressionStatement(statement)) continue;
+      const expression = statement.expression;
+      if (!t.isAssignmentExpression(expression, { operator: "=" }) || !isTempAccess(expression.left)) continue;
+      if (!t.isIdentifier(expression.right) || !isConstantName(expression.right.name)) continue;
+      candidates.set((expression.left.property as t.Identifier).name, { statements: switchCase.consequent, statement, name: expression.right.name });
+    }
+  }
+  for (const [temp, candidate] of candidates) {
+    if (writes.get(temp) !== 1) continue;
+    candidate.statements.splice(candidate.statements.indexOf(candidate.statement), 1);
+    for (const switchCase of dispatch.cases) replaceTempReads(switchCase, temp, candidate.name);
+    temps.delete(temp);
+  }
+
+  function replaceTempReads(root: t.Node, temp: string, name: string): void {
+    for (const key of t.VISITOR_KEYS[root.type] ?? []) {
+      const child = (root as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(child)) {
+        child.forEach((item, i) => {
+          if (item && isTempAccess(item as t.Node, temp)) child[i] = t.identifier(name);
+          else if (item) replaceTempReads(item as t.Node, temp, name);
+        });
+      } else if (child && typeof child === "object") {
+        if (isTempAccess(child as t.Node, temp)) (root as unknown as Record<string, unknown>)[key] = t.identifier(name);
+        else replaceTempReads(child as t.Node, temp, name);
+      }
+    }
+  }
 }

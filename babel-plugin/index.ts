@@ -154,7 +154,14 @@ export default declare((api, options: PluginOptions) => {
           lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime });
           const fields = fieldsToFrame(fn, frameName, t, runtime);
           const sites = liveFieldsAtYields(body.node, frameName, t);
-          const exploded = explodeBody(body, frameName, t);
+          // Names the body can read late without changing their value: module
+          // bindings never reassigned, and globals.
+          const isConstantName = (name: string) => {
+            const binding = program.scope.getBinding(name);
+            if (!binding) return !program.scope.hasBinding(name) || name === "undefined";
+            return binding.scope === program.scope && binding.constant;
+          };
+          const exploded = explodeBody(body, frameName, t, isConstantName);
 
           const siteAt = new Map(sites.map((s) => [`${s.line}:${s.column}`, s]));
           const byPosition = new Map(item.yields.map((y) => [`${y.line}:${y.column}`, y]));

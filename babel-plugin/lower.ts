@@ -290,10 +290,17 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
  * Regenerator evaluates a side-effect-free operand where it is used, which
  * can be after a yield elsewhere in the expression: in `f(yield x)` it reads
  * `f` after resuming, and in `o.p = yield x` it reads `o` after resuming.
- * Native code reads both first, so we make that order explicit.
+ * Native code reads both first, so we make that order explicit, except for
+ * a binding that is never reassigned: reading it later gives the same value,
+ * and keeps a function out of the saved state.
  */
 function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: LowerContext): void {
   const { types: t, runtime } = context;
+  const isConstantBinding = (path: NodePath) => {
+    if (!path.isIdentifier()) return false;
+    const binding = path.scope.getBinding(path.node.name);
+    return binding !== undefined && binding.constant;
+  };
   const argsYield = (path: NodePath<t.CallExpression | t.NewExpression>) =>
     (path.get("arguments") as NodePath[]).some((arg) => containsYield(arg));
   // Our own replacements are visited again; leave them be.
@@ -310,12 +317,13 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
       exit(path) {
         const callee = path.node.callee;
         if (made.has(path.node) || t.isMemberExpression(callee) || t.isSuper(callee) || t.isImport(callee) || !argsYield(path)) return;
+        if (isConstantBinding(path.get("callee") as NodePath)) return;
         replace(path, t.callExpression(runtime.get("invoke"), [callee as t.Expression, ...path.node.arguments]));
       },
     },
     NewExpression: {
       exit(path) {
-        if (!argsYield(path)) return;
+        if (!argsYield(path) || isConstantBinding(path.get("callee") as NodePath)) return;
         replace(path, t.callExpression(runtime.get("construct"), [path.node.callee as t.Expression, ...path.node.arguments]));
       },
     },
@@ -324,6 +332,9 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
         const left = path.node.left;
         if (made.has(path.node) || !t.isMemberExpression(left) || t.isSuper(left.object)) return;
         if (!containsYield(path.get("right")) && !(left.computed && containsYield(path.get("left.property") as NodePath))) return;
+        const objectPath = path.get("left.object") as NodePath;
+        const propertyIsFixed = !left.computed || t.isLiteral(left.property) || isConstantBinding(path.get("left.property") as NodePath);
+        if ((isConstantBinding(objectPath) || t.isThisExpression(left.object)) && propertyIsFixed) return;
         const scope = path.scope.getFunctionParent() ?? path.scope;
         const object = scope.generateUidIdentifier("object");
         scope.push({ id: object });

@@ -15,3 +15,11 @@ export { registerClass, registerValue } from "./registry.js";
 export type { ClassOptions } from "./registry.js";
 export { describe } from "./describe.js";
 export type { DescribedFrame, DescribedResumePoint, DescribeOptions, SnapshotDescription } from "./describe.js";
+
+// Compiled code can hold these runtime helpers in a temporary across a
+// yield (`invoke(f, yield x)`); they are restored by identity.
+import * as iteration from "./iterate.js";
+import { registerValue as registerRuntimeValue } from "./registry.js";
+for (const name of ["invoke", "construct", "buildObject", "setFunctionName"] as const) {
+  registerRuntimeValue(`resumable-generators.${name}`, iteration[name]);
+}

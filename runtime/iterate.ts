@@ -76,36 +76,54 @@ export class StringCursor implements IterableIterator<string> {
 }
 
 /**
- * A Map or Set. The engine's own iterator cannot tell its position, so the
- * cursor counts; after a restore it starts a fresh iterator and skips that
- * many entries (cost proportional to the position in this one collection).
+ * A Map or Set. The engine's iterator walks the live collection (entries
+ * added during the loop are visited, deleted ones are not) but cannot tell
+ * its position, so `position()` measures it: the number of live entries
+ * before the cursor, i.e. the size minus what the iterator has left. After a
+ * restore, a fresh iterator skips that many entries, which puts it at the
+ * same place in the same live order.
  */
 export class CollectionCursor implements IterableIterator<unknown> {
-  /** The engine's iterator: not saved, rebuilt on demand. */
+  /** The engine's iterator: not saved, rebuilt from `position` on demand. */
   private live: Iterator<unknown> | null = null;
 
   constructor(
     public source: Map<unknown, unknown> | Set<unknown> | null,
     public kind: CursorKind,
-    public position = 0,
+    /** Live entries before the cursor; only read while `live` is null. */
+    public skip = 0,
   ) {}
 
   next(): IteratorResult<unknown> {
     const source = this.source;
     if (source === null) return done();
-    let live = this.live;
-    if (live === null) {
-      live = this.live = (source[this.kind] as () => Iterator<unknown>).call(source);
-      for (let i = 0; i < this.position; i++) if (live.next().done) break;
-    }
-    const result = live.next();
+    const result = (this.live ?? this.activate()).next();
     if (result.done) {
       this.source = null;
       this.live = null;
       return done();
     }
-    this.position++;
     return result;
+  }
+
+  /** Starts the engine's iterator at `skip` (after a restore, before any code runs). */
+  activate(): Iterator<unknown> {
+    const live = (this.live = (this.source![this.kind] as () => Iterator<unknown>).call(this.source));
+    for (let i = 0; i < this.skip; i++) if (live.next().done) break;
+    this.skip = 0;
+    return live;
+  }
+
+  /** The number of live entries before the cursor, measured without moving it. */
+  position(): number {
+    if (this.source === null) return 0;
+    if (this.live === null) return this.skip;
+    let remaining = 0;
+    while (!this.live.next().done) remaining++;
+    const position = this.source.size - remaining;
+    this.skip = position;
+    this.activate();
+    return position;
   }
 
   [Symbol.iterator](): this {
@@ -124,8 +142,8 @@ export class ForInCursor implements IterableIterator<string> {
   next(): IteratorResult<string> {
     const object = this.object;
     while (object !== null && this.index < this.keys.length) {
-      const key = this.keys[this.index++]!;
-      if (key in object) return { value: key, done: false };
+      const key = this.keys[this.index++];
+      if (typeof key === "string" && key in object) return { value: key, done: false };
     }
     this.object = null;
     return done();

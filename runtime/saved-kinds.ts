@@ -98,7 +98,7 @@ function describeCursor(value: object): Described | undefined {
     return { kind: "fields", type: "cursor.string", fields: { source: value.source, index: value.index } };
   }
   if (value instanceof CollectionCursor) {
-    return { kind: "fields", type: "cursor.collection", fields: { source: value.source, kind: value.kind, position: value.position } };
+    return { kind: "fields", type: "cursor.collection", fields: { source: value.source, kind: value.kind, position: value.position() } };
   }
   if (value instanceof ForInCursor) {
     return { kind: "fields", type: "cursor.forIn", fields: { object: value.object, keys: value.keys, index: value.index } };
@@ -304,7 +304,7 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   }
 }
 
-function fillCursor(type: string, shell: object, fields: Record<string, unknown>, path: string): void {
+function fillCursor(type: string, shell: object, fields: Record<string, unknown>, path: string, collectionCursors: CollectionCursor[] | undefined): void {
   const kind = fields["kind"];
   if (type === "cursor.index") {
     const source = fields["source"];
@@ -323,15 +323,19 @@ function fillCursor(type: string, shell: object, fields: Record<string, unknown>
     const source = fields["source"];
     if (source !== null && !(source instanceof Map) && !(source instanceof Set)) fail(path, "a collection cursor's source must be a Map or a Set");
     if (typeof kind !== "string" || !CURSOR_KINDS.has(kind)) fail(path, "unknown cursor kind");
-    // The position is checked against the size lazily: skipping stops at the end.
+    // The position is checked against the size when the cursor is
+    // activated: skipping stops at the end of the collection.
     if (!isNonNegativeInteger(fields["position"])) fail(path, "a cursor position must be a non-negative integer");
-    Object.assign(shell, { source, kind: kind as CursorKind, position: fields["position"] });
+    Object.assign(shell, { source, kind: kind as CursorKind, skip: fields["position"] });
+    if (source !== null) collectionCursors?.push(shell as CollectionCursor);
   } else if (type === "cursor.forIn") {
     const object = fields["object"];
     const keys = fields["keys"];
     if (object !== null && (typeof object !== "object" && typeof object !== "function")) fail(path, "a for…in cursor's object must be an object");
-    if (!Array.isArray(keys) || keys.some((k) => typeof k !== "string")) fail(path, "a for…in cursor's keys must be strings");
-    if (!isNonNegativeInteger(fields["index"]) || (fields["index"] as number) > keys.length) fail(path, "for…in cursor index out of range");
+    // The keys array may not be filled yet (decoding fills objects in any
+    // order); the cursor itself skips anything that is not a present key.
+    if (!Array.isArray(keys)) fail(path, "a for…in cursor's keys must be an array");
+    if (!isNonNegativeInteger(fields["index"])) fail(path, "a for…in cursor index must be a non-negative integer");
     Object.assign(shell, { object, keys, index: fields["index"] });
   }
 }
@@ -339,10 +343,12 @@ function fillCursor(type: string, shell: object, fields: Record<string, unknown>
 export interface SavedKindsOptions {
   /** Receives every decoded frame with its saved state; the caller completes them (completeFrame) after decoding. */
   framesToFill?: FrameToFill[];
+  /** Receives Map/Set cursors; the caller activates them once their collections are filled. */
+  collectionCursors?: CollectionCursor[];
 }
 
 export function savedKinds(options: SavedKindsOptions = {}): Extension {
-  const { framesToFill } = options;
+  const { framesToFill, collectionCursors } = options;
   return {
     permanentId(value) {
       return valueId(value);
@@ -393,7 +399,7 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
         return;
       }
       if (type.startsWith("cursor.")) {
-        fillCursor(type, shell, fields, path);
+        fillCursor(type, shell, fields, path, collectionCursors);
         return;
       }
       if (type.startsWith(CLASS)) {

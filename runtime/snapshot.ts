@@ -10,6 +10,7 @@ import { encodeGraph } from "./codec/encode.js";
 import { unwrap, wrap, type Key } from "./envelope.js";
 import { CorruptSnapshotError, SnapshotError } from "./errors.js";
 import { Frame } from "./frame.js";
+import type { CollectionCursor } from "./iterate.js";
 import type { ResumableFunction } from "./function-table.js";
 import { completeFrame, frameLabel, savedKinds, type FrameToFill, type SavedFrame } from "./saved-kinds.js";
 
@@ -111,9 +112,13 @@ function decodeRoot(graph: unknown, options: RestoreOptions): Frame {
 
 function decodeValue(graph: unknown, options: RestoreOptions): unknown {
   const framesToFill: FrameToFill[] = [];
+  const collectionCursors: CollectionCursor[] = [];
   const migrations = options.migrate;
   const limits: DecodeLimits = { maxValues: options.maxValues ?? DEFAULT_MAX_VALUES };
-  const root = decodeGraph(graph, savedKinds({ framesToFill }), limits);
+  const root = decodeGraph(graph, savedKinds({ framesToFill, collectionCursors }), limits);
+  // A Map or Set cursor takes its place in the collection now, before any
+  // code can change the collection.
+  for (const cursor of collectionCursors) cursor.activate();
   // Frames get their state last, when every value they hold is complete,
   // so a migration hook sees finished values.
   const hooks = migrations ? { onVersionMismatch: (fn: ResumableFunction, saved: SavedFrame, path: string) => migrateFrame(fn, saved, path, migrations) } : undefined;

@@ -53,7 +53,6 @@ const MAX_CHUNK_SIZE = 64 * 1024 * 1024;
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 const EMPTY = Buffer.alloc(0);
-const DONE: IteratorResult<string, undefined> = Object.freeze({ value: undefined, done: true }) as IteratorResult<string, undefined>;
 
 /** Restoring found a different file than the one the snapshot was reading. */
 export class FileChangedError extends SnapshotError {
@@ -156,6 +155,8 @@ export class LineReader implements IterableIterator<string> {
   private buffer: Buffer = EMPTY;
   private bufferStart = 0;
   private end = 0;
+  /** buffer[0, end), so that searching for "\n" never looks past the valid bytes. */
+  private valid: Buffer = EMPTY;
   /** Index in `buffer` of the first byte not yet returned as part of a line. */
   private position = 0;
   /** Index from which to look for the next "\n" (bytes before it, from `position`, have none). */
@@ -199,12 +200,12 @@ export class LineReader implements IterableIterator<string> {
   }
 
   next(): IteratorResult<string, undefined> {
-    if (this.state === "done") return DONE;
+    if (this.state === "done") return { value: undefined, done: true };
     if (this.state === "fresh") this.open();
     for (;;) {
-      const buffer = this.buffer;
+      const buffer = this.valid;
       const newline = this.scanFrom < this.end ? buffer.indexOf(NEWLINE, this.scanFrom) : -1;
-      if (newline !== -1 && newline < this.end) {
+      if (newline !== -1) {
         const start = this.position;
         const stop = newline > start && buffer[newline - 1] === CARRIAGE_RETURN ? newline - 1 : newline;
         this.position = this.scanFrom = newline + 1;
@@ -219,7 +220,7 @@ export class LineReader implements IterableIterator<string> {
           return { value: buffer.toString("utf8", start, this.end), done: false };
         }
         this.finish();
-        return DONE;
+        return { value: undefined, done: true };
       }
       this.scanFrom = this.end;
       this.fill();
@@ -261,7 +262,7 @@ export class LineReader implements IterableIterator<string> {
     this.state = "done";
     // Keep `offset` meaningful: collapse the buffer onto the current position.
     this.bufferStart += this.position;
-    this.buffer = EMPTY;
+    this.buffer = this.valid = EMPTY;
     this.end = this.position = this.scanFrom = 0;
     this.head = null;
     this.closeDescriptor();
@@ -281,6 +282,7 @@ export class LineReader implements IterableIterator<string> {
       const target = capacity > this.buffer.length ? Buffer.allocUnsafe(capacity) : this.buffer;
       this.buffer.copy(target, 0, keepFrom, this.end);
       this.buffer = target;
+      this.valid = target.subarray(0, kept);
       this.bufferStart += keepFrom;
       this.end = kept;
       this.position -= keepFrom;
@@ -297,6 +299,7 @@ export class LineReader implements IterableIterator<string> {
       this.buffer.copy(this.head, at, this.end, this.end + Math.min(count, SAMPLE_BYTES - at));
     }
     this.end += count;
+    this.valid = this.buffer.subarray(0, this.end);
   }
 
   private fingerprint(): Fingerprint {
@@ -343,7 +346,10 @@ export class LineReader implements IterableIterator<string> {
     const reader = new LineReader(saved.path, { chunkSize: saved.chunkSize, ifChanged: saved.ifChanged });
     reader.lines = saved.line;
     reader.bufferStart = saved.offset;
-    if (saved.state === "fresh") return reader;
+    if (saved.state === "fresh") {
+      if (saved.offset !== 0 || saved.line !== 0) throw new CorruptSnapshotError("a saved LineReader that never read has a position");
+      return reader;
+    }
     if (saved.state === "done") {
       reader.state = "done";
       return reader;
@@ -411,6 +417,7 @@ export class LineReader implements IterableIterator<string> {
     }
     this.head = head;
     this.buffer = tail;
+    this.valid = tail.subarray(0, tailLength);
     this.bufferStart = tailStart;
     this.end = this.position = this.scanFrom = tailLength;
   }

@@ -1,0 +1,222 @@
+/**
+ * Atomic checkpoints: one file holding any graph of values (several
+ * generators, the reader they share, the user's model parameters and
+ * counters) written so that a crash at any instant leaves either the old
+ * checkpoint or the new one, never a torn file.
+ *
+ *   saveCheckpoint(path, { batches, model, step });
+ *   const state = loadCheckpoint(path) ?? freshState();
+ *
+ * The file is a snapshot blob (same envelope, same codec), whose root is
+ * the state object instead of a single generator, so shared references
+ * between the generators and the user's data stay shared after loading.
+ *
+ * The write: encode first (a value that cannot be saved throws before the
+ * disk is touched), then write a temporary file in the same directory,
+ * fsync it, rename it over the checkpoint (atomic on POSIX file systems),
+ * and fsync the directory so the rename itself is durable.
+ */
+import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { decodeGraph } from "../codec/decode.js";
+import { encodeGraph } from "../codec/encode.js";
+import { unwrap, wrap, type Key } from "../envelope.js";
+import { CorruptSnapshotError, SnapshotError } from "../errors.js";
+import { Frame } from "../frame.js";
+import { completeFrame, savedKinds, type FrameToFill } from "../saved-kinds.js";
+import { acceptChangedFiles } from "./read-lines.js";
+
+export interface SaveCheckpointOptions {
+  /** Sign the checkpoint with HMAC-SHA256; loading then needs the key. */
+  key?: Key;
+}
+
+export interface LoadCheckpointOptions {
+  /** Accept only checkpoints signed with this key (or one of these keys). */
+  key?: Key | readonly Key[];
+  /** Refuse files longer than this many characters. Default 1 GiB. */
+  maxBytes?: number;
+  /** Refuse graphs with more values. Default 100,000,000. */
+  maxValues?: number;
+  /** Continue line readers whose file changed at their saved offset instead of failing (see acceptChangedFiles). */
+  acceptChangedFiles?: boolean;
+}
+
+const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+const DEFAULT_MAX_VALUES = 100_000_000;
+const MAX_DELEGATE_DEPTH = 10_000;
+
+// ---------------------------------------------------------------------------
+// TEMPORARY — to be replaced by `snapshotValue` / `restoreValue` exported from
+// runtime/snapshot.ts (requested from the lead). These mirror snapshot() and
+// decodeRoot() there, without the generator-root requirement and without
+// migrations. Delete from here to the next rule once the core has them.
+// ---------------------------------------------------------------------------
+
+/** Any value graph (not only a generator) to a snapshot blob. */
+export function snapshotValue(value: unknown, options: { key?: Key } = {}): string {
+  return wrap(encodeGraph(value, savedKinds(), "checkpoint"), options.key);
+}
+
+/** The inverse of snapshotValue. */
+export function restoreValue(text: string, options: { key?: Key | readonly Key[]; maxBytes?: number; maxValues?: number } = {}): unknown {
+  const graph = unwrap(text, options.maxBytes ?? DEFAULT_MAX_BYTES, options.key);
+  const framesToFill: FrameToFill[] = [];
+  const root = decodeGraph(graph, savedKinds({ framesToFill }), { maxValues: options.maxValues ?? DEFAULT_MAX_VALUES });
+  for (const entry of framesToFill) completeFrame(entry, undefined);
+  checkDelegateChains(framesToFill.map((entry) => entry.frame));
+  return root;
+}
+
+/** As in snapshot.ts: a blob could chain frames into a `yield*` cycle or an absurd depth. */
+function checkDelegateChains(frames: Frame[]): void {
+  const depthOf = new Map<Frame, number>();
+  for (const start of frames) {
+    const chain: Frame[] = [];
+    const onChain = new Set<Frame>();
+    let current: unknown = start;
+    let base = 0;
+    while (current instanceof Frame) {
+      const known = depthOf.get(current);
+      if (known !== undefined) {
+        base = known;
+        break;
+      }
+      if (onChain.has(current)) throw new CorruptSnapshotError("the checkpoint's yield* delegates form a cycle");
+      onChain.add(current);
+      chain.push(current);
+      current = current._delegate;
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      base += 1;
+      if (base > MAX_DELEGATE_DEPTH) throw new CorruptSnapshotError(`the checkpoint's yield* chain is deeper than ${MAX_DELEGATE_DEPTH}`);
+      depthOf.set(chain[i]!, base);
+    }
+  }
+}
+
+// --------------------------------------------------------------- end TEMPORARY
+
+/** Checkpoint paths whose leftover temporary files this process has already looked for. */
+const swept = new Set<string>();
+
+function temporaryName(target: string, pid: number): string {
+  return join(dirname(target), `.${basename(target)}.${pid}.tmp`);
+}
+
+/**
+ * A writer killed between creating its temporary file and renaming it
+ * leaves the temporary behind (never the checkpoint itself). Remove those of
+ * processes that no longer exist, once per checkpoint path and process.
+ */
+function sweepTemporaries(target: string): void {
+  if (swept.has(target)) return;
+  swept.add(target);
+  const prefix = `.${basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = Number(name.slice(prefix.length, -".tmp".length));
+    if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
+    try {
+      unlinkSync(join(dirname(target), name));
+    } catch {
+      // Someone else removed it.
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function writeAll(fd: number, bytes: Buffer): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
+}
+
+/** Makes a rename in `directory` durable. Some platforms (Windows) cannot open a directory: skip there. */
+function fsyncDirectory(directory: string): void {
+  let fd: number;
+  try {
+    fd = openSync(directory, "r");
+  } catch {
+    return;
+  }
+  try {
+    fsyncSync(fd);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "EINVAL" && code !== "EPERM" && code !== "EISDIR" && code !== "ENOTSUP") throw error;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes `state` (any value graph the snapshot codec accepts: resumable
+ * generators, registered classes, plain data, typed arrays, Maps…) to
+ * `path` atomically and durably. Returns the size written, in bytes.
+ * Throws a SnapshotError naming the path to the first value that cannot be
+ * saved; the previous checkpoint is then left as it was.
+ */
+export function saveCheckpoint(path: string, state: unknown, options: SaveCheckpointOptions = {}): number {
+  const target = resolve(path);
+  const bytes = Buffer.from(snapshotValue(state, options), "utf8");
+  sweepTemporaries(target);
+  const temporary = temporaryName(target, process.pid);
+  const fd = openSync(temporary, "w");
+  try {
+    writeAll(fd, bytes);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing to clean.
+    }
+    throw error;
+  }
+  closeSync(fd);
+  renameSync(temporary, target);
+  fsyncDirectory(dirname(target));
+  return bytes.length;
+}
+
+/**
+ * Reads a checkpoint written by saveCheckpoint: the state, with its
+ * generators live and its line readers reopened at their positions, or
+ * `undefined` when there is no checkpoint at `path` yet. Import the modules
+ * that define the checkpoint's resumable functions and registered classes
+ * first. Throws a SnapshotError (CorruptSnapshotError, FileChangedError,
+ * UnknownFunctionError, VersionMismatchError, SignatureError) whose message
+ * starts with the checkpoint's path.
+ */
+export function loadCheckpoint<T = unknown>(path: string, options: LoadCheckpointOptions = {}): T | undefined {
+  const target = resolve(path);
+  let text: string;
+  try {
+    text = readFileSync(target, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+  const decode = () => restoreValue(text, options) as T;
+  try {
+    return options.acceptChangedFiles ? acceptChangedFiles(decode) : decode();
+  } catch (error) {
+    if (error instanceof SnapshotError) error.message = `checkpoint ${target}: ${error.message}`;
+    throw error;
+  }
+}
