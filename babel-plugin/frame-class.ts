@@ -29,8 +29,12 @@ export interface FrameDescription {
   location: string;
   fields: FrameFields;
   exploded: ExplodedBody;
+  /** Fields that hold the iterator of a lowered for…of or for…in. */
+  iterators: string[];
   /** Resume points in source order, each with its live fields. */
-  resumePoints: Array<ResumePointSource & { resumeAt: number; within: number; delegate: boolean; resultTemp?: string; live: string[] }>;
+  resumePoints: Array<
+    ResumePointSource & { resumeAt: number; within: number; delegate: boolean; resultTemp?: string; live: string[]; iterators: string[] }
+  >;
 }
 
 function literal(t: typeof import("@babel/core").types, value: unknown): t.Expression {
@@ -91,6 +95,7 @@ export function buildFrameClass(
     locals: localNames,
     temps: exploded.temps,
     params: fields.params.map((p) => p.field),
+    iterators: description.iterators,
     tryLocs: exploded.tryLocs,
     finalLoc: exploded.finalLoc,
     locations: exploded.locations,
@@ -103,6 +108,7 @@ export function buildFrameClass(
       delegate: rp.delegate,
       resultTemp: rp.resultTemp,
       live: rp.live,
+      iterators: rp.iterators,
     })),
   });
   const registration = t.expressionStatement(t.callExpression(runtime.get("defineResumable"), [t.cloneNode(className), metadata]));

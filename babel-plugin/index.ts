@@ -151,7 +151,9 @@ export default declare((api, options: PluginOptions) => {
             }
           }
 
-          lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime });
+          const iteratorNames = new Set<string>();
+          const iteratorsAroundYield = new Map<string, string[]>();
+          lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield });
           const fields = fieldsToFrame(fn, frameName, t, runtime);
           const sites = liveFieldsAtYields(body.node, frameName, t);
           // Names the body can read late without changing their value: module
@@ -177,7 +179,10 @@ export default declare((api, options: PluginOptions) => {
             const dead = [...(site?.usedBefore ?? [])].filter((f) => isState(f) && !fields.capturedFields.has(f) && !live.includes(f));
             dead.push(...(exploded.deadTempsAt.get(y.resumeAt) ?? []));
             clearAtSuspension(y, frameName, dead, t);
+            const fieldOfName = (name: string) => fields.locals.find((field) => fields.sourceNames.get(field) === name);
+            const iterators = (iteratorsAroundYield.get(key) ?? []).map(fieldOfName).filter((f): f is string => f !== undefined);
             resumePoints[source.ordinal] = {
+              iterators,
               line: source.line,
               column: source.column,
               label: source.label,
@@ -194,7 +199,16 @@ export default declare((api, options: PluginOptions) => {
             ...buildFrameClass(
               className,
               frameName,
-              { id: item.id, version: item.version, name: item.name, location: item.location, fields, exploded, resumePoints },
+              {
+                id: item.id,
+                version: item.version,
+                name: item.name,
+                location: item.location,
+                fields,
+                exploded,
+                resumePoints,
+                iterators: fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? "")),
+              },
               runtime,
               t,
             ),

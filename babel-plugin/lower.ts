@@ -32,6 +32,10 @@ type PluginFactory = (api: object, options: object, dirname: string) => { visito
 export interface LowerContext {
   types: Types;
   passes: LoweringPasses;
+  /** Receives the names of the locals that hold a loop's iterator (so restore can check them). */
+  iteratorNames: Set<string>;
+  /** For each yield ("line:column") inside a loop body: the iterators of the loops around it. */
+  iteratorsAroundYield: Map<string, string[]>;
   pass: PluginPass;
   runtime: RuntimeImports;
 }
@@ -165,6 +169,25 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
     return t.callExpression(runtime.get("iterate"), [right]);
   };
 
+  /** Every yield in a loop body can rely on that loop's iterator being set. */
+  const noteYieldsIn = (loopBody: NodePath, iteratorName: string) => {
+    const visit = (yieldPath: NodePath) => {
+      const loc = yieldPath.node.loc?.start;
+      if (!loc) return;
+      const key = `${loc.line}:${loc.column}`;
+      context.iteratorsAroundYield.set(key, [...(context.iteratorsAroundYield.get(key) ?? []), iteratorName]);
+    };
+    if (loopBody.isYieldExpression()) visit(loopBody);
+    loopBody.traverse({
+      Function(inner) {
+        skipNestedFunction(inner, (key) => {
+          if (key.isYieldExpression()) visit(key);
+        });
+      },
+      YieldExpression: (inner) => visit(inner),
+    });
+  };
+
   body.traverse({
     Function(path) {
       path.skip();
@@ -175,6 +198,8 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
         const { left, right, body: loopBody } = path.node;
         const scope = path.scope;
         const iterator = scope.generateUidIdentifier("iterator");
+        context.iteratorNames.add(iterator.name);
+        noteYieldsIn(path.get("body"), iterator.name);
         const step = scope.generateUidIdentifier("step");
         const open = scope.generateUidIdentifier("iteratorOpen");
         const error = scope.generateUidIdentifier("error");
@@ -221,6 +246,8 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
         const { left, right, body: loopBody } = path.node;
         const scope = path.scope;
         const keys = scope.generateUidIdentifier("keys");
+        context.iteratorNames.add(keys.name);
+        noteYieldsIn(path.get("body"), keys.name);
         const step = scope.generateUidIdentifier("key");
         const label = path.parentPath.isLabeledStatement() ? path.parentPath.node.label : null;
         let loop: t.Statement = t.forStatement(

@@ -21,6 +21,8 @@ export interface ResumePoint {
   resultTemp?: string;
   /** Fields whose values the code after this point may read. */
   live: string[];
+  /** Iterators of the loops around this yield: set whenever the frame is suspended here. */
+  iterators: string[];
 }
 
 /** [tryLoc, catchLoc, finallyLoc, afterLoc] of one try statement. */
@@ -35,6 +37,8 @@ export interface FunctionMetadata {
   locals: Record<string, string>;
   temps: string[];
   params: string[];
+  /** Fields that hold the iterator of a for…of or for…in loop. */
+  iterators: string[];
   tryLocs: TryLocs[];
   finalLoc: number;
   /** Every location of the body: the only valid targets of a pending break or continue. */

@@ -207,6 +207,16 @@ export interface SavedFrame {
   delegate: unknown;
 }
 
+function isSavableIterator(value: unknown): boolean {
+  return (
+    value instanceof Frame ||
+    value instanceof IndexCursor ||
+    value instanceof StringCursor ||
+    value instanceof CollectionCursor ||
+    value instanceof ForInCursor
+  );
+}
+
 function fail(path: string, message: string): never {
   throw new CorruptSnapshotError(`${path}: ${message}`);
 }
@@ -253,10 +263,17 @@ function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: s
 function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path: string): void {
   const state = frame as unknown as Record<string, unknown>;
   const allowed = new Set<string>([...Object.keys(fn.locals), ...fn.temps]);
+  const iteratorFields = new Set(fn.iterators);
   for (const key of Object.keys(saved.locals)) {
     const field = fieldOfKey(key);
     if (!allowed.has(field)) fail(path, `${fn.name} has no local "${key}" (its locals: ${Object.keys(fn.locals).map(keyOfField).join(", ") || "none"})`);
-    state[field] = saved.locals[key];
+    const value = saved.locals[key];
+    // A loop's iterator is only ever one the runtime made: never let a blob
+    // hand the loop some other object to call.
+    if (iteratorFields.has(field) && value !== undefined && !isSavableIterator(value)) {
+      fail(path, `local "${key}" holds the iterator of a loop, and the snapshot gives it something that is not one`);
+    }
+    state[field] = value;
   }
   frame._delegate = null;
   frame._pending = null;
@@ -271,12 +288,15 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   }
   const point = fn.resumePoints[saved.at!];
   if (!point) fail(path, `resume point ${saved.at} does not exist: ${fn.name} has ${fn.resumePoints.length}`);
+  for (const field of point.iterators) {
+    if (!isSavableIterator(state[field])) fail(path, `resume point ${saved.at} is inside a loop, and the loop's iterator "${keyOfField(field)}" is missing`);
+  }
   frame._status = SUSPENDED_YIELD;
   frame._next = point.resumeAt;
   frame._prev = point.within;
   if (point.delegate) {
     const delegate = saved.delegate;
-    if (!(delegate instanceof Frame || delegate instanceof IndexCursor || delegate instanceof StringCursor || delegate instanceof CollectionCursor)) {
+    if (!isSavableIterator(delegate) || delegate instanceof ForInCursor) {
       fail(path, `resume point ${saved.at} is a yield*, and ${DELEGATE} is not a resumable generator or a collection cursor`);
     }
     frame._delegate = delegate as Iterator<unknown>;
