@@ -121,7 +121,24 @@ export function createLoweringPasses(pluginApi: object): LoweringPasses {
   ];
 }
 
+/**
+ * Babel 8 removed `scope.buildUndefinedNode()`, which Babel 7's transform
+ * plugins call. We run those plugins under both versions (one set of
+ * dependencies for both peers), so under Babel 8 the scope gets it back,
+ * built the way Babel 7 built it.
+ */
+function ensureBabel7ScopeApi(scope: object, t: Types): void {
+  const prototype = Object.getPrototypeOf(scope) as Record<string, unknown>;
+  if (typeof prototype["buildUndefinedNode"] === "function") return;
+  Object.defineProperty(prototype, "buildUndefinedNode", {
+    value: () => t.unaryExpression("void", t.numericLiteral(0), true),
+    configurable: true,
+    writable: true,
+  });
+}
+
 function lowerWithBabelPlugins(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+  ensureBabel7ScopeApi(body.scope, context.types);
   for (const [visitor, types] of context.passes) {
     const skipNestedFunctions: Visitor<PluginPass> = {
       Function(path) {

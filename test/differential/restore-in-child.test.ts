@@ -1,0 +1,272 @@
+/**
+ * Snapshot and restore, checked against the native run (Babel 7 builds only).
+ *
+ * For every program and every suspension point k: drive the compiled
+ * generator through k next() calls in this process (in its sandbox thread),
+ * snapshot() it, and hand
+ * all the blobs of the program to ONE fresh `node child-restore.mjs` process,
+ * which imports the compiled module, restores each blob twice and drives both
+ * generators to the end (one, then the other). The trace of the first k calls
+ * made here, followed by the child's trace of the first restored generator,
+ * must equal the native all-next() trace; the second restored generator must
+ * do exactly what the first did (independent generators, equal futures).
+ * fork() is checked the same way inside this process.
+ *
+ * Logs: a trace records, for each call, only what the call appended to the
+ * program's `log` (driver.mjs). The child's log starts empty, and what the
+ * first k calls appended here is in the first k entries of the joined trace,
+ * so the joined trace compares with the native one entry by entry; nothing
+ * has to be subtracted. restore() itself must append nothing.
+ *
+ * Refusals: a program declares `snapshotRefusal` when its state legitimately
+ * cannot be saved (see load.ts); there, snapshot() must throw the runtime's
+ * SnapshotError instead. Anywhere else a refusal is a failure.
+ *
+ * The compiled programs and the runtime (dist/runtime/index.js) are loaded
+ * by Node's own loader in one worker thread (Sandbox in load.ts), so that they
+ * share one function registry and an endless loop cannot hang the run.
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { compileToFile, projectRoot } from "../support/compile.ts";
+import {
+  clip,
+  differentialDir,
+  driver,
+  firstDifference,
+  listPrograms,
+  loadNative,
+  type Program,
+  type ProgramModule,
+  Sandbox,
+  type Trace,
+} from "./load.ts";
+
+const programs = listPrograms();
+const CHILD_SCRIPT = join(differentialDir, "child-restore.mjs");
+/** Children running at once (the machines have two cores). */
+const CHILD_CONCURRENCY = 2;
+/** Below vitest's 60 s test timeout, so a stuck child fails with its own message. */
+const CHILD_TIMEOUT_MS = 30_000;
+/** Above this many suspension points, a sample of them is visited (see pointsToVisit). */
+const POINT_LIMIT = 60;
+/** How much a late snapshot of a `snapshotSizeStable` program may exceed an early one (digits of counters). */
+const SIZE_SLACK = 64;
+
+/** The compiled programs and the runtime, in a worker thread (see Sandbox). */
+const sandbox = new Sandbox();
+afterAll(() => sandbox.close());
+
+const compiledPaths = new Map<string, string>();
+/** Compiles the program (once) with Babel 7 and loads it in the sandbox. */
+function compiledPath(program: Program): string {
+  let path = compiledPaths.get(program.name);
+  if (path === undefined) {
+    path = compileToFile(program.source, program.file, 7);
+    compiledPaths.set(program.name, path);
+  }
+  sandbox.load(path);
+  return path;
+}
+
+/** What the sandbox reports of a failed snapshot() or fork(). */
+interface Failure {
+  snapshotError: boolean;
+  text: string;
+}
+
+type Expectation = "succeed" | "refuse" | "either";
+
+function expectationAt(mod: ProgramModule, k: number): Expectation {
+  const refusal = mod.snapshotRefusal;
+  if (refusal === undefined) return "succeed";
+  if (refusal === "allowed") return "either";
+  if (refusal === true) return k === 0 ? "either" : "refuse";
+  if (Array.isArray(refusal)) return refusal.includes(k) ? "refuse" : "succeed";
+  throw new Error(`snapshotRefusal must be true, "allowed" or a list of suspension points, not ${String(refusal)}`);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.constructor.name}: ${error.message}` : String(error);
+}
+
+/** Runs at most `limit` of the given tasks at once. */
+function limiter(limit: number) {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async <T>(task: () => Promise<T>): Promise<T> => {
+    while (active >= limit) await new Promise<void>((wake) => waiting.push(wake));
+    active++;
+    try {
+      return await task();
+    } finally {
+      active--;
+      waiting.shift()?.();
+    }
+  };
+}
+const childSlot = limiter(CHILD_CONCURRENCY);
+
+type ChildResult =
+  | { k: number; restoreLog: unknown; first: Trace; second: Trace }
+  | { k: number; restoreThrew: unknown; errorClass: string | null };
+
+function runChild(modulePath: string, blobs: Array<{ k: number; blob: string }>): Promise<ChildResult[]> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const child = spawn(process.execPath, [CHILD_SCRIPT, modulePath], { cwd: projectRoot, env, stdio: "pipe" });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill("SIGKILL"), CHILD_TIMEOUT_MS);
+    child.on("error", (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      if (code !== 0) {
+        reject(new Error(`child-restore.mjs exited with ${code ?? signal}:\n${clip(stderr, 3000)}`));
+        return;
+      }
+      try {
+        resolve(JSON.parse(stdout) as ChildResult[]);
+      } catch (error) {
+        reject(new Error(`child-restore.mjs printed no JSON (${errorText(error)}):\n${clip(stdout)}\n${clip(stderr)}`));
+      }
+    });
+    child.stdin.on("error", () => {}); // a child that dies early closes its stdin; "close" reports it
+    child.stdin.end(JSON.stringify(blobs));
+  });
+}
+
+/** Why a program has nothing to snapshot, or null. */
+function skipReason(native: ProgramModule, nativeTrace: Trace): string | null {
+  if (typeof native.restoreExempt === "string") return native.restoreExempt;
+  if (typeof native.knownDifference === "string") return `known difference from native generators: ${native.knownDifference}`;
+  if ("threw" in nativeTrace[0]!) return "create() throws: there is no generator to snapshot";
+  return null;
+}
+
+interface Plan {
+  native: ProgramModule;
+  nativeTrace: Trace;
+  points: number[];
+  skip: string | null;
+}
+
+function plan(program: Program): Plan {
+  const native = loadNative(program);
+  const nativeTrace = driver.driveAllNext(native);
+  const points = driver.pointsToVisit(driver.suspensionCount(nativeTrace), POINT_LIMIT);
+  return { native, nativeTrace, points, skip: skipReason(native, nativeTrace) };
+}
+
+const plans = new Map(programs.map((program) => [program.name, plan(program)]));
+
+/** Checks one snapshot() or fork() attempt against the program's refusal rule; returns a problem or null. */
+function judgeRefusal(what: string, k: number, expected: Expectation, failure: Failure | undefined): string | null {
+  if (failure === undefined) {
+    return expected === "refuse"
+      ? `k=${k}: ${what} succeeded, but the program declares state that cannot be saved here (snapshotRefusal)`
+      : null;
+  }
+  if (!failure.snapshotError) return `k=${k}: ${what} threw ${failure.text}, not a SnapshotError`;
+  return expected === "succeed" ? `k=${k}: ${what} refused: ${failure.text}` : null;
+}
+
+function failWith(problems: string[]): void {
+  if (problems.length > 0) expect.fail(`${problems.length} problem(s):\n${problems.join("\n")}`);
+}
+
+type SnapshotAttempt = { k: number; trace: Trace } & ({ blob: string } | { blobType: string } | { error: Failure });
+
+type ForkAttempt = { k: number; error: Failure } | { k: number; forkTrace: Trace; originalTrace: Trace };
+
+function testName(program: Program, skip: string | null): string {
+  return skip ? `${program.name} (skipped: ${skip})` : program.name;
+}
+
+describe("snapshot, then restore in a fresh process", () => {
+  for (const program of programs) {
+    const { native, nativeTrace, points, skip } = plans.get(program.name)!;
+    (skip === null ? it.concurrent : it.skip)(testName(program, skip), async () => {
+      const path = compiledPath(program);
+      const problems: string[] = [];
+      const parentTraces = new Map<number, Trace>();
+      const blobs: Array<{ k: number; blob: string }> = [];
+
+      for (const attempt of sandbox.call<SnapshotAttempt[]>({ op: "snapshots", path, points })) {
+        const { k } = attempt;
+        const failure = "error" in attempt ? attempt.error : undefined;
+        const problem = judgeRefusal("snapshot()", k, expectationAt(native, k), failure);
+        if (problem) problems.push(problem);
+        if (failure || problem) continue;
+        if (!("blob" in attempt)) {
+          problems.push(`k=${k}: snapshot() returned a ${"blobType" in attempt ? attempt.blobType : "?"}, not JSON text`);
+          continue;
+        }
+        parentTraces.set(k, attempt.trace);
+        blobs.push({ k, blob: attempt.blob });
+      }
+
+      if (native.snapshotSizeStable) {
+        const sized = blobs.filter(({ k }) => k >= 1);
+        if (sized.length >= 2) {
+          const early = sized[0]!;
+          const late = sized[sized.length - 1]!;
+          if (late.blob.length > early.blob.length + SIZE_SLACK) {
+            problems.push(`the snapshot grows: ${early.blob.length} bytes at k=${early.k}, ${late.blob.length} at k=${late.k}`);
+          }
+        }
+      }
+
+      const results = blobs.length > 0 ? await childSlot(() => runChild(path, blobs)) : [];
+      for (const result of results) {
+        const { k } = result;
+        if ("restoreThrew" in result) {
+          problems.push(`k=${k}: restore() in the child threw ${result.errorClass}: ${clip(JSON.stringify(result.restoreThrew))}`);
+          continue;
+        }
+        if (JSON.stringify(result.restoreLog) !== "[]") {
+          problems.push(`k=${k}: restore() ran program code (log: ${clip(JSON.stringify(result.restoreLog))})`);
+        }
+        const difference = firstDifference([...parentTraces.get(k)!, ...result.first], nativeTrace);
+        if (difference) problems.push(`k=${k}: the restored run differs from the native run at ${difference}`);
+        const twin = firstDifference(result.second, result.first);
+        if (twin) problems.push(`k=${k}: the second restore of the same blob differs from the first at ${twin}`);
+      }
+      failWith(problems);
+    });
+  }
+});
+
+describe("fork() in this process", () => {
+  for (const program of programs) {
+    const { native, nativeTrace, points, skip } = plans.get(program.name)!;
+    (skip === null ? it : it.skip)(testName(program, skip), () => {
+      const path = compiledPath(program);
+      const problems: string[] = [];
+      // The sandbox drives the fork to the end first, then the original, which
+      // must not have been disturbed by the fork.
+      for (const attempt of sandbox.call<ForkAttempt[]>({ op: "forks", path, points })) {
+        const { k } = attempt;
+        // An in-process fork may manage what a blob cannot carry, so where a
+        // snapshot must refuse, a fork may also succeed (and must then be right).
+        const expected = expectationAt(native, k);
+        const failure = "error" in attempt ? attempt.error : undefined;
+        const problem = judgeRefusal("fork()", k, expected === "refuse" ? "either" : expected, failure);
+        if (problem) problems.push(problem);
+        if ("error" in attempt) continue;
+        const forkDifference = firstDifference(attempt.forkTrace, nativeTrace);
+        if (forkDifference) problems.push(`k=${k}: the fork differs from the native run at ${forkDifference}`);
+        const originalDifference = firstDifference(attempt.originalTrace, nativeTrace);
+        if (originalDifference) problems.push(`k=${k}: the forked original differs from the native run at ${originalDifference}`);
+      }
+      failWith(problems);
+    });
+  }
+});

@@ -1,0 +1,118 @@
+/**
+ * The worker thread in which the tests run compiled code (see Sandbox in
+ * load.ts). A compiled generator that loops forever inside one call would
+ * otherwise hang the whole test process, which no test timeout can interrupt;
+ * here the main thread waits for each reply with a deadline and terminates
+ * the worker when it passes.
+ *
+ * Protocol: a request { id, op, ...arguments } arrives on `port`; the reply
+ * { id, ok: true, value } or { id, ok: false, error } is posted back, then
+ * the shared `signal` is set to 1 and notified (the main thread sleeps until
+ * it reads 1, then takes the reply synchronously).
+ */
+import { createRequire } from "node:module";
+import { workerData } from "node:worker_threads";
+import { driveAllNext, driveInjected, driveOps, Session } from "./driver.mjs";
+
+const require = createRequire(import.meta.url);
+const { port, signal: signalBuffer, runtimePath } = workerData;
+const signal = new Int32Array(signalBuffer);
+const modules = new Map();
+let runtime;
+
+function program(path) {
+  const mod = modules.get(path);
+  if (!mod) throw new Error(`sandbox: ${path} was not loaded`);
+  return mod;
+}
+
+/** The runtime through the same loader as the compiled programs, hence the same registry. */
+function getRuntime() {
+  runtime ??= require(runtimePath);
+  return runtime;
+}
+
+function failure(error) {
+  const { SnapshotError } = getRuntime();
+  const ctor = error?.constructor?.name ?? typeof error;
+  return {
+    snapshotError: error instanceof SnapshotError,
+    text: `${ctor}: ${error instanceof Error ? error.message : String(error)}`,
+  };
+}
+
+/** The generator after k next() calls, with the trace of getting there. */
+function advanced(mod, k) {
+  const session = Session.start(mod);
+  for (let i = 0; i < k; i++) session.next();
+  return session;
+}
+
+const handlers = {
+  load({ path }) {
+    modules.set(path, require(path));
+    return null;
+  },
+  allNext({ path }) {
+    return driveAllNext(program(path));
+  },
+  injected({ path, k, kind }) {
+    return driveInjected(program(path), k, kind);
+  },
+  ops({ path, ops }) {
+    return driveOps(program(path), ops);
+  },
+  /** snapshot() after k calls, for each k: the trace so far and the blob, or why it failed. */
+  snapshots({ path, points }) {
+    const { snapshot } = getRuntime();
+    const mod = program(path);
+    return points.map((k) => {
+      const session = advanced(mod, k);
+      try {
+        const blob = snapshot(session.gen);
+        return typeof blob === "string" ? { k, trace: session.trace, blob } : { k, trace: session.trace, blobType: typeof blob };
+      } catch (error) {
+        return { k, trace: session.trace, error: failure(error) };
+      }
+    });
+  },
+  /** fork() after k calls, for each k: the fork driven to the end, then the original. */
+  forks({ path, points }) {
+    const { fork } = getRuntime();
+    const mod = program(path);
+    return points.map((k) => {
+      const original = advanced(mod, k);
+      let forked;
+      try {
+        forked = fork(original.gen);
+      } catch (error) {
+        return { k, error: failure(error) };
+      }
+      const prefix = original.trace.slice();
+      const copy = Session.adopt(mod, forked, k).drain();
+      original.resync();
+      original.drain();
+      return { k, forkTrace: [...prefix, ...copy.trace], originalTrace: original.trace };
+    });
+  },
+};
+
+port.on("message", (request) => {
+  let reply;
+  try {
+    reply = { id: request.id, ok: true, value: handlers[request.op](request) };
+  } catch (error) {
+    reply = {
+      id: request.id,
+      ok: false,
+      error: {
+        name: error?.constructor?.name ?? "Error",
+        message: error instanceof Error ? error.message : String(error),
+        stack: error instanceof Error ? error.stack : undefined,
+      },
+    };
+  }
+  port.postMessage(reply);
+  Atomics.store(signal, 0, 1);
+  Atomics.notify(signal, 0);
+});
