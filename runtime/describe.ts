@@ -55,7 +55,11 @@ const CLASS = "class:";
 
 /** Placeholders the describing decoder builds instead of live objects. */
 class FramePlaceholder {
-  constructor(readonly functionId: string) {}
+  constructor(
+    readonly functionId: string,
+    /** `name (file:line)` as the snapshot wrote it. */
+    readonly label: string | null,
+  ) {}
   fields: Record<string, unknown> = {};
   /** How a generator held in another frame's locals prints. */
   [Symbol.for("nodejs.util.inspect.custom")](): string {
@@ -68,9 +72,9 @@ function describingExtension(placeholders: FramePlaceholder[]): Extension {
     permanentId: () => undefined,
     describe: () => undefined,
     explainUnserializable: () => "not used while describing",
-    createShell(type) {
+    createShell(type, _path, label) {
       if (type.startsWith(FRAME)) {
-        const placeholder = new FramePlaceholder(type.slice(FRAME.length));
+        const placeholder = new FramePlaceholder(type.slice(FRAME.length), label);
         placeholders.push(placeholder);
         return placeholder;
       }
@@ -112,14 +116,16 @@ function describeFrame(placeholder: FramePlaceholder, indexOf: Map<FramePlacehol
   const fields = placeholder.fields;
   const id = placeholder.functionId;
   const hash = id.lastIndexOf("#");
+  // The label is "name (file:line)"; without one, fall back on the id's parts.
+  const labelled = placeholder.label ? /^(.*) \((.*):(\d+)\)$/.exec(placeholder.label) : null;
   const locals: Record<string, unknown> = {};
   for (const key of Object.keys(fields)) if (!key.startsWith("#")) locals[key] = fields[key];
   const delegate = fields["#delegate"];
   const status = fields["#status"] as DescribedFrame["status"];
   return {
     functionId: id,
-    file: hash > 0 ? id.slice(0, hash) : undefined,
-    name: hash >= 0 ? id.slice(hash + 1) : id,
+    file: labelled ? labelled[2] : hash > 0 ? id.slice(0, hash) : undefined,
+    name: labelled ? labelled[1]! : hash >= 0 ? id.slice(hash + 1) : id,
     version: String(fields["#version"]),
     status,
     resumePoint:

@@ -213,7 +213,22 @@ function isSavableIterator(value: unknown): boolean {
     value instanceof IndexCursor ||
     value instanceof StringCursor ||
     value instanceof CollectionCursor ||
-    value instanceof ForInCursor
+    value instanceof ForInCursor ||
+    isRegisteredIterator(value)
+  );
+}
+
+/**
+ * An instance of a registered class with a next() method (readLines() is
+ * one): a blob can only build it through that class's own load hook or
+ * prototype, so it is as trustworthy as the class.
+ */
+function isRegisteredIterator(value: unknown): boolean {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    classByPrototype(Object.getPrototypeOf(value) as object | null) !== undefined &&
+    typeof (value as { next?: unknown }).next === "function"
   );
 }
 
@@ -297,7 +312,7 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   if (point.delegate) {
     const delegate = saved.delegate;
     if (!isSavableIterator(delegate) || delegate instanceof ForInCursor) {
-      fail(path, `resume point ${saved.at} is a yield*, and ${DELEGATE} is not a resumable generator or a collection cursor`);
+      fail(path, `resume point ${saved.at} is a yield*, and ${DELEGATE} is not a resumable generator, a collection cursor or a registered iterator`);
     }
     frame._delegate = delegate as Iterator<unknown>;
     frame._delegateTemp = point.resultTemp ?? null;

@@ -89,8 +89,9 @@ export function fork<G extends Generator>(gen: G): G {
  * Any value graph (several generators, the user's own data, shared
  * references between them) as one blob: what a checkpoint needs.
  */
-export function snapshotValue(value: unknown, options: SnapshotOptions = {}): string {
-  const label = value instanceof Frame ? rootLabel(value) : "value";
+export function snapshotValue(value: unknown, options: SnapshotOptions & { label?: string } = {}): string {
+  // `label` names the root in error paths ("checkpoint › field …").
+  const label = options.label ?? (value instanceof Frame ? rootLabel(value) : "value");
   return wrap(encodeGraph(value, savedKinds(), label), options.key);
 }
 
@@ -127,29 +128,55 @@ function decodeValue(graph: unknown, options: RestoreOptions): unknown {
   return root;
 }
 
-/** A blob could chain frames into a `yield*` cycle (endless recursion) or an absurd depth: refuse both. */
+/** The frames a frame's own code calls next() on: its `yield*` delegate and the iterators of its loops. */
+function drivenFrames(frame: Frame): Frame[] {
+  const driven: Frame[] = [];
+  if (frame._delegate instanceof Frame) driven.push(frame._delegate);
+  const fn = (frame.constructor as { metadata?: ResumableFunction }).metadata;
+  for (const field of fn?.iterators ?? []) {
+    const value = (frame as unknown as Record<string, unknown>)[field];
+    if (value instanceof Frame) driven.push(value);
+  }
+  return driven;
+}
+
+/**
+ * A blob could make a frame drive itself, directly or through others (a
+ * `yield*` or a loop over a generator that leads back to it: endless
+ * recursion, or "already running" at the first step), or chain frames to an
+ * absurd depth. Refuse both, walking without recursion.
+ */
 function checkDelegateChains(frames: Frame[], maxDepth: number): void {
-  const depthOf = new Map<Frame, number>();
+  const DONE = -1;
+  const depth = new Map<Frame, number>(); // DONE-marked frames have their height in `height`
+  const height = new Map<Frame, number>();
   for (const start of frames) {
-    const chain: Frame[] = [];
-    const onChain = new Set<Frame>();
-    let current: unknown = start;
-    let base = 0;
-    while (current instanceof Frame) {
-      const known = depthOf.get(current);
-      if (known !== undefined) {
-        base = known;
-        break;
+    if (height.has(start)) continue;
+    const stack: Array<{ frame: Frame; children: Frame[]; next: number }> = [{ frame: start, children: drivenFrames(start), next: 0 }];
+    depth.set(start, 1);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.next < top.children.length) {
+        const child = top.children[top.next++]!;
+        if (height.has(child)) continue;
+        if (depth.has(child) && depth.get(child) !== DONE) {
+          throw new CorruptSnapshotError("the snapshot's generators drive each other in a cycle (through yield* or a for…of over a generator)");
+        }
+        if (stack.length + 1 > maxDepth) {
+          throw new CorruptSnapshotError(`the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`);
+        }
+        depth.set(child, stack.length + 1);
+        stack.push({ frame: child, children: drivenFrames(child), next: 0 });
+        continue;
       }
-      if (onChain.has(current)) throw new CorruptSnapshotError("the snapshot's yield* delegates form a cycle");
-      onChain.add(current);
-      chain.push(current);
-      current = current._delegate;
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      base += 1;
-      if (base > maxDepth) throw new CorruptSnapshotError(`the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`);
-      depthOf.set(chain[i]!, base);
+      let tallest = 0;
+      for (const child of top.children) tallest = Math.max(tallest, height.get(child) ?? 0);
+      if (tallest + 1 > maxDepth) {
+        throw new CorruptSnapshotError(`the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`);
+      }
+      height.set(top.frame, tallest + 1);
+      depth.set(top.frame, DONE);
+      stack.pop();
     }
   }
 }

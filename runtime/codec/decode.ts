@@ -32,8 +32,16 @@ export function decodeGraph(graph: unknown, ext: Extension, limits: DecodeLimits
   const decoder = new GraphDecoder(values, ext, limits);
   decoder.createAll();
   decoder.completeAll();
-  return decoder.resolve(graph.root, -1, 0);
+  const root = decoder.resolve(graph.root, -1, 0);
+  if ("integrity" in graph) decoder.applyIntegrity((graph as { integrity: unknown }).integrity);
+  return root;
 }
+
+const INTEGRITY: Record<string, (object: object) => void> = {
+  frozen: Object.freeze,
+  sealed: Object.seal,
+  nonextensible: Object.preventExtensions,
+};
 
 /** Stands for a "data" record's object until ext.load() has built it. */
 const NOT_LOADED = Symbol("not loaded");
@@ -41,6 +49,22 @@ const MAX_ARRAY_LENGTH = 2 ** 32 - 1;
 const BIGINT_HEX = /^-?[0-9a-f]+$/;
 
 class GraphDecoder {
+  /** Freezes, seals or closes objects last, once everything is filled. */
+  applyIntegrity(list: unknown): void {
+    if (!Array.isArray(list)) throw new CorruptSnapshotError("snapshot: `integrity` is not an array");
+    if (list.length > this.values.length) throw new CorruptSnapshotError("snapshot: `integrity` lists more objects than there are values");
+    for (const [position, item] of list.entries()) {
+      const [index, level] = Array.isArray(item) ? item : [];
+      const object = Number.isInteger(index) && index >= 0 && index < this.objects.length ? this.objects[index as number] : undefined;
+      if (typeof object !== "object" || object === null || !Array.isArray(this.values[index as number])) {
+        throw new CorruptSnapshotError(`snapshot: integrity[${position}] does not name an object of the snapshot`);
+      }
+      const apply = typeof level === "string" && Object.hasOwn(INTEGRITY, level) ? INTEGRITY[level] : undefined;
+      if (!apply) throw new CorruptSnapshotError(`snapshot: integrity[${position}] has an unknown level ${JSON.stringify(level)}`);
+      apply(object);
+    }
+  }
+
   private readonly values: unknown[];
   /** What each entry decodes to. */
   private readonly objects: unknown[];
@@ -102,7 +126,7 @@ class GraphDecoder {
         const type = this.stringAt(index, entry, 1);
         this.labelAt(index, entry, 2);
         try {
-          return this.ext.createShell(type, this.extensionPath(index));
+          return this.ext.createShell(type, this.extensionPath(index), entry[2] as string | null);
         } catch (error) {
           throw this.extensionFailure(index, error);
         }

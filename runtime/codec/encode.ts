@@ -13,7 +13,11 @@ import { ERRORS, ERROR_OWN_KEYS, SLOT_LAYOUTS, Tag, TYPED_ARRAYS } from "./tags.
 export interface EncodedGraph {
   values: unknown[];
   root: unknown;
+  /** Objects that are frozen, sealed or not extensible: [index, level]. Absent when there are none. */
+  integrity?: Array<[number, IntegrityLevel]>;
 }
+
+export type IntegrityLevel = "frozen" | "sealed" | "nonextensible";
 
 /**
  * Encodes `root` and everything it reaches. Throws SnapshotError naming the
@@ -25,7 +29,9 @@ export function encodeGraph(root: unknown, ext: Extension, rootLabel?: string): 
   const rootSlot = encoder.slot(root);
   encoder.encodeFoundObjects();
   encoder.refuseDataRecordCycles();
-  return { values: encoder.values, root: rootSlot };
+  const graph: EncodedGraph = { values: encoder.values, root: rootSlot };
+  if (encoder.integrity.length > 0) graph.integrity = encoder.integrity;
+  return graph;
 }
 
 /**
@@ -148,6 +154,8 @@ class GraphEncoder {
   private readonly positionOf: number[] = [];
   private readonly fieldLabels = new Map<number, string>();
   private readonly dataRecords: number[] = [];
+  /** Objects whose integrity level (frozen, sealed, not extensible) must come back too. */
+  readonly integrity: Array<[number, IntegrityLevel]> = [];
   /** The entry being written; -1 and an empty entry while the root slot is written. */
   private current = -1;
   private currentEntry: unknown[] = [];
@@ -242,6 +250,9 @@ class GraphEncoder {
       return;
     }
     if (REFUSES_OWN_PROPERTIES.has(tag)) this.refuseOwnProperties(Object.keys(value), tag);
+    if (!Object.isExtensible(value)) {
+      this.integrity.push([index, Object.isFrozen(value) ? "frozen" : Object.isSealed(value) ? "sealed" : "nonextensible"]);
+    }
     const entry = this.write(index, [tag]);
     switch (tag) {
       case Tag.Object:
@@ -371,8 +382,10 @@ class GraphEncoder {
     while (firstHole < length && (array[firstHole] !== undefined || firstHole in array)) firstHole++;
     if (firstHole === length) {
       if (length <= ARRAY_PROPERTY_CHECK_LIMIT) {
-        const keys = Object.keys(array);
-        if (keys.length > length) throw this.refuseArrayProperty(keys[length]);
+        // Own names, not just enumerable keys: a template literal's strings
+        // array hides `raw` as non-enumerable, and must not lose it silently.
+        const names = Object.getOwnPropertyNames(array);
+        if (names.length > length + 1) throw this.refuseArrayProperty(names.find((name) => name !== "length" && !(Number(name) < length))!);
       }
       for (let index = 0; index < length; index++) entry.push(this.slot(array[index]));
       return;

@@ -18,8 +18,12 @@ export interface Extension {
   describe(value: object): Described | undefined;
   /** Called BEFORE built-in handling for every object, so registered values can win: return an id or undefined. Cheap. */
   permanentId(value: unknown): string | undefined;
-  /** Decode side, pass 1: an empty instance for a "fields" record. Throws CorruptSnapshotError (or a subclass) for an unknown type. */
-  createShell(type: string, path: string): object;
+  /**
+   * Decode side, pass 1: an empty instance for a "fields" record, given the
+   * label the record was written with (untrusted, for display only). Throws
+   * CorruptSnapshotError (or a subclass) for an unknown type.
+   */
+  createShell(type: string, path: string, label: string | null): object;
   /** Decode side, pass 2: fill it. */
   fillShell(type: string, shell: object, fields: Record<string, unknown>, path: string): void;
   /** "data" records: construct from fully decoded data. */

@@ -18,12 +18,9 @@
  */
 import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { decodeGraph } from "../codec/decode.js";
-import { encodeGraph } from "../codec/encode.js";
-import { unwrap, wrap, type Key } from "../envelope.js";
-import { CorruptSnapshotError, SnapshotError } from "../errors.js";
-import { Frame } from "../frame.js";
-import { completeFrame, savedKinds, type FrameToFill } from "../saved-kinds.js";
+import type { Key } from "../envelope.js";
+import { SnapshotError } from "../errors.js";
+import { restoreValue, snapshotValue } from "../snapshot.js";
 import { acceptChangedFiles } from "./read-lines.js";
 
 export interface SaveCheckpointOptions {
@@ -44,58 +41,7 @@ export interface LoadCheckpointOptions {
 
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_MAX_VALUES = 100_000_000;
-const MAX_DELEGATE_DEPTH = 10_000;
 
-// ---------------------------------------------------------------------------
-// TEMPORARY — to be replaced by `snapshotValue` / `restoreValue` exported from
-// runtime/snapshot.ts (requested from the lead). These mirror snapshot() and
-// decodeRoot() there, without the generator-root requirement and without
-// migrations. Delete from here to the next rule once the core has them.
-// ---------------------------------------------------------------------------
-
-/** Any value graph (not only a generator) to a snapshot blob. */
-export function snapshotValue(value: unknown, options: { key?: Key } = {}): string {
-  return wrap(encodeGraph(value, savedKinds(), "checkpoint"), options.key);
-}
-
-/** The inverse of snapshotValue. */
-export function restoreValue(text: string, options: { key?: Key | readonly Key[]; maxBytes?: number; maxValues?: number } = {}): unknown {
-  const graph = unwrap(text, options.maxBytes ?? DEFAULT_MAX_BYTES, options.key);
-  const framesToFill: FrameToFill[] = [];
-  const root = decodeGraph(graph, savedKinds({ framesToFill }), { maxValues: options.maxValues ?? DEFAULT_MAX_VALUES });
-  for (const entry of framesToFill) completeFrame(entry, undefined);
-  checkDelegateChains(framesToFill.map((entry) => entry.frame));
-  return root;
-}
-
-/** As in snapshot.ts: a blob could chain frames into a `yield*` cycle or an absurd depth. */
-function checkDelegateChains(frames: Frame[]): void {
-  const depthOf = new Map<Frame, number>();
-  for (const start of frames) {
-    const chain: Frame[] = [];
-    const onChain = new Set<Frame>();
-    let current: unknown = start;
-    let base = 0;
-    while (current instanceof Frame) {
-      const known = depthOf.get(current);
-      if (known !== undefined) {
-        base = known;
-        break;
-      }
-      if (onChain.has(current)) throw new CorruptSnapshotError("the checkpoint's yield* delegates form a cycle");
-      onChain.add(current);
-      chain.push(current);
-      current = current._delegate;
-    }
-    for (let i = chain.length - 1; i >= 0; i--) {
-      base += 1;
-      if (base > MAX_DELEGATE_DEPTH) throw new CorruptSnapshotError(`the checkpoint's yield* chain is deeper than ${MAX_DELEGATE_DEPTH}`);
-      depthOf.set(chain[i]!, base);
-    }
-  }
-}
-
-// --------------------------------------------------------------- end TEMPORARY
 
 /** Checkpoint paths whose leftover temporary files this process has already looked for. */
 const swept = new Set<string>();
@@ -172,7 +118,7 @@ function fsyncDirectory(directory: string): void {
  */
 export function saveCheckpoint(path: string, state: unknown, options: SaveCheckpointOptions = {}): number {
   const target = resolve(path);
-  const bytes = Buffer.from(snapshotValue(state, options), "utf8");
+  const bytes = Buffer.from(snapshotValue(state, { key: options.key, label: "checkpoint" }), "utf8");
   sweepTemporaries(target);
   const temporary = temporaryName(target, process.pid);
   const fd = openSync(temporary, "w");

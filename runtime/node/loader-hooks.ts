@@ -6,9 +6,9 @@
  * skips Babel entirely.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 type LoadResult = { format: string; source?: string | Buffer; shortCircuit?: boolean };
@@ -31,11 +31,37 @@ function cacheDirectory(): string {
   return process.env["RESUMABLE_GENERATORS_CACHE"] ?? join(process.cwd(), "node_modules", ".cache", "resumable-generators");
 }
 
+const rootOfDirectory = new Map<string, string>();
+
+/**
+ * The Babel root for a file: the directory of the nearest package.json.
+ * Function ids are paths relative to it, so they do not depend on the
+ * directory the process was started from.
+ */
+function projectRootOf(filename: string): string {
+  const start = dirname(filename);
+  let directory = start;
+  for (;;) {
+    const known = rootOfDirectory.get(directory);
+    if (known !== undefined) return known;
+    if (existsSync(join(directory, "package.json"))) break;
+    const parent = dirname(directory);
+    if (parent === directory) {
+      directory = start;
+      break;
+    }
+    directory = parent;
+  }
+  rootOfDirectory.set(start, directory);
+  return directory;
+}
+
 function compile(source: string, filename: string, typescript: boolean): string {
   const babel = require("@babel/core") as typeof import("@babel/core");
   const annotated = source.includes("@resumable");
+  const root = projectRootOf(filename);
   const key = createHash("sha256")
-    .update(`${compilerFingerprint}\0${babel.version}\0${filename}\0${annotated}\0${typescript}\0`)
+    .update(`${compilerFingerprint}\0${babel.version}\0${filename}\0${root}\0${annotated}\0${typescript}\0`)
     .update(source)
     .digest("hex");
   const cached = join(cacheDirectory(), `${key}.js`);
@@ -46,6 +72,7 @@ function compile(source: string, filename: string, typescript: boolean): string 
   }
   const result = babel.transformSync(source, {
     filename,
+    root,
     babelrc: false,
     configFile: false,
     sourceType: "module",

@@ -277,9 +277,13 @@ export class LineReader implements IterableIterator<string> {
       const kept = this.end - keepFrom;
       // Room for the kept bytes plus at least two chunks, and never less
       // than twice the sample, so compacting (copying up to SAMPLE_BYTES
-      // plus a partial line) happens at most once per SAMPLE_BYTES read.
-      const capacity = Math.max(kept + 2 * chunk, 2 * SAMPLE_BYTES + 2 * chunk);
-      const target = capacity > this.buffer.length ? Buffer.allocUnsafe(capacity) : this.buffer;
+      // plus a partial line) happens at most once per SAMPLE_BYTES read. A
+      // line longer than that doubles the buffer (linear time however long
+      // the line); the buffer shrinks back once such a line is over.
+      const base = 2 * SAMPLE_BYTES + 2 * chunk;
+      const length = this.buffer.length;
+      const capacity = Math.max(kept + 2 * chunk, base, kept > length / 2 ? 2 * length : 0);
+      const target = capacity > length || (length > 4 * base && capacity <= base) ? Buffer.allocUnsafe(capacity) : this.buffer;
       this.buffer.copy(target, 0, keepFrom, this.end);
       this.buffer = target;
       this.valid = target.subarray(0, kept);

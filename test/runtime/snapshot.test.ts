@@ -224,7 +224,7 @@ describe("snapshot and restore", () => {
     gen.next();
     const description = describeBlob(snapshot(gen));
     expect(description.frames.map((f) => f.name)).toEqual(["train", "minibatches"]);
-    expect(description.frames[0]!.resumePoint).toEqual({ index: 0, label: undefined, line: 26 });
+    expect(description.frames[0]!.resumePoint).toEqual({ index: 0, label: undefined, line: 25 });
     expect(description.frames[0]!.locals["step"]).toBe(1);
   });
 });

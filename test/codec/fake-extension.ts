@@ -1,0 +1,99 @@
+/**
+ * A small stand-in for the snapshot layer's extension: Point and Frame are
+ * "fields" records (cycles allowed), Handle is a "data" record, and
+ * `registeredFunction` is restored by identity.
+ */
+import { CorruptSnapshotError } from "../../runtime/errors.js";
+import { decodeGraph, type DecodeLimits } from "../../runtime/codec/decode.js";
+import { encodeGraph, type EncodedGraph } from "../../runtime/codec/encode.js";
+import type { Described, Extension } from "../../runtime/codec/extension.js";
+
+export class Point {
+  constructor(
+    public x: unknown,
+    public y: unknown,
+  ) {}
+}
+
+/** Stands for a generator frame: a label for error paths, locals as fields. */
+export class Frame {
+  constructor(
+    public name: string,
+    public locals: Record<string, unknown>,
+  ) {}
+}
+
+/** Built from its data by load(), like a registered class with save/load hooks. */
+export class Handle {
+  loadedFrom: unknown;
+  constructor(public spec: unknown) {}
+}
+
+export class FileHandle {}
+
+export function registeredFunction(): string {
+  return "registered";
+}
+
+export const fakeExtension: Extension = {
+  describe(value: object): Described | undefined {
+    if (value instanceof Point) return { kind: "fields", type: "Point", fields: { x: value.x, y: value.y } };
+    if (value instanceof Frame) {
+      return { kind: "fields", type: "Frame", label: value.name, fieldLabel: "local", fields: value.locals };
+    }
+    if (value instanceof Handle) return { kind: "data", type: "Handle", label: "Handle", data: value.spec };
+    return undefined;
+  },
+  permanentId(value: unknown): string | undefined {
+    return value === registeredFunction ? "fn:registered" : undefined;
+  },
+  createShell(type: string, path: string, _label?: string | null): object {
+    if (type === "Point") return Object.create(Point.prototype) as object;
+    if (type === "Frame") return Object.create(Frame.prototype) as object;
+    throw new CorruptSnapshotError(`${path}: unknown type ${JSON.stringify(type)}`);
+  },
+  fillShell(type: string, shell: object, fields: Record<string, unknown>): void {
+    if (type === "Point") Object.assign(shell, { x: fields.x, y: fields.y });
+    else Object.assign(shell, { name: "restored", locals: fields });
+  },
+  load(type: string, data: unknown, path: string): object {
+    if (type !== "Handle") throw new CorruptSnapshotError(`${path}: unknown type ${JSON.stringify(type)}`);
+    const handle = new Handle(data);
+    // What the data looked like at load time: shows whether load ran after the data was complete.
+    handle.loadedFrom = printable(data);
+    return handle;
+  },
+  lookupPermanent(id: string, path: string): unknown {
+    if (id === "fn:registered") return registeredFunction;
+    throw new CorruptSnapshotError(`${path}: no permanent value ${JSON.stringify(id)}`);
+  },
+  explainUnserializable(value: unknown): string {
+    if (typeof value === "function") return `function ${value.name || "(anonymous)"} is not serializable; register it with registerFunction()`;
+    const name = ((value as object).constructor as { name?: string } | undefined)?.name || "object";
+    return `${name} is not serializable; register it with registerClass()`;
+  },
+};
+
+function printable(value: unknown): string {
+  const seen = new WeakSet<object>();
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === "function") return "[function]";
+    if (typeof v === "bigint") return `${v}n`;
+    if (typeof v === "object" && v !== null) {
+      if (seen.has(v)) return "[seen]";
+      seen.add(v);
+    }
+    return v;
+  });
+}
+
+export const limits: DecodeLimits = { maxValues: 1_000_000 };
+
+/** Encodes, goes through JSON text as a real snapshot does, and decodes. */
+export function roundTrip<T>(value: T, ext: Extension = fakeExtension): T {
+  return decodeGraph(JSON.parse(JSON.stringify(encodeGraph(value, ext))), ext, limits) as T;
+}
+
+export function encodeAsJson(value: unknown, ext: Extension = fakeExtension): EncodedGraph {
+  return JSON.parse(JSON.stringify(encodeGraph(value, ext))) as EncodedGraph;
+}

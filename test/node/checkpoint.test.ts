@@ -1,0 +1,146 @@
+/**
+ * saveCheckpoint / loadCheckpoint: one atomic file for several generators
+ * and the user's own data, shared references kept; what a failed save leaves
+ * behind (nothing changed); and a writer SIGKILLed in the middle of writing
+ * leaves a checkpoint that loads and is one complete state.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { CorruptSnapshotError, SignatureError, SnapshotError } from "../../dist/runtime/index.js";
+import { loadCheckpoint, saveCheckpoint } from "../../dist/runtime/node/index.js";
+import { fixture, lastJson, runNode, startNode } from "./fixtures/child.ts";
+import type { WriterState } from "./fixtures/checkpoint-writer.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "checkpoint-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("saveCheckpoint / loadCheckpoint", () => {
+  it("round-trips the user's data with shared references and cycles", () => {
+    const path = join(dir, "data.json");
+    const weights = new Float64Array([1.5, -0, Number.MIN_VALUE, NaN]);
+    const layer = { weights, name: "dense" };
+    const state = { layers: [layer, layer], weights, counters: new Map([["steps", 12]]), self: undefined as unknown };
+    state.self = state;
+    const bytes = saveCheckpoint(path, state);
+    expect(bytes).toBe(readFileSync(path).length);
+    const loaded = loadCheckpoint<typeof state>(path)!;
+    expect(loaded.layers[0]).toBe(loaded.layers[1]);
+    expect(loaded.layers[0]!.weights).toBe(loaded.weights);
+    expect(loaded.self).toBe(loaded);
+    expect(Object.is(loaded.weights[1], -0)).toBe(true);
+    expect(Array.from(loaded.weights)).toEqual(Array.from(weights));
+    expect(loaded.counters.get("steps")).toBe(12);
+  });
+
+  it("gives undefined when there is no checkpoint yet", () => {
+    expect(loadCheckpoint(join(dir, "none.json"))).toBeUndefined();
+  });
+
+  it("leaves the previous checkpoint untouched, and no temporary file, when the state cannot be saved", () => {
+    const path = join(dir, "refused.json");
+    saveCheckpoint(path, { step: 1 });
+    const before = readFileSync(path, "utf8");
+    expect(() => saveCheckpoint(path, { step: 2, callback: () => 0 })).toThrow(SnapshotError);
+    expect(() => saveCheckpoint(path, { step: 2, callback: () => 0 })).toThrow(/checkpoint › field "callback": function callback is not serializable/);
+    expect(readFileSync(path, "utf8")).toBe(before);
+    expect(readdirSync(dir).filter((name) => name.includes("refused") && name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("reports a damaged checkpoint as corrupt, naming the file", () => {
+    const path = join(dir, "damaged.json");
+    saveCheckpoint(path, { step: 1, data: [1, 2, 3] });
+    const text = readFileSync(path, "utf8");
+    writeFileSync(path, text.slice(0, text.length - 7));
+    expect(() => loadCheckpoint(path)).toThrow(CorruptSnapshotError);
+    expect(() => loadCheckpoint(path)).toThrow(`checkpoint ${path}: the snapshot is not valid JSON`);
+  });
+
+  it("signs with a key and refuses a wrong one", () => {
+    const path = join(dir, "signed.json");
+    saveCheckpoint(path, { step: 3 }, { key: "secret" });
+    expect(loadCheckpoint(path, { key: "secret" })).toEqual({ step: 3 });
+    expect(() => loadCheckpoint(path, { key: "other" })).toThrow(SignatureError);
+  });
+
+  it("holds several generators (one driving the other), a line reader and the user's data, in a fresh process", () => {
+    const text = join(dir, "words.txt");
+    writeFileSync(text, "the quick brown\nfox jumps\r\nover the lazy dog");
+    const all = ["the", "quick", "brown", "fox", "jumps", "over", "the", "lazy", "dog"];
+    const checkpoint = join(dir, "generators.json");
+    const saved = runNode(fixture("checkpoint-job.ts"), ["save", checkpoint, text, "4"]);
+    expect(saved.stderr).toBe("");
+    const first = lastJson<{ values: string[] }>(saved.stdout).values;
+    expect(first).toEqual(["0:the", "1:quick", "2:brown", "3:fox"]);
+    const loaded = runNode(fixture("checkpoint-job.ts"), ["load", checkpoint]);
+    expect(loaded.stderr).toBe("");
+    const out = lastJson<{ values: string[]; seenAtLoad: number; seen: string[]; aliasIsShared: boolean; innerDone: boolean; params: number[]; counters: unknown }>(loaded.stdout);
+    expect([...first, ...out.values]).toEqual(all.map((word, i) => `${i}:${word}`));
+    // The object the generator pushes into is the one in the state: it saw the words pushed before and after.
+    expect(out.seenAtLoad).toBe(4);
+    expect(out.seen).toEqual(all);
+    expect(out.aliasIsShared).toBe(true);
+    expect(out.innerDone).toBe(true);
+    expect(out.params).toEqual([0.1 + 0.1 + 0.1 + 0.1 + 0.1, -2.5e-300, Math.PI]);
+    expect(out.counters).toEqual([["steps", 4]]);
+  });
+});
+
+/** Seeded, so a failing sequence of kill delays can be replayed. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function checkComplete(state: WriterState | undefined, atLeast: number): number {
+  expect(state).toBeDefined();
+  const { i, payload, list, total } = state!;
+  expect(i).toBeGreaterThanOrEqual(atLeast);
+  expect(payload.length).toBe(200_000);
+  expect(payload.every((x) => x === i)).toBe(true);
+  expect(list.length).toBe(5000);
+  expect(list.every((x) => x === i)).toBe(true);
+  expect(total).toBe(i * 5000);
+  return i;
+}
+
+describe("a checkpoint writer killed at random moments", () => {
+  it("always leaves a checkpoint that loads and is one complete state, never older than the last reported save", async () => {
+    const path = join(dir, "killed.json");
+    const random = seeded(20240611);
+    let lastReported = 0;
+    let interruptedWrites = 0;
+    for (let round = 0; round < 8; round++) {
+      const child = startNode(fixture("checkpoint-writer.ts"), [path]);
+      let stderr = "";
+      child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      let reported = lastReported;
+      await new Promise<void>((resolve, reject) => {
+        let started = false;
+        child.stdout!.setEncoding("utf8");
+        child.stdout!.on("data", (chunk: string) => {
+          for (const line of chunk.split("\n")) if (line) reported = Math.max(reported, Number(line));
+          if (!started) {
+            started = true;
+            // The child is saving in a loop; kill it at a random moment of the next ~10 saves.
+            setTimeout(() => child.kill("SIGKILL"), Math.floor(random() * 250));
+          }
+        });
+        child.on("exit", (code, signal) => (signal === "SIGKILL" ? resolve() : reject(new Error(`writer exited with ${code}: ${stderr}`))));
+      });
+      if (readdirSync(dir).some((name) => name.startsWith(".killed.json.") && name.endsWith(".tmp"))) interruptedWrites++;
+      lastReported = checkComplete(loadCheckpoint<WriterState>(path), reported);
+    }
+    // Saving again (from this process) removes what dead writers left behind.
+    saveCheckpoint(path, { done: true });
+    expect(readdirSync(dir).filter((name) => name.startsWith(".killed.json."))).toEqual([]);
+    expect(loadCheckpoint(path)).toEqual({ done: true });
+    console.log(`${interruptedWrites} of 8 kills interrupted a checkpoint write`);
+  });
+});
