@@ -1,0 +1,69 @@
+/**
+ * `npx resumable-generators inspect <file>`: a snapshot printed like a
+ * debugger's stack, and a clear refusal for a file that is not one.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileToFile, projectRoot } from "../support/compile.js";
+
+const cli = join(projectRoot, "dist", "runtime", "cli.js");
+const runtime = join(projectRoot, "dist", "runtime", "index.js");
+const scratch = join(projectRoot, ".cache", "inspect-test");
+
+const SOURCE = `
+/* @resumable */
+function* inner(n) {
+  for (let i = 0; i < n; i++) {
+    /* @resume "step" */ yield i;
+  }
+}
+/* @resumable */
+export function* outer() {
+  const note = "hello";
+  const got = yield* inner(3);
+  return [note, got];
+}
+`;
+
+describe("resumable-generators inspect", () => {
+  it("prints the yield* stack, innermost last, with resume points and locals", () => {
+    mkdirSync(scratch, { recursive: true });
+    const module = compileToFile(SOURCE, join(projectRoot, "test", "fixtures", "inspect-subject.js"));
+    const blob = execFileSync(
+      process.execPath,
+      ["--input-type=module", "-e", `import { snapshot } from ${JSON.stringify(runtime)}; import { outer } from ${JSON.stringify(module)}; const g = outer(); g.next(); g.next(); process.stdout.write(snapshot(g));`],
+      { encoding: "utf8" },
+    );
+    const file = join(scratch, "outer.json");
+    writeFileSync(file, blob);
+    const out = execFileSync(process.execPath, [cli, "inspect", file], { encoding: "utf8" });
+    const lines = out.split("\n");
+    expect(lines[0]).toMatch(/outer\.json: \d+ bytes, unsigned, 2 frame\(s\)$/);
+    const outerLine = lines.findIndex((line) => line.startsWith("#0 outer"));
+    const innerLine = lines.findIndex((line) => line.startsWith("#1 inner"));
+    expect(outerLine).toBeGreaterThan(0);
+    expect(innerLine).toBeGreaterThan(outerLine);
+    expect(out).toContain("(root)");
+    expect(out).toContain("(delegate)");
+    expect(out).toContain('suspended at yield #0 "step", line 5');
+    expect(out).toContain('note = \'hello\'');
+    expect(out).toContain("i = 1");
+  });
+
+  it("refuses a file that is not a snapshot, with the reason", () => {
+    mkdirSync(scratch, { recursive: true });
+    const file = join(scratch, "broken.json");
+    writeFileSync(file, '{"format":"resumable-generators","version":1,"graph":{"values":[["Map",1]],"root":[0]}}');
+    const result = spawnSync(process.execPath, [cli, "inspect", file], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/broken\.json: CorruptSnapshotError: /);
+  });
+
+  it("explains its usage", () => {
+    const result = spawnSync(process.execPath, [cli], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("usage: resumable-generators inspect <snapshot-file>\n");
+  });
+});
