@@ -57,6 +57,7 @@ export function buildFrameClass(
   description: FrameDescription,
   runtime: RuntimeImports,
   types: typeof import("@babel/core").types,
+  template: TemplateApi,
 ): t.Statement[] {
   const t = types;
   const { fields, exploded } = description;
@@ -78,6 +79,7 @@ export function buildFrameClass(
 
   const classBody = t.classBody([
     t.classMethod("constructor", t.identifier("constructor"), [self, args, ...paramIds], t.blockStatement(constructorBody)),
+    buildNextFastPath(t, runtime, template),
     t.classMethod("method", t.identifier("_body"), [t.identifier(frameName)], t.blockStatement([exploded.dispatchLoop])),
   ]);
   const classDeclaration = t.classDeclaration(className, runtime.get("Frame"), classBody);
@@ -114,6 +116,64 @@ export function buildFrameClass(
   const registration = t.expressionStatement(t.callExpression(runtime.get("defineResumable"), [t.cloneNode(className), metadata]));
   return [classDeclaration, registration];
 }
+
+/**
+ * Each class's own `next()`: the common steps without leaving the class.
+ * Because the method belongs to one class, its property accesses and its
+ * calls (to `_body`, and to a `yield*` delegate's `next`) stay monomorphic
+ * however many generator types a program runs. It handles a plain yield, a
+ * `yield*` whose delegate yields, and the body's own jumps through finally
+ * blocks; everything else (the first call, throw/return, a delegate that
+ * finishes or misbehaves, an exception) goes to the shared driver in
+ * runtime/frame.ts, which implements the same semantics in full.
+ */
+const NEXT_FAST_PATH = `
+class FastPath {
+  next(value) {
+    if (this._status !== 1) return this._resume(0, value);
+    this._status = 2;
+    if (this._delegate !== null) {
+      let step;
+      try {
+        step = this._delegate.next(value);
+      } catch (error) {
+        this._delegate = null;
+        return this._fail(error);
+      }
+      if (Object(step) === step && !step.done) {
+        this._status = 1;
+        return step;
+      }
+      return this._delegateFinished(step);
+    }
+    this._sent = value;
+    let result;
+    for (;;) {
+      try {
+        result = this._body(this);
+      } catch (error) {
+        return this._fail(error);
+      }
+      if (result !== CONTINUE) break;
+      if (this._delegate !== null || this._method !== 0) return this._run();
+    }
+    if (this._status === 3) return { value: result, done: true };
+    this._status = 1;
+    return { value: result, done: false };
+  }
+}`;
+
+function buildNextFastPath(types: typeof import("@babel/core").types, runtime: RuntimeImports, template: TemplateApi): t.ClassMethod {
+  const parsed = template.statement.ast(NEXT_FAST_PATH) as t.ClassDeclaration;
+  const method = parsed.body.body[0] as t.ClassMethod;
+  const continueName = runtime.get("CONTINUE").name;
+  types.traverseFast(method, (node) => {
+    if (types.isIdentifier(node) && node.name === "CONTINUE") node.name = continueName;
+  });
+  return method;
+}
+
+export type TemplateApi = { statement: { ast: (code: string) => t.Statement } };
 
 /** The original function's new body: `return new X$Frame(this, arguments, a, b)`. */
 export function replaceWithFrameConstructor(

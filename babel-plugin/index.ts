@@ -17,7 +17,7 @@ import { declare } from "@babel/helper-plugin-utils";
 import { findAnnotatedFunctions, mentionsResumable, resumeLabelOf, type AnnotatedFunction } from "./annotations.js";
 import { codeVersion } from "./code-version.js";
 import { clearAtSuspension, explodeBody } from "./explode.js";
-import { buildFrameClass, markAsGeneratorFunction, replaceWithFrameConstructor, type FrameDescription } from "./frame-class.js";
+import { buildFrameClass, markAsGeneratorFunction, replaceWithFrameConstructor, type FrameDescription, type TemplateApi } from "./frame-class.js";
 import { fileIdPart, FunctionIdNamer, ownName } from "./function-id.js";
 import { liveFieldsAtYields } from "./liveness.js";
 import { fieldsToFrame } from "./locals.js";
@@ -211,6 +211,7 @@ export default declare((api, options: PluginOptions) => {
               },
               runtime,
               t,
+              api.template as unknown as TemplateApi,
             ),
           );
           replaceWithFrameConstructor(fn, className, fields, t);

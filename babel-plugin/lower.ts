@@ -228,7 +228,15 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
           null,
           t.blockStatement([
             t.expressionStatement(t.assignmentExpression("=", t.cloneNode(open), t.booleanLiteral(false))),
-            t.variableDeclaration("const", [t.variableDeclarator(step, t.callExpression(runtime.get("iteratorStep"), [t.cloneNode(iterator)]))]),
+            // `iterator.next()` at this loop's own call site (monomorphic where
+            // the loop always walks one kind of collection); the result must be an object.
+            t.variableDeclaration("const", [
+              t.variableDeclarator(step, t.callExpression(t.memberExpression(t.cloneNode(iterator), t.identifier("next")), [])),
+            ]),
+            t.ifStatement(
+              t.binaryExpression("!==", t.callExpression(t.identifier("Object"), [t.cloneNode(step)]), t.cloneNode(step)),
+              t.expressionStatement(t.callExpression(runtime.get("iteratorResultNotObject"), [t.cloneNode(step)])),
+            ),
             t.ifStatement(t.memberExpression(t.cloneNode(step), t.identifier("done")), t.breakStatement()),
             t.expressionStatement(t.assignmentExpression("=", t.cloneNode(open), t.booleanLiteral(true))),
             assignLeft(left, t.memberExpression(t.cloneNode(step), t.identifier("value"))),

@@ -8,6 +8,7 @@ import { addNamed } from "@babel/helper-module-imports";
 
 export type RuntimeExport =
   | "Frame"
+  | "CONTINUE"
   | "defineResumable"
   | "iterate"
   | "iterateMethod"
@@ -19,7 +20,8 @@ export type RuntimeExport =
   | "construct"
   | "iteratorStep"
   | "setFunctionName"
-  | "markGeneratorFunction";
+  | "markGeneratorFunction"
+  | "iteratorResultNotObject";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

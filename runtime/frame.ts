@@ -30,8 +30,11 @@ export interface PendingCompletion {
   arg: unknown;
 }
 
-/** Returned by the runtime operations to tell the driver "keep running the body". */
-const CONTINUE: unique symbol = Symbol("continue");
+/**
+ * Returned by the runtime operations to tell the driver "keep running the
+ * body". Exported for the fast path each compiled class emits (frame-class.ts).
+ */
+export const CONTINUE: unique symbol = Symbol("continue");
 
 function isObject(value: unknown): value is object {
   return (typeof value === "object" && value !== null) || typeof value === "function";
@@ -103,6 +106,11 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
     }
     this._method = method;
     this._arg = arg;
+    return this._run();
+  }
+
+  /** Runs until the next yield or the end, from the state `_method`/`_arg` describe. */
+  _run(): IteratorResult<unknown, unknown> {
     for (;;) {
       if (this._delegate !== null) {
         this._status = RUNNING;
@@ -141,6 +149,26 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
       this._status = SUSPENDED_YIELD;
       return { value, done: false };
     }
+  }
+
+  /**
+   * The slow path of a compiled class's own next(): its `yield*` delegate
+   * returned a result that is done, or not an object.
+   */
+  _delegateFinished(result: unknown): IteratorResult<unknown, unknown> {
+    this._delegate = null;
+    if (!isObject(result)) return this._fail(new TypeError(`Iterator result ${String(result)} is not an object`));
+    (this as unknown as Record<string, unknown>)[this._delegateTemp!] = (result as IteratorResult<unknown>).value;
+    this._method = NEXT;
+    this._arg = undefined;
+    return this._run();
+  }
+
+  /** The slow path of a compiled class's own next(): its body threw. */
+  _fail(error: unknown): IteratorResult<unknown, unknown> {
+    this._method = THROW;
+    this._arg = error;
+    return this._run();
   }
 
   /**

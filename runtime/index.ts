@@ -4,10 +4,10 @@
  * Compiled code imports `Frame`, `defineResumable` and the iteration helpers
  * from here; users import `snapshot`, `restore`, `fork` and the registries.
  */
-export { Frame, markGeneratorFunction } from "./frame.js";
+export { CONTINUE, Frame, markGeneratorFunction } from "./frame.js";
 export { defineResumable } from "./function-table.js";
 export type { FunctionMetadata, ResumePoint } from "./function-table.js";
-export { buildObject, closeIterator, closeIteratorAfterThrow, construct, forInKeys, invoke, iterate, iterateMethod, iteratorStep, setFunctionName } from "./iterate.js";
+export { buildObject, closeIterator, closeIteratorAfterThrow, construct, forInKeys, invoke, iterate, iterateMethod, iteratorResultNotObject, iteratorStep, setFunctionName } from "./iterate.js";
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 export { fork, isResumable, restore, restoreValue, snapshot, snapshotValue } from "./snapshot.js";
 export type { FrameMigrationInput, FrameMigrationOutput, Migration, RestoreOptions, SnapshotOptions } from "./snapshot.js";

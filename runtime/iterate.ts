@@ -274,6 +274,11 @@ export function construct(cls: unknown, ...args: unknown[]): unknown {
   return Reflect.construct(cls as new (...a: unknown[]) => unknown, args);
 }
 
+/** A for…of step whose iterator returned a primitive: the TypeError the spec asks for. */
+export function iteratorResultNotObject(result: unknown): never {
+  throw new TypeError(`Iterator result ${String(result)} is not an object`);
+}
+
 /** IteratorStep: the next result, which must be an object. */
 export function iteratorStep(iterator: Iterator<unknown>): IteratorResult<unknown> {
   const result = iterator.next() as unknown;
