@@ -155,7 +155,7 @@ export default declare((api, options: PluginOptions) => {
           const iteratorsAroundYield = new Map<string, string[]>();
           lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield });
           const fields = fieldsToFrame(fn, frameName, t, runtime);
-          const sites = liveFieldsAtYields(body.node, frameName, t);
+          const sites = liveFieldsAtYields(body.node, frameName, t, fields.blockOfField);
           // Names the body can read late without changing their value: module
           // bindings never reassigned, and globals.
           const isConstantName = (name: string) => {

@@ -26,7 +26,15 @@ export interface YieldSite {
 
 const LOOPS = new Set(["ForStatement", "WhileStatement", "DoWhileStatement"]);
 
-export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, types: typeof t): YieldSite[] {
+export function liveFieldsAtYields(
+  body: t.BlockStatement,
+  frameName: string,
+  types: typeof t,
+  blockOfField: ReadonlyMap<string, t.Node> = new Map(),
+): YieldSite[] {
+  // Where each block that declares fields starts and ends in the walk.
+  const blocks = new Set(blockOfField.values());
+  const blockSpan = new Map<t.Node, { start: number; end: number }>();
   const accesses: Array<{ at: number; field: string; read: boolean }> = [];
   const yields: Array<{ at: number; node: t.YieldExpression; statement: { start: number; end: number } }> = [];
   const openStatements: Array<{ start: number; end: number }> = [];
@@ -45,9 +53,11 @@ export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, ty
       if (node.type === "YieldExpression") yields.push({ at: clock, node: node as t.YieldExpression, statement: openStatements[openStatements.length - 1]! });
       if (LOOPS.has(node.type)) loops.push({ start: work.loopStart!, end: clock });
       if (isStatementNode(node, types)) openStatements.pop()!.end = clock;
+      if (blocks.has(node)) blockSpan.get(node)!.end = clock;
       continue;
     }
     clock++;
+    if (blocks.has(node)) blockSpan.set(node, { start: clock, end: Infinity });
     if (isStatementNode(node, types)) openStatements.push({ start: clock, end: Infinity });
     const isFrameField =
       node.type === "MemberExpression" &&
@@ -74,7 +84,19 @@ export function liveFieldsAtYields(body: t.BlockStatement, frameName: string, ty
     const live = new Set<string>();
     const usedBefore = new Set<string>();
     const enclosing = loops.filter((loop) => loop.start <= at && at <= loop.end);
+    // A block-scoped field outside its block is dead: the way back in
+    // goes through its declaration, which writes it.
+    const outOfScope = (field: string) => {
+      const block = blockOfField.get(field);
+      if (!block) return false;
+      const span = blockSpan.get(block);
+      return span !== undefined && (at < span.start || at > span.end);
+    };
     for (const access of accesses) {
+      if (outOfScope(access.field)) {
+        if (access.at < at) usedBefore.add(access.field);
+        continue;
+      }
       if (!access.read) {
         if (access.at < at) usedBefore.add(access.field);
         continue;

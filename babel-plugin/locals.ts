@@ -40,6 +40,12 @@ export interface FrameFields {
   usesArguments: boolean;
   /** Fields that closures in the body read or write: never cleared early, a closure may outlive the yield. */
   capturedFields: Set<string>;
+  /**
+   * For block-scoped fields: the node of the block (or loop, catch, switch)
+   * they are declared in. Such a field is dead at any yield outside that
+   * node: control can only reach it again through its declaration.
+   */
+  blockOfField: Map<string, t.Node>;
 }
 
 interface Env {
@@ -138,6 +144,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   const params: FrameFields["params"] = [];
   const envs: Env[] = [];
   const envOf = new Map<Binding, Env>();
+  const blockOfField = new Map<string, t.Node>();
 
   for (const scope of scopes) {
     for (const [name, binding] of Object.entries(scope.bindings) as Array<[string, Binding]>) {
@@ -149,6 +156,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       fieldOf.set(binding, field);
       sourceNames.set(field, name);
       locals.push(field);
+      if (scope !== fn.scope) blockOfField.set(field, scope.block);
       if (binding.kind === "param") continue;
       if (needsPerIterationBinding(binding, scope, fn)) {
         let env = envs.find((e) => e.scopePath === scope.path);
@@ -157,6 +165,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
           env = { field: envField, members: new Map(), scopePath: scope.path, closureParam: fn.scope.generateUid("env") };
           envs.push(env);
           locals.push(envField);
+          blockOfField.set(envField, scope.block);
           sourceNames.set(envField, "(per-iteration bindings)");
         }
         env.members.set(binding, name);
@@ -165,6 +174,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         locals.splice(locals.indexOf(field), 1);
         usedFields.delete(field);
         sourceNames.delete(field);
+        blockOfField.delete(field);
       }
     }
   }
@@ -363,7 +373,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     }
   }
 
-  return { params, locals, sourceNames, usesThis, usesArguments, capturedFields };
+  return { params, locals, sourceNames, usesThis, usesArguments, capturedFields, blockOfField };
 }
 
 /**
