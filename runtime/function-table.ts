@@ -58,6 +58,10 @@ export interface ResumableFunction extends FunctionMetadata {
   ordinalByLocation: Map<number, number>;
   /** `file:line` of the function, for messages. */
   sourceLine: string;
+  /** Lookups restore needs for every frame, built once. */
+  allowedFields: ReadonlySet<string>;
+  iteratorFields: ReadonlySet<string>;
+  locationSet: ReadonlySet<number>;
 }
 
 const byId = new Map<string, ResumableFunction>();
@@ -77,7 +81,15 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
   const ordinalByLocation = new Map<number, number>();
   metadata.resumePoints.forEach((point, ordinal) => ordinalByLocation.set(point.resumeAt, ordinal));
   const [file, line] = metadata.location.split(":");
-  const entry: ResumableFunction = { ...metadata, frameClass, ordinalByLocation, sourceLine: `${file}:${line}` };
+  const entry: ResumableFunction = {
+    ...metadata,
+    frameClass,
+    ordinalByLocation,
+    sourceLine: `${file}:${line}`,
+    allowedFields: new Set([...Object.keys(metadata.locals), ...metadata.temps]),
+    iteratorFields: new Set(metadata.iterators),
+    locationSet: new Set(metadata.locations),
+  };
   frameClass.metadata = entry;
   // The frame class also carries the static tables its generic code needs.
   Object.defineProperty(frameClass.prototype, "_tryLocs", { value: metadata.tryLocs, configurable: true });

@@ -277,8 +277,7 @@ function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: s
 /** Applies a validated saved frame to a fresh frame of the right class. */
 function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path: string): void {
   const state = frame as unknown as Record<string, unknown>;
-  const allowed = new Set<string>([...Object.keys(fn.locals), ...fn.temps]);
-  const iteratorFields = new Set(fn.iterators);
+  const { allowedFields: allowed, iteratorFields } = fn;
   for (const key of Object.keys(saved.locals)) {
     const field = fieldOfKey(key);
     if (!allowed.has(field)) fail(path, `${fn.name} has no local "${key}" (its locals: ${Object.keys(fn.locals).map(keyOfField).join(", ") || "none"})`);
@@ -320,7 +319,7 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
     fail(path, `resume point ${saved.at} is not a yield*, yet the frame has a ${DELEGATE}`);
   }
   if (saved.pending !== undefined) {
-    const locations = new Set(fn.locations);
+    const locations = fn.locationSet;
     for (const [i, record] of saved.pending.entries()) {
       if (!Array.isArray(record) || record.length !== 3) fail(path, `${PENDING}[${i}] must be [tryIndex, type, value]`);
       const [index, type, arg] = record as [unknown, unknown, unknown];
