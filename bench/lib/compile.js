@@ -1,0 +1,143 @@
+/**
+ * Compiles the benchmark sources two ways into .cache/bench/:
+ *   ours/   Babel + our plugin (dist/babel-plugin), runtime imported as "resumable-generators"
+ *   regen/  Babel + @babel/plugin-transform-regenerator, runtime from the regenerator-runtime package
+ * The native flavour is the source file itself (the annotation is a comment).
+ */
+import { createRequire } from "node:module";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { projectRoot } from "./paths.js";
+
+const require = createRequire(import.meta.url);
+export const babel = require("@babel/core");
+export const regeneratorPlugin = require("@babel/plugin-transform-regenerator").default;
+export const ourPluginPath = join(projectRoot, "dist", "babel-plugin", "index.js");
+
+export async function loadOurPlugin() {
+  return (await import(pathToFileURL(ourPluginPath).href)).default;
+}
+
+/**
+ * Makes @babel/plugin-transform-regenerator emit calls to the regenerator-runtime
+ * package (`_regeneratorRuntime.wrap/mark`) instead of Babel's inlined helper:
+ * the same hook @babel/plugin-transform-runtime uses. Reporting "regenerator"
+ * below means: regenerator-transform output + regenerator-runtime 0.14.
+ */
+export function useRegeneratorRuntimePackage({ types: t }) {
+  const local = "_regeneratorRuntime";
+  return {
+    name: "bench-regenerator-runtime-package",
+    pre(file) {
+      let used = false;
+      file.set("helperGenerator", (name) => {
+        // Tells the regenerator plugin that its new inline helpers are not available.
+        if (name === "regenerator") return t.identifier("__interal_marker_fallback_regenerator__");
+        if (name === "regeneratorRuntime") {
+          used = true;
+          return t.arrowFunctionExpression([], t.identifier(local));
+        }
+        return undefined;
+      });
+      this.usedRuntime = () => used;
+    },
+    visitor: {
+      Program: {
+        exit(path) {
+          if (!this.usedRuntime()) return;
+          path.unshiftContainer(
+            "body",
+            t.importDeclaration([t.importDefaultSpecifier(t.identifier(local))], t.stringLiteral("regenerator-runtime")),
+          );
+        },
+      },
+    },
+  };
+}
+
+/**
+ * @babel/plugin-transform-regenerator cannot explode a for…of; in a real
+ * build @babel/plugin-transform-for-of runs before it. That plugin is not
+ * installed here, so this pass emits the shape it emits by default (spec
+ * mode), with Babel's own `createForOfIteratorHelper` helper:
+ *
+ *   var _iterator = _createForOfIteratorHelper(right), _step;
+ *   try { for (_iterator.s(); !(_step = _iterator.n()).done;) { left = _step.value; body } }
+ *   catch (err) { _iterator.e(err); } finally { _iterator.f(); }
+ */
+export function lowerForOfLikeBabel({ types: t }) {
+  const call = (object, method, args = []) => t.callExpression(t.memberExpression(object, t.identifier(method)), args);
+  return {
+    name: "bench-for-of-like-babel",
+    visitor: {
+      ForOfStatement(path) {
+        if (path.node.await) return;
+        if (path.parentPath.isLabeledStatement()) throw path.buildCodeFrameError("bench: labeled for…of is not supported by the bench lowering");
+        const { left, right, body } = path.node;
+        const iterator = path.scope.generateUidIdentifier("iterator");
+        const step = path.scope.generateUidIdentifier("step");
+        const error = path.scope.generateUidIdentifier("err");
+        const value = t.memberExpression(t.cloneNode(step), t.identifier("value"));
+        const assign = t.isVariableDeclaration(left)
+          ? t.variableDeclaration(left.kind, [t.variableDeclarator(left.declarations[0].id, value)])
+          : t.expressionStatement(t.assignmentExpression("=", left, value));
+        const loop = t.forStatement(
+          call(t.cloneNode(iterator), "s"),
+          t.unaryExpression("!", t.memberExpression(t.assignmentExpression("=", t.cloneNode(step), call(t.cloneNode(iterator), "n")), t.identifier("done"))),
+          null,
+          t.blockStatement([assign, ...(t.isBlockStatement(body) ? body.body : [body])]),
+        );
+        path.replaceWithMultiple([
+          t.variableDeclaration("var", [t.variableDeclarator(iterator, t.callExpression(this.addHelper("createForOfIteratorHelper"), [right])), t.variableDeclarator(step)]),
+          t.tryStatement(
+            t.blockStatement([loop]),
+            t.catchClause(error, t.blockStatement([t.expressionStatement(call(t.cloneNode(iterator), "e", [t.cloneNode(error)]))])),
+            t.blockStatement([t.expressionStatement(call(t.cloneNode(iterator), "f"))]),
+          ),
+        ]);
+      },
+    },
+  };
+}
+
+const baseOptions = { babelrc: false, configFile: false, root: projectRoot, sourceType: "module", compact: false };
+
+export function compileOurs(code, filename, ourPlugin) {
+  return babel.transformSync(code, { ...baseOptions, filename, plugins: [ourPlugin] }).code;
+}
+
+export function compileRegenerator(code, filename) {
+  return babel.transformSync(code, { ...baseOptions, filename, plugins: [useRegeneratorRuntimePackage, lowerForOfLikeBabel, regeneratorPlugin] }).code;
+}
+
+/** Compiles each source file both ways; returns { native, ours, regen } file URLs per source name. */
+export async function compileSources(files) {
+  const ourPlugin = await loadOurPlugin();
+  const outDir = join(projectRoot, ".cache", "bench");
+  mkdirSync(join(outDir, "ours"), { recursive: true });
+  mkdirSync(join(outDir, "regen"), { recursive: true });
+  const urls = {};
+  for (const file of files) {
+    const code = readFileSync(file, "utf8");
+    const name = basename(file, ".js");
+    const ours = join(outDir, "ours", `${name}.mjs`);
+    const regen = join(outDir, "regen", `${name}.mjs`);
+    // The file name the compiler sees decides the function ids (bench/sources/x.js#fn).
+    writeFileSync(ours, compileOurs(code, file, ourPlugin));
+    writeFileSync(regen, compileRegenerator(code, file));
+    urls[name] = {
+      native: pathToFileURL(file).href,
+      ours: pathToFileURL(ours).href,
+      regen: pathToFileURL(regen).href,
+      relative: relative(projectRoot, file),
+    };
+  }
+  return urls;
+}
+
+/** Imports one source in all three flavours. */
+export async function importFlavours(entry) {
+  const [native, ours, regen] = await Promise.all([import(entry.native), import(entry.ours), import(entry.regen)]);
+  return { native, ours, regen };
+}
