@@ -24,7 +24,7 @@ export interface YieldSite {
   usedBefore: Set<string>;
 }
 
-const LOOPS = new Set(["ForStatement", "WhileStatement", "DoWhileStatement"]);
+const LOOPS = new Set(["ForStatement", "WhileStatement", "DoWhileStatement", "ForOfStatement", "ForInStatement"]);
 
 export function liveFieldsAtYields(
   body: t.BlockStatement,

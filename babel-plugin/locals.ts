@@ -313,6 +313,12 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     },
     VariableDeclaration(path) {
       const { kind, declarations } = path.node;
+      // The head of a native for…of/for…in (one without yields, see lower.ts)
+      // assigns the field directly: `for ($F.$x of xs)`.
+      if ((path.parentPath.isForOfStatement() || path.parentPath.isForInStatement()) && path.key === "left") {
+        path.replaceWith(declarations[0]!.id as t.LVal);
+        return;
+      }
       const assignments: t.Expression[] = [];
       for (const declarator of declarations) {
         if (declarator.init) {

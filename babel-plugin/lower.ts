@@ -154,6 +154,40 @@ function mergeVisitors(first: Visitor<PluginPass>, second: Visitor<PluginPass>):
   return { ...second, ...first } as Visitor<PluginPass>;
 }
 
+const LEAPS = new Set(["YieldExpression", "BreakStatement", "ContinueStatement", "ReturnStatement", "ThrowStatement"]);
+
+/**
+ * A `for…of` or `for…in` stays native (and fast: no cursor, no state-machine
+ * steps per item) when nothing in it can leave the statement early or
+ * suspend: regenerator then keeps it whole, and the generator can never be
+ * snapshotted in the middle of it. Anything that yields, jumps (break,
+ * continue, return, throw: regenerator explodes those) or gives a closure a
+ * per-iteration binding of its head is lowered.
+ */
+function needsLowering(path: NodePath<t.ForOfStatement | t.ForInStatement>): boolean {
+  let leaps = false;
+  path.traverse({
+    Function(inner) {
+      skipNestedFunction(inner, (key) => {
+        if (containsYield(key)) leaps = true;
+      });
+    },
+    enter(inner) {
+      if (LEAPS.has(inner.node.type)) {
+        leaps = true;
+        inner.stop();
+      }
+    },
+  });
+  if (leaps) return true;
+  const left = path.get("left");
+  if (!left.isVariableDeclaration() || left.node.kind === "var") return false;
+  // A closure that captures the loop variable needs it fresh per iteration.
+  return Object.values(path.scope.bindings).some((binding) =>
+    binding.referencePaths.some((reference) => reference.getFunctionParent() !== path.getFunctionParent()),
+  );
+}
+
 /** `for (LEFT of RIGHT) BODY` and `for (LEFT in RIGHT) BODY` → explicit loops. */
 function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerContext): void {
   const { types: t, runtime } = context;
@@ -211,7 +245,7 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
     },
     ForOfStatement: {
       exit(path) {
-        if (path.node.await) return;
+        if (path.node.await || !needsLowering(path)) return;
         const { left, right, body: loopBody } = path.node;
         const scope = path.scope;
         const iterator = scope.generateUidIdentifier("iterator");
@@ -268,6 +302,7 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
     },
     ForInStatement: {
       exit(path) {
+        if (!needsLowering(path)) return;
         const { left, right, body: loopBody } = path.node;
         const scope = path.scope;
         const keys = scope.generateUidIdentifier("keys");
