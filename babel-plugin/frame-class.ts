@@ -163,9 +163,16 @@ class FastPath {
   }
 }`;
 
+/** Parsed once per Babel instance; each class gets a deep copy. */
+const parsedFastPaths = new WeakMap<TemplateApi, t.ClassMethod>();
+
 function buildNextFastPath(types: typeof import("@babel/core").types, runtime: RuntimeImports, template: TemplateApi): t.ClassMethod {
-  const parsed = template.statement.ast(NEXT_FAST_PATH) as t.ClassDeclaration;
-  const method = parsed.body.body[0] as t.ClassMethod;
+  let parsed = parsedFastPaths.get(template);
+  if (!parsed) {
+    parsed = (template.statement.ast(NEXT_FAST_PATH) as t.ClassDeclaration).body.body[0] as t.ClassMethod;
+    parsedFastPaths.set(template, parsed);
+  }
+  const method = types.cloneNode(parsed, true);
   const continueName = runtime.get("CONTINUE").name;
   types.traverseFast(method, (node) => {
     if (types.isIdentifier(node) && node.name === "CONTINUE") node.name = continueName;

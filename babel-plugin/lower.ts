@@ -78,7 +78,7 @@ function apiForBabelPlugins(api: object): object {
  * Keeps only the handlers of `visitor` for the given node types and runs each
  * only on nodes that contain a yield.
  */
-function onlyAroundYields(visitor: Visitor<PluginPass>, types: readonly string[]): Visitor<PluginPass> {
+function onlyAroundYields(visitor: Visitor<PluginPass>, types: readonly string[], mayHaveYield: (path: NodePath) => boolean): Visitor<PluginPass> {
   const filtered: Record<string, unknown> = {};
   for (const [key, handler] of Object.entries(visitor as Record<string, unknown>)) {
     // Visitor keys may list several types: "OptionalCallExpression|OptionalMemberExpression".
@@ -88,10 +88,10 @@ function onlyAroundYields(visitor: Visitor<PluginPass>, types: readonly string[]
     const exit = typeof handler === "function" ? undefined : (handler as { exit?: Function }).exit;
     const wrapped = {
       enter(this: PluginPass, path: NodePath) {
-        if (enter && containsYield(path)) enter.call(this, path, this);
+        if (enter && mayHaveYield(path) && containsYield(path)) enter.call(this, path, this);
       },
       exit(this: PluginPass, path: NodePath) {
-        if (exit && path.node && containsYield(path)) exit.call(this, path, this);
+        if (exit && path.node && mayHaveYield(path) && containsYield(path)) exit.call(this, path, this);
       },
     };
     for (const type of wanted) filtered[type] = wrapped;
@@ -137,15 +137,43 @@ function ensureBabel7ScopeApi(scope: object, t: Types): void {
   });
 }
 
+/**
+ * A cheap first test before `containsYield`'s traversal: a node from the
+ * source holds a yield only if a yield starts inside its range. (Nodes the
+ * lowering made have no range and get the full test.)
+ */
+function yieldRangeTest(body: NodePath<t.BlockStatement>): (path: NodePath) => boolean {
+  const starts: number[] = [];
+  body.traverse({
+    YieldExpression(path) {
+      if (path.node.start != null) starts.push(path.node.start);
+    },
+  });
+  starts.sort((a, b) => a - b);
+  return (path) => {
+    const { start, end } = path.node;
+    if (start == null || end == null) return true;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! < start) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length && starts[low]! < end;
+  };
+}
+
 function lowerWithBabelPlugins(body: NodePath<t.BlockStatement>, context: LowerContext): void {
   ensureBabel7ScopeApi(body.scope, context.types);
+  const mayHaveYield = yieldRangeTest(body);
   for (const [visitor, types] of context.passes) {
     const skipNestedFunctions: Visitor<PluginPass> = {
       Function(path) {
         path.skip();
       },
     };
-    const merged = mergeVisitors(skipNestedFunctions, onlyAroundYields(visitor, types));
+    const merged = mergeVisitors(skipNestedFunctions, onlyAroundYields(visitor, types, mayHaveYield));
     body.traverse(merged, context.pass);
   }
 }
