@@ -261,7 +261,16 @@ export function explodeBody(
   });
 
   const locations = cases.map((c) => (c.test as t.NumericLiteral).value);
-  return { dispatchLoop: loop, tryLocs: tryLocList, finalLoc, locations, yields, temps: [...temps].sort(byTempNumber), liveTempsAt, deadTempsAt };
+  return {
+    dispatchLoop: loop,
+    tryLocs: tryLocList,
+    finalLoc,
+    locations,
+    yields,
+    temps: [...temps].sort(byTempNumber),
+    liveTempsAt,
+    deadTempsAt,
+  };
 }
 
 function byTempNumber(a: string, b: string): number {
@@ -279,7 +288,9 @@ export function clearAtSuspension(y: ExplodedYield, frameName: string, fields: s
   const index = y.statements.indexOf(y.suspend);
   const value = t.identifier(`${frameName}$yielded`);
   const clears = fields.map((field) =>
-    t.expressionStatement(t.assignmentExpression("=", t.memberExpression(t.identifier(frameName), t.identifier(field)), t.identifier("undefined"))),
+    t.expressionStatement(
+      t.assignmentExpression("=", t.memberExpression(t.identifier(frameName), t.identifier(field)), t.identifier("undefined")),
+    ),
   );
   const block = t.blockStatement([
     t.variableDeclaration("const", [t.variableDeclarator(value, y.suspend.argument ?? t.identifier("undefined"))]),
@@ -325,7 +336,11 @@ function inlineConstantTemps(
       const expression = statement.expression;
       if (!t.isAssignmentExpression(expression, { operator: "=" }) || !isTempAccess(expression.left)) continue;
       if (!t.isIdentifier(expression.right) || !isConstantName(expression.right.name)) continue;
-      candidates.set((expression.left.property as t.Identifier).name, { statements: switchCase.consequent, statement, name: expression.right.name });
+      candidates.set((expression.left.property as t.Identifier).name, {
+        statements: switchCase.consequent,
+        statement,
+        name: expression.right.name,
+      });
     }
   }
   for (const [temp, candidate] of candidates) {

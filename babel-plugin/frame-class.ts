@@ -229,11 +229,21 @@ export function markAsGeneratorFunction(
   const t = types;
   const node = fn.node as t.Function & { id?: t.Identifier | null };
   const mark = (target: t.Expression) =>
-    t.callExpression(runtime.get("markGeneratorFunction"), [target, t.cloneNode(className), ...(node.id || !inferredName ? [] : [t.stringLiteral(inferredName)])]);
+    t.callExpression(runtime.get("markGeneratorFunction"), [
+      target,
+      t.cloneNode(className),
+      ...(node.id || !inferredName ? [] : [t.stringLiteral(inferredName)]),
+    ]);
   if (fn.isFunctionDeclaration() && node.id) return t.expressionStatement(mark(t.cloneNode(node.id)));
   if (fn.isFunctionDeclaration() || fn.isFunctionExpression()) {
     // `export default function* () {}` has no name to refer to: it becomes an expression.
-    const expression = t.functionExpression(node.id ?? null, node.params as t.FunctionExpression["params"], node.body as t.BlockStatement, false, false);
+    const expression = t.functionExpression(
+      node.id ?? null,
+      node.params as t.FunctionExpression["params"],
+      node.body as t.BlockStatement,
+      false,
+      false,
+    );
     fn.replaceWith(mark(expression));
     fn.skip();
   }

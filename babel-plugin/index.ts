@@ -17,7 +17,13 @@ import { declare } from "@babel/helper-plugin-utils";
 import { findAnnotatedFunctions, mentionsResumable, resumeLabelOf, type AnnotatedFunction } from "./annotations.js";
 import { codeVersion } from "./code-version.js";
 import { clearAtSuspension, explodeBody } from "./explode.js";
-import { buildFrameClass, markAsGeneratorFunction, replaceWithFrameConstructor, type FrameDescription, type TemplateApi } from "./frame-class.js";
+import {
+  buildFrameClass,
+  markAsGeneratorFunction,
+  replaceWithFrameConstructor,
+  type FrameDescription,
+  type TemplateApi,
+} from "./frame-class.js";
 import { fileIdPart, FunctionIdNamer, ownName } from "./function-id.js";
 import { liveFieldsAtYields } from "./liveness.js";
 import { fieldsToFrame } from "./locals.js";
@@ -62,15 +68,15 @@ function collectYields(fn: NodePath<t.Function>): YieldInfo[] {
     YieldExpression: (path: NodePath<t.YieldExpression>) => onYield(path),
   };
   function onYield(path: NodePath<t.YieldExpression>): void {
-      found.push(path.node);
-      let label = resumeLabelOf(path.node.leadingComments);
-      // A label written before the statement that starts with the yield.
-      for (let p: NodePath | null = path.parentPath; !label && p && p.node.start === path.node.start; p = p.parentPath) {
-        label = resumeLabelOf(p.node.leadingComments);
-        if (p.isStatement()) break;
-      }
-      if (!label && path.parentPath.isExpressionStatement()) label = resumeLabelOf(path.parentPath.node.leadingComments);
-      labels.set(path.node, label);
+    found.push(path.node);
+    let label = resumeLabelOf(path.node.leadingComments);
+    // A label written before the statement that starts with the yield.
+    for (let p: NodePath | null = path.parentPath; !label && p && p.node.start === path.node.start; p = p.parentPath) {
+      label = resumeLabelOf(p.node.leadingComments);
+      if (p.isStatement()) break;
+    }
+    if (!label && path.parentPath.isExpressionStatement()) label = resumeLabelOf(path.parentPath.node.leadingComments);
+    labels.set(path.node, label);
   }
   fn.get("body").traverse(visitor);
   found.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
@@ -216,7 +222,13 @@ export default declare((api, options: PluginOptions) => {
           );
           replaceWithFrameConstructor(fn, className, fields, t);
           if (selfReference) {
-            emitted.push(t.functionDeclaration(selfReference, fn.node.params.map((param) => t.cloneNode(param, true)) as t.FunctionDeclaration["params"], t.cloneNode(fn.node.body as t.BlockStatement, true)));
+            emitted.push(
+              t.functionDeclaration(
+                selfReference,
+                fn.node.params.map((param) => t.cloneNode(param, true)) as t.FunctionDeclaration["params"],
+                t.cloneNode(fn.node.body as t.BlockStatement, true),
+              ),
+            );
           }
           const marking = markAsGeneratorFunction(fn, className, ownName(fn, code), t, runtime);
           if (marking) emitted.push(marking);

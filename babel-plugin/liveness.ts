@@ -50,7 +50,8 @@ export function liveFieldsAtYields(
     const node = work.node;
     if (work.exit) {
       clock++;
-      if (node.type === "YieldExpression") yields.push({ at: clock, node: node as t.YieldExpression, statement: openStatements[openStatements.length - 1]! });
+      if (node.type === "YieldExpression")
+        yields.push({ at: clock, node: node as t.YieldExpression, statement: openStatements[openStatements.length - 1]! });
       if (LOOPS.has(node.type)) loops.push({ start: work.loopStart!, end: clock });
       if (isStatementNode(node, types)) openStatements.pop()!.end = clock;
       if (blocks.has(node)) blockSpan.get(node)!.end = clock;
@@ -101,7 +102,12 @@ export function liveFieldsAtYields(
         if (access.at < at) usedBefore.add(access.field);
         continue;
       }
-      if (access.at > at || (access.at >= statement.start && access.at <= statement.end) || enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end)) live.add(access.field);
+      if (
+        access.at > at ||
+        (access.at >= statement.start && access.at <= statement.end) ||
+        enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end)
+      )
+        live.add(access.field);
       else usedBefore.add(access.field);
     }
     return { line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0, liveFields: live, usedBefore };

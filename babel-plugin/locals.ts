@@ -17,14 +17,7 @@ import type { NodePath, types as t } from "@babel/core";
 import type { Scope } from "@babel/traverse";
 import { containsYield } from "./lower.js";
 import type { RuntimeImports } from "./runtime-imports.js";
-import {
-  capturesEnclosingFunction,
-  yieldInClassFieldKey,
-  usesDirectEval,
-  usesPrivateName,
-  usesSuper,
-  usesWith,
-} from "./unsupported.js";
+import { capturesEnclosingFunction, yieldInClassFieldKey, usesDirectEval, usesPrivateName, usesSuper, usesWith } from "./unsupported.js";
 
 type Types = typeof t;
 type Binding = NonNullable<ReturnType<Scope["getBinding"]>>;
@@ -79,8 +72,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   // assigned to (`const f = () => {}` has f.name "f"); an assignment to a
   // field does not, so name it explicitly.
   const keepInferredName = (name: string, value: t.Expression): t.Expression => {
-    const anonymous =
-      ((t.isFunctionExpression(value) || t.isClassExpression(value)) && !value.id) || t.isArrowFunctionExpression(value);
+    const anonymous = ((t.isFunctionExpression(value) || t.isClassExpression(value)) && !value.id) || t.isArrowFunctionExpression(value);
     return anonymous ? t.callExpression(runtime.get("setFunctionName"), [value, t.stringLiteral(name)]) : value;
   };
 
@@ -242,7 +234,12 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       if (parent?.isObjectProperty() && parent.node.shorthand && parent.node.value === path.node) {
         parent.node.shorthand = false;
       }
-      if (parent?.isAssignmentPattern() && parent.node.left === path.node && parent.parentPath?.isObjectProperty() && parent.parentPath.node.shorthand) {
+      if (
+        parent?.isAssignmentPattern() &&
+        parent.node.left === path.node &&
+        parent.parentPath?.isObjectProperty() &&
+        parent.parentPath.node.shorthand
+      ) {
         parent.parentPath.node.shorthand = false;
       }
       // `f()` must not become `$F.$f()`, which would call f with the frame as `this`.
@@ -276,7 +273,10 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     if (!envSet) return expression;
     const list = [...envSet];
     return t.callExpression(
-      t.arrowFunctionExpression(list.map((e) => t.identifier(e.closureParam)), expression),
+      t.arrowFunctionExpression(
+        list.map((e) => t.identifier(e.closureParam)),
+        expression,
+      ),
       list.map((e) => member(e.field)),
     );
   };
@@ -297,8 +297,13 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     FunctionDeclaration(path) {
       const binding = path.parentPath.scope.getBinding(path.node.id!.name);
       const target = binding ? replacementFor(path, binding) : null;
-      const expression = wrapIfUsesEnv(path, t.functionExpression(path.node.id, path.node.params, path.node.body, path.node.generator, path.node.async));
-      const assignment = t.expressionStatement(t.assignmentExpression("=", (target ?? t.identifier(path.node.id!.name)) as t.LVal, expression));
+      const expression = wrapIfUsesEnv(
+        path,
+        t.functionExpression(path.node.id, path.node.params, path.node.body, path.node.generator, path.node.async),
+      );
+      const assignment = t.expressionStatement(
+        t.assignmentExpression("=", (target ?? t.identifier(path.node.id!.name)) as t.LVal, expression),
+      );
       const block = path.parentPath;
       path.remove();
       hoistToBlockStart(block as NodePath, assignment, t);
@@ -307,8 +312,13 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     ClassDeclaration(path) {
       const binding = path.parentPath.scope.getBinding(path.node.id!.name);
       const target = binding ? replacementFor(path, binding) : null;
-      const expression = wrapIfUsesEnv(path, t.classExpression(path.node.id, path.node.superClass, path.node.body, path.node.decorators ?? []));
-      path.replaceWith(t.expressionStatement(t.assignmentExpression("=", (target ?? t.identifier(path.node.id!.name)) as t.LVal, expression)));
+      const expression = wrapIfUsesEnv(
+        path,
+        t.classExpression(path.node.id, path.node.superClass, path.node.body, path.node.decorators ?? []),
+      );
+      path.replaceWith(
+        t.expressionStatement(t.assignmentExpression("=", (target ?? t.identifier(path.node.id!.name)) as t.LVal, expression)),
+      );
       path.skip();
     },
     VariableDeclaration(path) {
@@ -422,7 +432,8 @@ function enclosingClosure(path: NodePath, fn: NodePath): NodePath | null {
   let outermost: NodePath | null = null;
   for (let p: NodePath | null = path.parentPath; p && p !== fn; p = p.parentPath) {
     if (p.isObjectMethod()) outermost = p.parentPath;
-    else if (p.isClassMethod() || p.isClassPrivateMethod() || p.isClassProperty() || p.isClassPrivateProperty()) outermost = p.parentPath!.parentPath;
+    else if (p.isClassMethod() || p.isClassPrivateMethod() || p.isClassProperty() || p.isClassPrivateProperty())
+      outermost = p.parentPath!.parentPath;
     else if (p.isFunction() || p.isClass()) outermost = p;
   }
   return outermost;

@@ -46,7 +46,8 @@ export interface LowerContext {
  */
 export function skipNestedFunction(path: NodePath<t.Function>, visitKey: (key: NodePath) => void): void {
   const node = path.node as t.Function & { computed?: boolean };
-  if ((path.isClassMethod() || path.isObjectMethod() || path.isClassPrivateMethod()) && node.computed) visitKey(path.get("key") as NodePath);
+  if ((path.isClassMethod() || path.isObjectMethod() || path.isClassPrivateMethod()) && node.computed)
+    visitKey(path.get("key") as NodePath);
   path.skip();
 }
 
@@ -78,7 +79,11 @@ function apiForBabelPlugins(api: object): object {
  * Keeps only the handlers of `visitor` for the given node types and runs each
  * only on nodes that contain a yield.
  */
-function onlyAroundYields(visitor: Visitor<PluginPass>, types: readonly string[], mayHaveYield: (path: NodePath) => boolean): Visitor<PluginPass> {
+function onlyAroundYields(
+  visitor: Visitor<PluginPass>,
+  types: readonly string[],
+  mayHaveYield: (path: NodePath) => boolean,
+): Visitor<PluginPass> {
   const filtered: Record<string, unknown> = {};
   for (const [key, handler] of Object.entries(visitor as Record<string, unknown>)) {
     // Visitor keys may list several types: "OptionalCallExpression|OptionalMemberExpression".
@@ -115,7 +120,10 @@ export function createLoweringPasses(pluginApi: object): LoweringPasses {
     [load(nullishCoalescingPlugin), ["LogicalExpression"]],
     [load(optionalChainingPlugin), ["OptionalCallExpression", "OptionalMemberExpression"]],
     [load(templateLiteralsPlugin), ["TaggedTemplateExpression", "TemplateLiteral"]],
-    [load(objectRestSpreadPlugin), ["ObjectExpression", "VariableDeclarator", "AssignmentExpression", "CatchClause", "ExportNamedDeclaration"]],
+    [
+      load(objectRestSpreadPlugin),
+      ["ObjectExpression", "VariableDeclarator", "AssignmentExpression", "CatchClause", "ExportNamedDeclaration"],
+    ],
     [load(spreadPlugin), ["ArrayExpression", "CallExpression", "NewExpression"]],
     [load(destructuringPlugin), ["VariableDeclaration", "AssignmentExpression", "ExpressionStatement", "CatchClause"]],
   ];
@@ -240,10 +248,7 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
       ["keys", "values", "entries"].includes(right.callee.property.name) &&
       !t.isSuper(right.callee.object)
     ) {
-      return t.callExpression(runtime.get("iterateMethod"), [
-        right.callee.object,
-        t.stringLiteral(right.callee.property.name),
-      ]);
+      return t.callExpression(runtime.get("iterateMethod"), [right.callee.object, t.stringLiteral(right.callee.property.name)]);
     }
     return t.callExpression(runtime.get("iterate"), [right]);
   };
@@ -377,7 +382,9 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
       exit(path) {
         const properties = path.get("properties");
         const needsLowering = properties.some(
-          (p) => (p.isObjectProperty() && p.node.computed && containsYield(p.get("key") as NodePath)) || (p.isSpreadElement() && containsYield(p)),
+          (p) =>
+            (p.isObjectProperty() && p.node.computed && containsYield(p.get("key") as NodePath)) ||
+            (p.isSpreadElement() && containsYield(p)),
         );
         if (!needsLowering) return;
         const parts: t.Expression[] = [];
@@ -386,11 +393,23 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
           if (t.isSpreadElement(node)) {
             parts.push(t.stringLiteral("spread"), t.nullLiteral(), node.argument);
           } else if (t.isObjectProperty(node)) {
-            const key = node.computed ? (node.key as t.Expression) : t.isIdentifier(node.key) ? t.stringLiteral(node.key.name) : (node.key as t.Expression);
-            const isProtoSetter = !node.computed && ((t.isIdentifier(node.key) && node.key.name === "__proto__") || (t.isStringLiteral(node.key) && node.key.value === "__proto__")) && !node.shorthand;
+            const key = node.computed
+              ? (node.key as t.Expression)
+              : t.isIdentifier(node.key)
+                ? t.stringLiteral(node.key.name)
+                : (node.key as t.Expression);
+            const isProtoSetter =
+              !node.computed &&
+              ((t.isIdentifier(node.key) && node.key.name === "__proto__") ||
+                (t.isStringLiteral(node.key) && node.key.value === "__proto__")) &&
+              !node.shorthand;
             parts.push(t.stringLiteral(isProtoSetter ? "proto" : "init"), key, node.value as t.Expression);
           } else if (t.isObjectMethod(node)) {
-            const key = node.computed ? (node.key as t.Expression) : t.isIdentifier(node.key) ? t.stringLiteral(node.key.name) : (node.key as t.Expression);
+            const key = node.computed
+              ? (node.key as t.Expression)
+              : t.isIdentifier(node.key)
+                ? t.stringLiteral(node.key.name)
+                : (node.key as t.Expression);
             const fn = t.functionExpression(null, node.params, node.body, node.generator, node.async);
             parts.push(t.stringLiteral(node.kind === "method" ? "init" : node.kind), key, fn);
           }
@@ -461,7 +480,11 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
           parts.push(t.assignmentExpression("=", t.cloneNode(key), property));
           property = t.cloneNode(key);
         }
-        const assignment = t.assignmentExpression(path.node.operator, t.memberExpression(t.cloneNode(object), property, left.computed), path.node.right);
+        const assignment = t.assignmentExpression(
+          path.node.operator,
+          t.memberExpression(t.cloneNode(object), property, left.computed),
+          path.node.right,
+        );
         made.add(assignment);
         parts.push(assignment);
         replace(path, t.sequenceExpression(parts));

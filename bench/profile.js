@@ -107,7 +107,7 @@ if (workload.startsWith("stepping.")) {
   warmUp(flavours, warmupModules, cases, { rounds: 60 });
   const c = cases[caseName];
   if (!c) throw new Error(`unknown stepping case ${caseName}: ${Object.keys(cases).join(", ")}`);
-  for (const more = until(); more(); ) sink = drain(c.make(flavours[flavour]));
+  for (const more = until(); more();) sink = drain(c.make(flavours[flavour]));
 } else if (workload === "snapshot") {
   const urls = await compileSources([join(sourcesDir, "stepping.js")]);
   const { ours } = await importFlavours(urls.stepping);
@@ -117,20 +117,27 @@ if (workload.startsWith("stepping.")) {
   registerValue("bench.text", text);
   const gen = ours.batches(text, 100, 4);
   for (let i = 0; i < 1000; i++) gen.next();
-  for (const more = until(); more(); ) sink = restore(snapshot(gen));
+  for (const more = until(); more();) sink = restore(snapshot(gen));
 } else if (workload.startsWith("codec.")) {
   const { codecInputs, codecs } = await import("./sections/codec.js");
   const input = codecInputs(false)[workload.slice("codec.".length)];
   if (!input) throw new Error(`unknown codec input ${workload}`);
   const { ours } = codecs();
-  for (const more = until(); more(); ) sink = ours(input.value);
+  for (const more = until(); more();) sink = ours(input.value);
 } else if (workload === "compile" || workload === "compile.regen") {
   const { babel, loadOurPlugin, lowerForOfLikeBabel, regeneratorPlugin, useRegeneratorRuntimePackage } = await import("./lib/compile.js");
   const { compileInput } = await import("./lib/compile-input.js");
   const code = compileInput({ annotate: true });
   const plugins = workload === "compile" ? [await loadOurPlugin()] : [useRegeneratorRuntimePackage, lowerForOfLikeBabel, regeneratorPlugin];
-  const options = { babelrc: false, configFile: false, root: projectRoot, filename: join(projectRoot, "bench", "generated", "compile-input.js"), sourceType: "module", plugins };
-  for (const more = until(); more(); ) sink = babel.transformSync(code, options).code;
+  const options = {
+    babelrc: false,
+    configFile: false,
+    root: projectRoot,
+    filename: join(projectRoot, "bench", "generated", "compile-input.js"),
+    sourceType: "module",
+    plugins,
+  };
+  for (const more = until(); more();) sink = babel.transformSync(code, options).code;
 } else {
   throw new Error(`unknown workload ${workload}`);
 }

@@ -50,7 +50,9 @@ const log = (line) => console.log(line);
 
 function cpuModel() {
   try {
-    const line = readFileSync("/proc/cpuinfo", "utf8").split("\n").find((l) => l.startsWith("model name"));
+    const line = readFileSync("/proc/cpuinfo", "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("model name"));
     if (line) return line.split(":")[1].trim();
   } catch {}
   return os.cpus()[0]?.model ?? "unknown";
@@ -58,7 +60,11 @@ function cpuModel() {
 
 function gitCommit() {
   try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: projectRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: projectRoot,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -74,8 +80,11 @@ const meta = {
   commit: gitCommit(),
   loadAverageAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
 };
-log(`resumable-generators benchmarks${quick ? " (quick)" : ""}: node ${meta.node}, ${meta.cpu}, ${meta.cores} cores, load ${meta.loadAverageAtStart.join(" ")}`);
-if (meta.loadAverageAtStart[0] > meta.cores * 0.75) log(`  warning: the machine is busy (load ${meta.loadAverageAtStart[0]}); absolute figures will be noisy, ratios less so`);
+log(
+  `resumable-generators benchmarks${quick ? " (quick)" : ""}: node ${meta.node}, ${meta.cpu}, ${meta.cores} cores, load ${meta.loadAverageAtStart.join(" ")}`,
+);
+if (meta.loadAverageAtStart[0] > meta.cores * 0.75)
+  log(`  warning: the machine is busy (load ${meta.loadAverageAtStart[0]}); absolute figures will be noisy, ratios less so`);
 
 log("compiling bench/sources with our plugin and with regenerator…");
 const urls = await compileSources([join(sourcesDir, "stepping.js"), join(sourcesDir, "warmup.js")]);
@@ -107,7 +116,11 @@ if (only.includes("compile")) {
 if (only.includes("memory")) {
   log("3. memory per suspended generator (child processes)");
   const { runMemory } = await import("./sections/memory.js");
-  results.memory = runMemory({ flavours: { native: urls.stepping.native, ours: urls.stepping.ours, regen: urls.stepping.regen }, quick, log });
+  results.memory = runMemory({
+    flavours: { native: urls.stepping.native, ours: urls.stepping.ours, regen: urls.stepping.regen },
+    quick,
+    log,
+  });
 }
 
 meta.seconds = Number(((Date.now() - started) / 1000).toFixed(1));

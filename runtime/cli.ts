@@ -31,7 +31,9 @@ function formatFrame(frame: DescribedFrame, index: number, role: string): string
     lines.push(`   ${frame.status === "start" ? "not started" : "finished"}`);
   }
   for (const [name, value] of Object.entries(frame.locals)) {
-    lines.push(`   ${name} = ${inspect(value, { depth: 2, breakLength: Infinity, compact: true, maxArrayLength: 10, maxStringLength: 80 })}`);
+    lines.push(
+      `   ${name} = ${inspect(value, { depth: 2, breakLength: Infinity, compact: true, maxArrayLength: 10, maxStringLength: 80 })}`,
+    );
   }
   if (frame.pending.length > 0) lines.push(`   pending completions: ${inspect(frame.pending, { depth: 2, breakLength: Infinity })}`);
   return lines.join("\n");
@@ -52,7 +54,9 @@ function main(argv: string[]): number {
   }
   try {
     const description = describe(text);
-    const out: string[] = [`${file}: ${description.bytes} bytes, ${description.signed ? "signed (not verified)" : "unsigned"}, ${description.frames.length} frame(s)`];
+    const out: string[] = [
+      `${file}: ${description.bytes} bytes, ${description.signed ? "signed (not verified)" : "unsigned"}, ${description.frames.length} frame(s)`,
+    ];
     out.push("", "yield* stack, innermost last:");
     description.stack.forEach((i, depth) => out.push(formatFrame(description.frames[i]!, i, depth === 0 ? "  (root)" : "  (delegate)")));
     const others = description.frames.map((_, i) => i).filter((i) => !description.stack.includes(i));

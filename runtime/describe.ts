@@ -106,7 +106,11 @@ export function describe(blob: string, options: DescribeOptions = {}): SnapshotD
   const indexOf = new Map(ordered.map((p, i) => [p, i]));
   const frames = ordered.map((placeholder) => describeFrame(placeholder, indexOf));
   const stack: number[] = [];
-  for (let i: number | undefined = root instanceof FramePlaceholder ? 0 : undefined; i !== undefined && !stack.includes(i); i = frames[i]!.delegate) {
+  for (
+    let i: number | undefined = root instanceof FramePlaceholder ? 0 : undefined;
+    i !== undefined && !stack.includes(i);
+    i = frames[i]!.delegate
+  ) {
     stack.push(i);
   }
   return { bytes: blob.length, signed: blob.includes('"hmac"'), frames, stack };

@@ -39,7 +39,9 @@ function keyList(keys: Key | readonly Key[] | undefined): Key[] | undefined {
 export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key[] | undefined): unknown {
   if (typeof blob !== "string") throw new CorruptSnapshotError(`a snapshot is a string; got ${blob === null ? "null" : typeof blob}`);
   if (blob.length > maxBytes) {
-    throw new CorruptSnapshotError(`the snapshot is ${blob.length} characters, over the limit of ${maxBytes}; raise RestoreOptions.maxBytes if it is legitimate`);
+    throw new CorruptSnapshotError(
+      `the snapshot is ${blob.length} characters, over the limit of ${maxBytes}; raise RestoreOptions.maxBytes if it is legitimate`,
+    );
   }
   const accepted = keyList(keys);
   let envelope: unknown;
@@ -52,9 +54,12 @@ export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key
     throw new CorruptSnapshotError("the snapshot is not a resumable-generators envelope (expected a JSON object)");
   }
   const record = envelope as Record<string, unknown>;
-  if (record["format"] !== FORMAT) throw new CorruptSnapshotError(`the snapshot's format is ${JSON.stringify(record["format"])}, not "${FORMAT}"`);
+  if (record["format"] !== FORMAT)
+    throw new CorruptSnapshotError(`the snapshot's format is ${JSON.stringify(record["format"])}, not "${FORMAT}"`);
   if (record["version"] !== FORMAT_VERSION) {
-    throw new CorruptSnapshotError(`the snapshot has format version ${JSON.stringify(record["version"])}; this runtime reads version ${FORMAT_VERSION}`);
+    throw new CorruptSnapshotError(
+      `the snapshot has format version ${JSON.stringify(record["version"])}; this runtime reads version ${FORMAT_VERSION}`,
+    );
   }
   const signed = typeof record["payload"] === "string";
   if (accepted) {
@@ -67,7 +72,8 @@ export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key
       const expected = hmac(key, payload);
       return given.length === expected.length && timingSafeEqual(given, expected);
     });
-    if (!valid) throw new SignatureError("the snapshot's signature does not match any of the given keys: it was altered, or signed with another key");
+    if (!valid)
+      throw new SignatureError("the snapshot's signature does not match any of the given keys: it was altered, or signed with another key");
   }
   if (signed) {
     try {

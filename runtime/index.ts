@@ -7,7 +7,19 @@
 export { CONTINUE, Frame, markGeneratorFunction } from "./frame.js";
 export { defineResumable } from "./function-table.js";
 export type { FunctionMetadata, ResumePoint } from "./function-table.js";
-export { buildObject, closeIterator, closeIteratorAfterThrow, construct, forInKeys, invoke, iterate, iterateMethod, iteratorResultNotObject, iteratorStep, setFunctionName } from "./iterate.js";
+export {
+  buildObject,
+  closeIterator,
+  closeIteratorAfterThrow,
+  construct,
+  forInKeys,
+  invoke,
+  iterate,
+  iterateMethod,
+  iteratorResultNotObject,
+  iteratorStep,
+  setFunctionName,
+} from "./iterate.js";
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 export { fork, isResumable, restore, restoreValue, snapshot, snapshotValue } from "./snapshot.js";
 export type { FrameMigrationInput, FrameMigrationOutput, Migration, RestoreOptions, SnapshotOptions } from "./snapshot.js";

@@ -16,7 +16,11 @@ const MapEntries = Map.prototype[Symbol.iterator];
 const SetValues = Set.prototype[Symbol.iterator];
 const TypedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype) as object;
 const TypedArrayValues = (TypedArrayPrototype as { [Symbol.iterator]: unknown })[Symbol.iterator];
-const ArrayMethods: Record<string, unknown> = { keys: Array.prototype.keys, values: Array.prototype.values, entries: Array.prototype.entries };
+const ArrayMethods: Record<string, unknown> = {
+  keys: Array.prototype.keys,
+  values: Array.prototype.values,
+  entries: Array.prototype.entries,
+};
 const MapMethods: Record<string, unknown> = { keys: Map.prototype.keys, values: Map.prototype.values, entries: Map.prototype.entries };
 const SetMethods: Record<string, unknown> = { keys: Set.prototype.keys, values: Set.prototype.values, entries: Set.prototype.entries };
 

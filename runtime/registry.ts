@@ -33,10 +33,7 @@ function assertId(id: unknown, what: string): asserts id is string {
   if (typeof id !== "string" || id === "") throw new TypeError(`${what}: the id must be a non-empty string`);
 }
 
-export function registerClass<T extends object, D = unknown>(
-  cls: abstract new (...args: never[]) => T,
-  options: ClassOptions<T, D>,
-): void {
+export function registerClass<T extends object, D = unknown>(cls: abstract new (...args: never[]) => T, options: ClassOptions<T, D>): void {
   if (typeof cls !== "function" || typeof cls.prototype !== "object" || cls.prototype === null) {
     throw new TypeError("registerClass(cls, options): cls must be a class");
   }

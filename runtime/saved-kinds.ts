@@ -115,7 +115,9 @@ function describeClassInstance(value: object): Described | undefined {
   for (const key of Object.keys(value)) {
     const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
     if (!("value" in descriptor)) {
-      throw new SnapshotError(`${label} › field "${key}": an accessor property cannot be saved; give ${registered.cls.name} save/load hooks`);
+      throw new SnapshotError(
+        `${label} › field "${key}": an accessor property cannot be saved; give ${registered.cls.name} save/load hooks`,
+      );
     }
     fields[key] = descriptor.value;
   }
@@ -145,7 +147,8 @@ function explain(value: unknown): string {
   if (typeof value !== "object" || value === null) return `${String(value)} is not serializable`;
   const tag = Object.prototype.toString.call(value).slice(8, -1);
   if (value instanceof Promise) return "a Promise is not serializable; await it outside the generator and pass the result in";
-  if (value instanceof WeakMap || value instanceof WeakSet || value instanceof WeakRef) return `a ${tag} is not serializable: its entries cannot be enumerated`;
+  if (value instanceof WeakMap || value instanceof WeakSet || value instanceof WeakRef)
+    return `a ${tag} is not serializable: its entries cannot be enumerated`;
   if (tag === "Generator") return "a native generator is not serializable; mark its function with /* @resumable */";
   if (/Iterator$/.test(tag)) {
     return `an iterator (${tag}) has no position a snapshot can save; iterate an array, string, Map, Set, typed array or resumable generator instead`;
@@ -176,7 +179,10 @@ export function completeFrame({ frame, fn, saved, path }: FrameToFill, hooks: Re
   if (saved.version !== fn.version) {
     const migrated = hooks?.onVersionMismatch?.(fn, saved, path);
     if (!migrated) {
-      const where = saved.at === undefined ? `not suspended at a yield (${saved.status})` : `suspended at resume point ${saved.at}${saved.label ? ` "${saved.label}"` : ""}${saved.line ? `, line ${saved.line} of the old code` : ""}`;
+      const where =
+        saved.at === undefined
+          ? `not suspended at a yield (${saved.status})`
+          : `suspended at resume point ${saved.at}${saved.label ? ` "${saved.label}"` : ""}${saved.line ? `, line ${saved.line} of the old code` : ""}`;
       const now = saved.at !== undefined ? fn.resumePoints[saved.at] : undefined;
       const liveNow = now ? now.live.map(keyOfField).join(", ") || "none" : "(no such resume point)";
       throw new VersionMismatchError(
@@ -280,7 +286,8 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   const { allowedFields: allowed, iteratorFields } = fn;
   for (const key of Object.keys(saved.locals)) {
     const field = fieldOfKey(key);
-    if (!allowed.has(field)) fail(path, `${fn.name} has no local "${key}" (its locals: ${Object.keys(fn.locals).map(keyOfField).join(", ") || "none"})`);
+    if (!allowed.has(field))
+      fail(path, `${fn.name} has no local "${key}" (its locals: ${Object.keys(fn.locals).map(keyOfField).join(", ") || "none"})`);
     const value = saved.locals[key];
     // A loop's iterator is only ever one the runtime made: never let a blob
     // hand the loop some other object to call.
@@ -303,7 +310,8 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   const point = fn.resumePoints[saved.at!];
   if (!point) fail(path, `resume point ${saved.at} does not exist: ${fn.name} has ${fn.resumePoints.length}`);
   for (const field of point.iterators) {
-    if (!isSavableIterator(state[field])) fail(path, `resume point ${saved.at} is inside a loop, and the loop's iterator "${keyOfField(field)}" is missing`);
+    if (!isSavableIterator(state[field]))
+      fail(path, `resume point ${saved.at} is inside a loop, and the loop's iterator "${keyOfField(field)}" is missing`);
   }
   frame._status = SUSPENDED_YIELD;
   frame._next = point.resumeAt;
@@ -311,7 +319,10 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   if (point.delegate) {
     const delegate = saved.delegate;
     if (!isSavableIterator(delegate) || delegate instanceof ForInCursor) {
-      fail(path, `resume point ${saved.at} is a yield*, and ${DELEGATE} is not a resumable generator, a collection cursor or a registered iterator`);
+      fail(
+        path,
+        `resume point ${saved.at} is a yield*, and ${DELEGATE} is not a resumable generator, a collection cursor or a registered iterator`,
+      );
     }
     frame._delegate = delegate as Iterator<unknown>;
     frame._delegateTemp = point.resultTemp ?? null;
@@ -323,7 +334,8 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
     for (const [i, record] of saved.pending.entries()) {
       if (!Array.isArray(record) || record.length !== 3) fail(path, `${PENDING}[${i}] must be [tryIndex, type, value]`);
       const [index, type, arg] = record as [unknown, unknown, unknown];
-      if (!isNonNegativeInteger(index) || index >= fn.tryLocs.length) fail(path, `${PENDING}[${i}] names try statement ${String(index)}, which does not exist`);
+      if (!isNonNegativeInteger(index) || index >= fn.tryLocs.length)
+        fail(path, `${PENDING}[${i}] names try statement ${String(index)}, which does not exist`);
       const [, , finallyLoc, afterLoc] = fn.tryLocs[index]!;
       // Only a finally block that is running has a pending completion.
       if (finallyLoc === null || afterLoc === null || point.within < finallyLoc || point.within >= afterLoc) {
@@ -338,12 +350,23 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   }
 }
 
-function fillCursor(type: string, shell: object, fields: Record<string, unknown>, path: string, collectionCursors: CollectionCursor[] | undefined): void {
+function fillCursor(
+  type: string,
+  shell: object,
+  fields: Record<string, unknown>,
+  path: string,
+  collectionCursors: CollectionCursor[] | undefined,
+): void {
   const kind = fields["kind"];
   if (type === "cursor.index") {
     const source = fields["source"];
-    const valid = source === null || Array.isArray(source) || ArrayBuffer.isView(source) || (typeof source === "object" && isArgumentsObject(source as object));
-    if (!valid || ArrayBuffer.isView(source) && source instanceof DataView) fail(path, "an index cursor's source must be an array, typed array or arguments object");
+    const valid =
+      source === null ||
+      Array.isArray(source) ||
+      ArrayBuffer.isView(source) ||
+      (typeof source === "object" && isArgumentsObject(source as object));
+    if (!valid || (ArrayBuffer.isView(source) && source instanceof DataView))
+      fail(path, "an index cursor's source must be an array, typed array or arguments object");
     if (typeof kind !== "string" || !CURSOR_KINDS.has(kind)) fail(path, "unknown cursor kind");
     if (!isNonNegativeInteger(fields["index"])) fail(path, "a cursor index must be a non-negative integer");
     Object.assign(shell, { source, kind: kind as CursorKind, index: fields["index"] });
@@ -351,11 +374,13 @@ function fillCursor(type: string, shell: object, fields: Record<string, unknown>
     const source = fields["source"];
     if (source !== null && typeof source !== "string") fail(path, "a string cursor's source must be a string");
     const index = fields["index"];
-    if (!isNonNegativeInteger(index) || (source !== null && index > (source as string).length)) fail(path, "string cursor index out of range");
+    if (!isNonNegativeInteger(index) || (source !== null && index > (source as string).length))
+      fail(path, "string cursor index out of range");
     Object.assign(shell, { source, index });
   } else if (type === "cursor.collection") {
     const source = fields["source"];
-    if (source !== null && !(source instanceof Map) && !(source instanceof Set)) fail(path, "a collection cursor's source must be a Map or a Set");
+    if (source !== null && !(source instanceof Map) && !(source instanceof Set))
+      fail(path, "a collection cursor's source must be a Map or a Set");
     if (typeof kind !== "string" || !CURSOR_KINDS.has(kind)) fail(path, "unknown cursor kind");
     // The position is checked against the size when the cursor is
     // activated: skipping stops at the end of the collection.
@@ -365,7 +390,8 @@ function fillCursor(type: string, shell: object, fields: Record<string, unknown>
   } else if (type === "cursor.forIn") {
     const object = fields["object"];
     const keys = fields["keys"];
-    if (object !== null && (typeof object !== "object" && typeof object !== "function")) fail(path, "a for…in cursor's object must be an object");
+    if (object !== null && typeof object !== "object" && typeof object !== "function")
+      fail(path, "a for…in cursor's object must be an object");
     // The keys array may not be filled yet (decoding fills objects in any
     // order); the cursor itself skips anything that is not a present key.
     if (!Array.isArray(keys)) fail(path, "a for…in cursor's keys must be an array");

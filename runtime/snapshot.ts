@@ -62,7 +62,9 @@ function assertResumable(gen: unknown, what: string): asserts gen is Frame {
     const got =
       gen !== null && typeof gen === "object" && Object.prototype.toString.call(gen) === "[object Generator]"
         ? "a native generator"
-        : gen === null ? "null" : typeof gen;
+        : gen === null
+          ? "null"
+          : typeof gen;
     throw new SnapshotError(`${what} needs a generator made by a /* @resumable */ function*; got ${got}`);
   }
 }
@@ -122,9 +124,14 @@ function decodeValue(graph: unknown, options: RestoreOptions): unknown {
   for (const cursor of collectionCursors) cursor.activate();
   // Frames get their state last, when every value they hold is complete,
   // so a migration hook sees finished values.
-  const hooks = migrations ? { onVersionMismatch: (fn: ResumableFunction, saved: SavedFrame, path: string) => migrateFrame(fn, saved, path, migrations) } : undefined;
+  const hooks = migrations
+    ? { onVersionMismatch: (fn: ResumableFunction, saved: SavedFrame, path: string) => migrateFrame(fn, saved, path, migrations) }
+    : undefined;
   for (const entry of framesToFill) completeFrame(entry, hooks);
-  checkDelegateChains(framesToFill.map((entry) => entry.frame), options.maxDelegateDepth ?? DEFAULT_MAX_DELEGATE_DEPTH);
+  checkDelegateChains(
+    framesToFill.map((entry) => entry.frame),
+    options.maxDelegateDepth ?? DEFAULT_MAX_DELEGATE_DEPTH,
+  );
   return root;
 }
 
@@ -160,10 +167,14 @@ function checkDelegateChains(frames: Frame[], maxDepth: number): void {
         const child = top.children[top.next++]!;
         if (height.has(child)) continue;
         if (depth.has(child) && depth.get(child) !== DONE) {
-          throw new CorruptSnapshotError("the snapshot's generators drive each other in a cycle (through yield* or a for…of over a generator)");
+          throw new CorruptSnapshotError(
+            "the snapshot's generators drive each other in a cycle (through yield* or a for…of over a generator)",
+          );
         }
         if (stack.length + 1 > maxDepth) {
-          throw new CorruptSnapshotError(`the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`);
+          throw new CorruptSnapshotError(
+            `the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`,
+          );
         }
         depth.set(child, stack.length + 1);
         stack.push({ frame: child, children: drivenFrames(child), next: 0 });
@@ -172,7 +183,9 @@ function checkDelegateChains(frames: Frame[], maxDepth: number): void {
       let tallest = 0;
       for (const child of top.children) tallest = Math.max(tallest, height.get(child) ?? 0);
       if (tallest + 1 > maxDepth) {
-        throw new CorruptSnapshotError(`the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`);
+        throw new CorruptSnapshotError(
+          `the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`,
+        );
       }
       height.set(top.frame, tallest + 1);
       depth.set(top.frame, DONE);
@@ -181,7 +194,12 @@ function checkDelegateChains(frames: Frame[], maxDepth: number): void {
   }
 }
 
-function migrateFrame(fn: ResumableFunction, saved: SavedFrame, path: string, migrations: Record<string, Migration>): SavedFrame | undefined {
+function migrateFrame(
+  fn: ResumableFunction,
+  saved: SavedFrame,
+  path: string,
+  migrations: Record<string, Migration>,
+): SavedFrame | undefined {
   const migration = Object.prototype.hasOwnProperty.call(migrations, fn.id) ? migrations[fn.id] : undefined;
   if (!migration) return undefined; // completeFrame reports the mismatch
   if (saved.status !== "suspended") {
@@ -190,7 +208,9 @@ function migrateFrame(fn: ResumableFunction, saved: SavedFrame, path: string, mi
     return { ...saved, version: fn.version };
   }
   if (saved.pending !== undefined && saved.pending.length > 0) {
-    throw new SnapshotError(`${path}: the frame is suspended inside a finally block; such a frame cannot be migrated, restore it with the code that wrote it`);
+    throw new SnapshotError(
+      `${path}: the frame is suspended inside a finally block; such a frame cannot be migrated, restore it with the code that wrote it`,
+    );
   }
   const input: FrameMigrationInput = {
     version: saved.version,
@@ -205,13 +225,16 @@ function migrateFrame(fn: ResumableFunction, saved: SavedFrame, path: string, mi
     if (error instanceof SnapshotError) throw error;
     throw new SnapshotError(`${path}: the migration for "${fn.id}" threw: ${(error as Error)?.message ?? String(error)}`, { cause: error });
   }
-  if (typeof output !== "object" || output === null) throw new SnapshotError(`${path}: the migration for "${fn.id}" must return { resumePoint, locals }`);
+  if (typeof output !== "object" || output === null)
+    throw new SnapshotError(`${path}: the migration for "${fn.id}" must return { resumePoint, locals }`);
   const target = output.resumePoint;
   const ordinal =
     typeof target === "string" ? fn.resumePoints.findIndex((point) => point.label === target) : Number.isSafeInteger(target) ? target : -1;
   if (ordinal < 0 || ordinal >= fn.resumePoints.length) {
     const labels = fn.resumePoints.map((point, i) => (point.label ? `${i} "${point.label}"` : String(i))).join(", ");
-    throw new SnapshotError(`${path}: the migration for "${fn.id}" returned resume point ${JSON.stringify(target)}, which the new code does not have (it has: ${labels})`);
+    throw new SnapshotError(
+      `${path}: the migration for "${fn.id}" returned resume point ${JSON.stringify(target)}, which the new code does not have (it has: ${labels})`,
+    );
   }
   const locals = output.locals ?? {};
   if (typeof locals !== "object") throw new SnapshotError(`${path}: the migration for "${fn.id}" returned locals that are not an object`);

@@ -21,7 +21,9 @@ if (mode !== "--child") {
   for (const c of ["counter", "pipeline", "tryFinally", "forOfArray"]) {
     const cells = [];
     for (const f of ["native", "ours", "regen"]) {
-      const run = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--child", urls.stepping[f], c], { encoding: "utf8" });
+      const run = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--child", urls.stepping[f], c], {
+        encoding: "utf8",
+      });
       if (run.status !== 0) throw new Error(run.stderr);
       cells.push(`${Number(run.stdout).toFixed(1)} ns`);
     }

@@ -46,7 +46,9 @@ if (patched !== original) {
 
 const ext = savedKinds({ framesToFill: [] });
 const ms = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(2)} µs`);
-console.log("| input | encodeGraph | JSON.stringify | JSON.parse | decodeGraph | encodeGraph without descriptors | node:v8 round trip |\n|---|---:|---:|---:|---:|---:|---:|");
+console.log(
+  "| input | encodeGraph | JSON.stringify | JSON.parse | decodeGraph | encodeGraph without descriptors | node:v8 round trip |\n|---|---:|---:|---:|---:|---:|---:|",
+);
 for (const [key, input] of Object.entries(codecInputs(false))) {
   const value = input.value;
   const graph = encodeGraph(value, ext);
@@ -62,7 +64,9 @@ for (const [key, input] of Object.entries(codecInputs(false))) {
   if (encodeNoDescriptor) variants.encodeNoDescriptor = () => encodeNoDescriptor(value, ext);
   const big = key === "float64Array" || key === "numberArray";
   const f = await paired(variants, { rounds: 3, minMs: big ? 300 : 100, minSamples: big ? 3 : 12 });
-  console.log(`| ${input.label} | ${ms(f.encode.median)} | ${ms(f.stringify.median)} | ${ms(f.parse.median)} | ${ms(f.decode.median)} | ${f.encodeNoDescriptor ? ms(f.encodeNoDescriptor.median) : "–"} | ${ms(f.v8.median)} |`);
+  console.log(
+    `| ${input.label} | ${ms(f.encode.median)} | ${ms(f.stringify.median)} | ${ms(f.parse.median)} | ${ms(f.decode.median)} | ${f.encodeNoDescriptor ? ms(f.encodeNoDescriptor.median) : "–"} | ${ms(f.v8.median)} |`,
+  );
 }
 
 // Snapshot and restore of the pipeline at 1e3 items, step by step.

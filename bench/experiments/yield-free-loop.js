@@ -24,10 +24,14 @@ const { projectRoot, sourcesDir } = await import("../lib/paths.js");
 if (!variant) {
   console.log("| pipeline (b) | native | ours | regenerator | ours/native | ours/regen |\n|---|---:|---:|---:|---:|---:|");
   for (const v of ["as-written", "loop-in-helper"]) {
-    const run = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), `--variant=${v}`, ...(quick ? ["--quick"] : [])], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const run = spawnSync(
+      process.execPath,
+      ["--expose-gc", fileURLToPath(import.meta.url), `--variant=${v}`, ...(quick ? ["--quick"] : [])],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     if (run.status !== 0) process.exit(run.status ?? 1);
     console.log(run.stdout.trim());
   }
@@ -57,4 +61,6 @@ const warmupModules = await importFlavours(urls.warmup);
 checkFlavoursAgree(flavours, warmupModules);
 const { pipeline: p } = await runStepping({ flavours, warmupModules, quick, log: () => {} });
 const f = p.nsPerNext;
-console.log(`| ${variant} | ${f.native.median.toFixed(1)} ns | ${f.ours.median.toFixed(1)} ns | ${f.regen.median.toFixed(1)} ns | ${p.ratios.oursToNative.median.toFixed(2)}× | ${p.ratios.oursToRegen.median.toFixed(2)}× |`);
+console.log(
+  `| ${variant} | ${f.native.median.toFixed(1)} ns | ${f.ours.median.toFixed(1)} ns | ${f.regen.median.toFixed(1)} ns | ${p.ratios.oursToNative.median.toFixed(2)}× | ${p.ratios.oursToRegen.median.toFixed(2)}× |`,
+);

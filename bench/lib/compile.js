@@ -73,7 +73,8 @@ export function lowerForOfLikeBabel({ types: t }) {
     visitor: {
       ForOfStatement(path) {
         if (path.node.await) return;
-        if (path.parentPath.isLabeledStatement()) throw path.buildCodeFrameError("bench: labeled for…of is not supported by the bench lowering");
+        if (path.parentPath.isLabeledStatement())
+          throw path.buildCodeFrameError("bench: labeled for…of is not supported by the bench lowering");
         const { left, right, body } = path.node;
         const iterator = path.scope.generateUidIdentifier("iterator");
         const step = path.scope.generateUidIdentifier("step");
@@ -84,12 +85,18 @@ export function lowerForOfLikeBabel({ types: t }) {
           : t.expressionStatement(t.assignmentExpression("=", left, value));
         const loop = t.forStatement(
           call(t.cloneNode(iterator), "s"),
-          t.unaryExpression("!", t.memberExpression(t.assignmentExpression("=", t.cloneNode(step), call(t.cloneNode(iterator), "n")), t.identifier("done"))),
+          t.unaryExpression(
+            "!",
+            t.memberExpression(t.assignmentExpression("=", t.cloneNode(step), call(t.cloneNode(iterator), "n")), t.identifier("done")),
+          ),
           null,
           t.blockStatement([assign, ...(t.isBlockStatement(body) ? body.body : [body])]),
         );
         path.replaceWithMultiple([
-          t.variableDeclaration("var", [t.variableDeclarator(iterator, t.callExpression(this.addHelper("createForOfIteratorHelper"), [right])), t.variableDeclarator(step)]),
+          t.variableDeclaration("var", [
+            t.variableDeclarator(iterator, t.callExpression(this.addHelper("createForOfIteratorHelper"), [right])),
+            t.variableDeclarator(step),
+          ]),
           t.tryStatement(
             t.blockStatement([loop]),
             t.catchClause(error, t.blockStatement([t.expressionStatement(call(t.cloneNode(iterator), "e", [t.cloneNode(error)]))])),
@@ -108,7 +115,11 @@ export function compileOurs(code, filename, ourPlugin) {
 }
 
 export function compileRegenerator(code, filename) {
-  return babel.transformSync(code, { ...baseOptions, filename, plugins: [useRegeneratorRuntimePackage, lowerForOfLikeBabel, regeneratorPlugin] }).code;
+  return babel.transformSync(code, {
+    ...baseOptions,
+    filename,
+    plugins: [useRegeneratorRuntimePackage, lowerForOfLikeBabel, regeneratorPlugin],
+  }).code;
 }
 
 /** Compiles each source file both ways; returns { native, ours, regen } file URLs per source name. */

@@ -4,7 +4,14 @@
  */
 
 const fmt = {
-  ns: (ns) => (ns >= 1e9 ? `${(ns / 1e9).toFixed(2)} s` : ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(1)} µs` : `${ns.toFixed(1)} ns`),
+  ns: (ns) =>
+    ns >= 1e9
+      ? `${(ns / 1e9).toFixed(2)} s`
+      : ns >= 1e6
+        ? `${(ns / 1e6).toFixed(2)} ms`
+        : ns >= 1e3
+          ? `${(ns / 1e3).toFixed(1)} µs`
+          : `${ns.toFixed(1)} ns`,
   // Near 1 a third decimal shows which side of the target a ratio is on.
   x: (r) => `${r >= 100 ? r.toFixed(0) : Math.abs(r - 1) < 0.005 ? r.toFixed(3) : r.toFixed(2)}×`,
   bytes: (b) => `${Math.round(b).toLocaleString("en-US")} B`,
@@ -20,8 +27,24 @@ export function evaluateTargets(results) {
   if (results.stepping) {
     for (const c of Object.values(results.stepping)) {
       const r = c.ratios;
-      target(list, "stepping", `${c.label}: ours/native ≤ 1.5`, r.oursToNative.median, 1.5, r.oursToNative.median <= 1.5, fmt.x(r.oursToNative.median));
-      target(list, "stepping", `${c.label}: faster than regenerator (ours/regen < 1)`, r.oursToRegen.median, 1, r.oursToRegen.median < 1, fmt.x(r.oursToRegen.median));
+      target(
+        list,
+        "stepping",
+        `${c.label}: ours/native ≤ 1.5`,
+        r.oursToNative.median,
+        1.5,
+        r.oursToNative.median <= 1.5,
+        fmt.x(r.oursToNative.median),
+      );
+      target(
+        list,
+        "stepping",
+        `${c.label}: faster than regenerator (ours/regen < 1)`,
+        r.oursToRegen.median,
+        1,
+        r.oursToRegen.median < 1,
+        fmt.x(r.oursToRegen.median),
+      );
     }
   }
   if (results.snapshot) {
@@ -30,10 +53,35 @@ export function evaluateTargets(results) {
     const last = rows[rows.length - 1];
     const growth = last.toFirstPosition;
     const blobGrowth = last.blobBytes - first.blobBytes;
-    target(list, "snapshot", `snapshot+restore flat from ${fmt.count(first.position)} to ${fmt.count(last.position)} (time ratio ≤ 1.5)`, growth, 1.5, growth <= 1.5, fmt.x(growth));
-    target(list, "snapshot", `blob size flat from ${fmt.count(first.position)} to ${fmt.count(last.position)} (grows ≤ 64 B: wider numbers only)`, blobGrowth, 64, blobGrowth <= 64, `+${blobGrowth} B`);
+    target(
+      list,
+      "snapshot",
+      `snapshot+restore flat from ${fmt.count(first.position)} to ${fmt.count(last.position)} (time ratio ≤ 1.5)`,
+      growth,
+      1.5,
+      growth <= 1.5,
+      fmt.x(growth),
+    );
+    target(
+      list,
+      "snapshot",
+      `blob size flat from ${fmt.count(first.position)} to ${fmt.count(last.position)} (grows ≤ 64 B: wider numbers only)`,
+      blobGrowth,
+      64,
+      blobGrowth <= 64,
+      `+${blobGrowth} B`,
+    );
     const at1e6 = rows.find((row) => row.position === 1e6);
-    if (at1e6) target(list, "snapshot", "replay/ours ≥ 1,000 at 1e6", at1e6.replayToOurs, 1000, at1e6.replayToOurs >= 1000, fmt.x(at1e6.replayToOurs));
+    if (at1e6)
+      target(
+        list,
+        "snapshot",
+        "replay/ours ≥ 1,000 at 1e6",
+        at1e6.replayToOurs,
+        1000,
+        at1e6.replayToOurs >= 1000,
+        fmt.x(at1e6.replayToOurs),
+      );
     const worstFloor = Math.max(...rows.map((row) => row.oursToFloor));
     target(list, "snapshot", "snapshot+restore ≤ 3× JSON floor (worst position)", worstFloor, 3, worstFloor <= 3, fmt.x(worstFloor));
     const biggest = Math.max(...rows.map((row) => row.blobBytes));
@@ -101,7 +149,18 @@ export function formatReport(results) {
     out.push("", `### 2. Snapshot + restore of pipeline (b) (one item = one batch of ${s.window} lines)`, "");
     out.push(
       table(
-        ["items", "blob", "snapshot", "restore", "ours (both)", "vs first row", "JSON floor", "ours/floor", "replay (native)", "replay/ours"],
+        [
+          "items",
+          "blob",
+          "snapshot",
+          "restore",
+          "ours (both)",
+          "vs first row",
+          "JSON floor",
+          "ours/floor",
+          "replay (native)",
+          "replay/ours",
+        ],
         s.positions.map((row) => [
           fmt.count(row.position),
           fmt.bytes(row.blobBytes),
@@ -122,7 +181,13 @@ export function formatReport(results) {
     out.push(
       table(
         ["case", "native", "ours", "regenerator", "ours/native"],
-        Object.values(results.memory).map((row) => [row.label, fmt.bytes(row.bytes.native.median), fmt.bytes(row.bytes.ours.median), row.bytes.regen ? fmt.bytes(row.bytes.regen.median) : "–", fmt.x(row.oursToNative)]),
+        Object.values(results.memory).map((row) => [
+          row.label,
+          fmt.bytes(row.bytes.native.median),
+          fmt.bytes(row.bytes.ours.median),
+          row.bytes.regen ? fmt.bytes(row.bytes.regen.median) : "–",
+          fmt.x(row.oursToNative),
+        ]),
       ),
     );
   }
@@ -133,8 +198,18 @@ export function formatReport(results) {
       table(
         ["file", "A", "B", "A/B"],
         [
-          [`annotated: A = ours, B = regenerator`, fmt.ns(c.annotated.ns.ours.median), fmt.ns(c.annotated.ns.regen.median), fmt.x(c.annotated.oursToRegen.median)],
-          [`unannotated: A = Babel + our plugin, B = Babel alone`, fmt.ns(c.unannotated.ns.withPlugin.median), fmt.ns(c.unannotated.ns.without.median), fmt.x(c.unannotated.withToWithout.median)],
+          [
+            `annotated: A = ours, B = regenerator`,
+            fmt.ns(c.annotated.ns.ours.median),
+            fmt.ns(c.annotated.ns.regen.median),
+            fmt.x(c.annotated.oursToRegen.median),
+          ],
+          [
+            `unannotated: A = Babel + our plugin, B = Babel alone`,
+            fmt.ns(c.unannotated.ns.withPlugin.median),
+            fmt.ns(c.unannotated.ns.without.median),
+            fmt.x(c.unannotated.withToWithout.median),
+          ],
         ],
       ),
     );
@@ -160,6 +235,11 @@ export function formatReport(results) {
   const targets = results.targets ?? [];
   const missed = targets.filter((t) => !t.pass).length;
   out.push("", `### Targets: ${targets.length - missed} PASS, ${missed} MISS`, "");
-  out.push(table(["", "target", "measured"], targets.map((t) => [t.pass ? "PASS" : "**MISS**", `${t.section}: ${t.name}`, t.shown])));
+  out.push(
+    table(
+      ["", "target", "measured"],
+      targets.map((t) => [t.pass ? "PASS" : "**MISS**", `${t.section}: ${t.name}`, t.shown]),
+    ),
+  );
   return out.join("\n");
 }

@@ -77,7 +77,8 @@ export async function runCodec({ quick, log }) {
   const results = {};
   for (const [key, input] of Object.entries(inputs)) {
     for (const [name, fn] of Object.entries(roundTrip)) {
-      if (!isDeepStrictEqual(fn(input.value), input.value)) throw new Error(`codec section: ${name} does not round-trip the ${input.label}`);
+      if (!isDeepStrictEqual(fn(input.value), input.value))
+        throw new Error(`codec section: ${name} does not round-trip the ${input.label}`);
     }
     const variants = Object.fromEntries(Object.entries(roundTrip).map(([name, fn]) => [name, () => do_not_optimize(fn(input.value))]));
     // The large inputs take tens to hundreds of milliseconds a call: one timed call per round.
@@ -95,7 +96,9 @@ export async function runCodec({ quick, log }) {
       },
     };
     const us = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(1)} ms` : `${(ns / 1e3).toFixed(1)} µs`);
-    log(`  ${input.label}: ours ${us(figures.ours.median)} (without text ${us(figures.oursNoText.median)}), node:v8 ${us(figures.v8.median)}, devalue ${us(figures.devalue.median)}`);
+    log(
+      `  ${input.label}: ours ${us(figures.ours.median)} (without text ${us(figures.oursNoText.median)}), node:v8 ${us(figures.v8.median)}, devalue ${us(figures.devalue.median)}`,
+    );
   }
   return results;
 }

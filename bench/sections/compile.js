@@ -31,7 +31,8 @@ export async function runCompile({ quick, log }) {
   const frames = (oursOut.match(/extends _Frame/g) ?? []).length;
   if (frames !== generators) throw new Error(`compile section: our plugin compiled ${frames} of ${generators} generators`);
   transform(annotated, options.regen);
-  if (transform(plain, options.ours) !== transform(plain, options.none)) throw new Error("compile section: our plugin changed a file without annotations");
+  if (transform(plain, options.ours) !== transform(plain, options.none))
+    throw new Error("compile section: our plugin changed a file without annotations");
 
   const settings = { rounds: quick ? 3 : 11, warmup: quick ? 1 : 2 };
   const annotatedFigures = pairedOnce(

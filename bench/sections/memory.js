@@ -25,7 +25,9 @@ export function runMemory({ flavours, quick, log }) {
   const samples = quick ? { native: [], ours: [] } : { native: [], ours: [], regen: [] };
   for (let run = 0; run < runs; run++) {
     for (const flavour of Object.keys(samples)) {
-      const output = execFileSync(process.execPath, ["--expose-gc", child, flavours[flavour], String(count), ...Object.keys(CASES)], { encoding: "utf8" });
+      const output = execFileSync(process.execPath, ["--expose-gc", child, flavours[flavour], String(count), ...Object.keys(CASES)], {
+        encoding: "utf8",
+      });
       samples[flavour].push(JSON.parse(output));
     }
   }
@@ -37,7 +39,9 @@ export function runMemory({ flavours, quick, log }) {
       bytes[flavour] = { median: median(values), samples: values };
     }
     results[key] = { label, count, bytes, oursToNative: bytes.ours.median / bytes.native.median };
-    log(`  ${label}: native ${bytes.native.median.toFixed(0)} B, ours ${bytes.ours.median.toFixed(0)} B${bytes.regen ? `, regenerator ${bytes.regen.median.toFixed(0)} B` : ""}`);
+    log(
+      `  ${label}: native ${bytes.native.median.toFixed(0)} B, ours ${bytes.ours.median.toFixed(0)} B${bytes.regen ? `, regenerator ${bytes.regen.median.toFixed(0)} B` : ""}`,
+    );
   }
   return results;
 }

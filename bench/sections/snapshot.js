@@ -80,7 +80,8 @@ export async function runSnapshot({ flavours, quick, log }) {
     variants[`floor@${h.position}`] = () => do_not_optimize(JSON.parse(JSON.stringify(h.state)));
   }
   const figures = await paired(variants, { rounds: quick ? 3 : 7, minMs: quick ? 30 : 60, minSamples: 12 });
-  const roundTripSamples = (position) => figures[`snapshot@${position}`].samples.map((s, i) => s + figures[`restore@${position}`].samples[i]);
+  const roundTripSamples = (position) =>
+    figures[`snapshot@${position}`].samples.map((s, i) => s + figures[`restore@${position}`].samples[i]);
   const firstRoundTrips = roundTripSamples(positions[0]);
 
   const rows = [];
@@ -113,7 +114,9 @@ export async function runSnapshot({ flavours, quick, log }) {
     const restoredValues = firstValues(restore(blob), 3);
     const keptValues = firstValues(h.gen, 3);
     if (restoredValues !== expected || keptValues !== expected) {
-      throw new Error(`snapshot section: at ${position} the restored pipeline yields ${restoredValues}, native replay ${expected}, the kept copy ${keptValues}`);
+      throw new Error(
+        `snapshot section: at ${position} the restored pipeline yields ${restoredValues}, native replay ${expected}, the kept copy ${keptValues}`,
+      );
     }
     const roundTripNs = median(roundTrips);
     const row = {

@@ -64,7 +64,9 @@ export async function runStepping({ flavours, warmupModules, quick, log }) {
       },
     };
     const r = results[key];
-    log(`  ${c.label}: native ${figures.native.median.toFixed(1)} ns, ours ${figures.ours.median.toFixed(1)} ns, regenerator ${figures.regen.median.toFixed(1)} ns`);
+    log(
+      `  ${c.label}: native ${figures.native.median.toFixed(1)} ns, ours ${figures.ours.median.toFixed(1)} ns, regenerator ${figures.regen.median.toFixed(1)} ns`,
+    );
   }
   return results;
 }

@@ -21,7 +21,11 @@ process.stdout.write(second);
 
 console.log("Reference: one uninterrupted process:");
 const reference = node("load.js", "--uninterrupted").trim();
-const strip = (text) => text.split("\n").filter((line) => line && !line.includes("saved")).map((line) => line.replace(/\[pid \d+\] /, "").trim());
+const strip = (text) =>
+  text
+    .split("\n")
+    .filter((line) => line && !line.includes("saved"))
+    .map((line) => line.replace(/\[pid \d+\] /, "").trim());
 const joined = [...strip(first), ...strip(second)];
 const expected = strip(reference);
 const same = JSON.stringify(joined) === JSON.stringify(expected);

@@ -17,7 +17,24 @@ export const cacheDir = join(projectRoot, ".cache", "training-stream");
 
 const DETERMINERS = ["the", "a", "every", "some", "this", "that", "no", "one", "each"];
 const ADJECTIVES = ["quick", "lazy", "naïve", "grüne", "bold", "quiet", "rusty", "tiny", "ancient", "blasé", "crisp", "señorial"];
-const NOUNS = ["Fox", "Dog", "Café", "Zürich", "Straße", "Ærø", "Jalapeño", "Façade", "Smörgåsbord", "Robot", "Model", "River", "Idea", "Garden", "Œuvre", "Piñata"];
+const NOUNS = [
+  "Fox",
+  "Dog",
+  "Café",
+  "Zürich",
+  "Straße",
+  "Ærø",
+  "Jalapeño",
+  "Façade",
+  "Smörgåsbord",
+  "Robot",
+  "Model",
+  "River",
+  "Idea",
+  "Garden",
+  "Œuvre",
+  "Piñata",
+];
 const VERBS = ["jumps", "sees", "likes", "follows", "visits", "paints", "finds", "ignores", "maps", "counts"];
 const ADVERBS = ["quickly", "rarely", "often", "très", "sometimes", "☕", "🚀", "again"];
 const PREPOSITIONS = ["over", "near", "under", "with", "beyond", "für"];

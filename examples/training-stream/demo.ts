@@ -141,7 +141,8 @@ function measureCheckpointWrite(directory: string): number {
 
 const n = (value: number): string => value.toLocaleString("en-US");
 const plural = (count: number, noun: string): string => `${n(count)} ${noun}${count === 1 ? "" : "s"}`;
-const ms = (value: number): string => (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)).padStart(6) + " ms";
+const ms = (value: number): string =>
+  (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0)).padStart(6) + " ms";
 
 async function main(): Promise<boolean> {
   const started = performance.now();
@@ -149,14 +150,18 @@ async function main(): Promise<boolean> {
   mkdirSync(work, { recursive: true });
   const corpus = ensureCorpus(lines, corpusSeed, corpusDir);
   const common = ["--lines", String(lines), "--seed", String(corpusSeed), "--corpus-dir", corpusDir, "--every", String(every), "--quiet"];
-  console.log(`Training stream demo: ${n(lines)} lines (${relative(projectRoot, corpus)}), checkpoint every ${every} batches, kill seed ${killSeed}`);
+  console.log(
+    `Training stream demo: ${n(lines)} lines (${relative(projectRoot, corpus)}), checkpoint every ${every} batches, kill seed ${killSeed}`,
+  );
 
   const referenceLog = join(work, "reference.jsonl");
   const reference = await runTraining([...common, "--no-checkpoint", "--events", referenceLog], undefined);
   const ref = readEvents(referenceLog);
   if (!ref.done) throw new Error("the reference run did not finish");
   const total = ref.batches.length;
-  console.log(`Reference, uninterrupted (no checkpoints): ${n(total)} batches in ${(reference.trainingMs / 1000).toFixed(2)} s, final weights sha256 ${String(ref.done["weightsSha256"]).slice(0, 16)}…`);
+  console.log(
+    `Reference, uninterrupted (no checkpoints): ${n(total)} batches in ${(reference.trainingMs / 1000).toFixed(2)} s, final weights sha256 ${String(ref.done["weightsSha256"]).slice(0, 16)}…`,
+  );
 
   // Kill moments: uniform over 4–30% of a full run's expected training time
   // (the reference's time plus the checkpoint writes, whose fsyncs dominate
@@ -197,10 +202,12 @@ async function main(): Promise<boolean> {
     if (run.resume) {
       const s = run.resume;
       line += `resumed at batch ${n(start)}: restore ${ms(s.restoreMs)}   reopen-and-skip ${ms(s.skipMs)} (re-reading the ${n(s.lines)} lines alone: ${ms(s.readMs).trim()})`;
-      if (s.nextDigest !== (refDigests[start] ?? null)) failures.push(`${label.trim()}: replaying the pipeline from the start did not reach the reference's batch ${start}`);
+      if (s.nextDigest !== (refDigests[start] ?? null))
+        failures.push(`${label.trim()}: replaying the pipeline from the start did not reach the reference's batch ${start}`);
     } else {
       line += "started fresh";
-      if (r > 0 && runs.slice(0, r).some((previous) => previous.checkpoints.length > 0)) failures.push(`${label.trim()}: started fresh although a checkpoint had been written`);
+      if (r > 0 && runs.slice(0, r).some((previous) => previous.checkpoints.length > 0))
+        failures.push(`${label.trim()}: started fresh although a checkpoint had been written`);
     }
     console.log(line);
     const outcome = outcomes[r]!;
@@ -235,7 +242,8 @@ async function main(): Promise<boolean> {
       const next = starts[r + 1]!;
       const allowed = lastCheckpoint === undefined ? [start, start - (start % every) + every] : [lastCheckpoint, lastCheckpoint + every];
       if (last === total - 1) allowed.push(total);
-      if (!allowed.includes(next) || next > last + 1) failures.push(`${label.trim()}: the next run resumed at batch ${next}; the last checkpoint was ${lastCheckpoint ?? start}`);
+      if (!allowed.includes(next) || next > last + 1)
+        failures.push(`${label.trim()}: the next run resumed at batch ${next}; the last checkpoint was ${lastCheckpoint ?? start}`);
       covered.push(...run.batches.filter((b) => b.index < next).map((b) => b.index));
       lostWork += run.batches.filter((b) => b.index >= next).length;
     } else {
@@ -246,13 +254,16 @@ async function main(): Promise<boolean> {
   const inOrder = covered.length === total && covered.every((index, i) => index === i);
   if (!inOrder) {
     const missing = refDigests.map((_, i) => i).filter((i) => !covered.includes(i));
-    failures.push(`the runs together trained ${covered.length} batches, the reference ${total}${missing.length ? `; missing from ${missing[0]}` : ""}`);
+    failures.push(
+      `the runs together trained ${covered.length} batches, the reference ${total}${missing.length ? `; missing from ${missing[0]}` : ""}`,
+    );
   }
   const final = runs[runs.length - 1]!.done;
   const compared = ["steps", "examples", "weightsSha256", "biasBits", "lossSumBits", "correct", "vocabulary"];
   const different = final ? compared.filter((key) => final[key] !== ref.done![key]) : compared;
   if (different.length > 0) failures.push(`final model differs from the reference in: ${different.join(", ")}`);
-  if (kills === 0 || !runs.some((run) => run.resume)) failures.push("no run was killed and resumed: the demo proved nothing (try another --kill-seed)");
+  if (kills === 0 || !runs.some((run) => run.resume))
+    failures.push("no run was killed and resumed: the demo proved nothing (try another --kill-seed)");
 
   console.log("");
   const check = (ok: boolean, text: string): void => console.log(`${ok ? "✓" : "✗"} ${text}`);

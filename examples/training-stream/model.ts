@@ -76,7 +76,9 @@ export function summarize(model: Model): ModelSummary {
   return {
     steps: model.steps,
     examples: model.examples,
-    weightsSha256: createHash("sha256").update(new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)).digest("hex"),
+    weightsSha256: createHash("sha256")
+      .update(new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength))
+      .digest("hex"),
     biasBits: bitsOf(model.bias),
     lossSumBits: bitsOf(model.lossSum),
     correct: model.correct,

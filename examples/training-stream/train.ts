@@ -103,7 +103,10 @@ function freshState(): TrainingState {
  * away `skip` batches (the vocabulary has to be rebuilt too). Also times the
  * cheapest part of it alone, re-reading the lines up to the same byte.
  */
-function measureReopenAndSkip(skip: number, position: number): { skipMs: number; readMs: number; lines: number; nextDigest: string | null } {
+function measureReopenAndSkip(
+  skip: number,
+  position: number,
+): { skipMs: number; readMs: number; lines: number; nextDigest: string | null } {
   const start = performance.now();
   const batches = minibatches(trainingExamples(corpus, window, new Vocabulary()), batchSize);
   for (let i = 0; i < skip; i++) batches.next();

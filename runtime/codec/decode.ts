@@ -168,7 +168,10 @@ class GraphDecoder {
         try {
           return new RegExp(source, flags);
         } catch {
-          throw this.corrupt(index, `invalid regular expression ${JSON.stringify(source.slice(0, 100))} with flags ${JSON.stringify(flags.slice(0, 20))}`);
+          throw this.corrupt(
+            index,
+            `invalid regular expression ${JSON.stringify(source.slice(0, 100))} with flags ${JSON.stringify(flags.slice(0, 20))}`,
+          );
         }
       }
       case Tag.ArrayBuffer:
@@ -250,10 +253,7 @@ class GraphDecoder {
       (index) => this.referencesOf(index),
     );
     if (result.cycleAt !== undefined) {
-      throw this.corrupt(
-        result.cycleAt,
-        "its data refers back to it, but a data record can only be built once its data is complete",
-      );
+      throw this.corrupt(result.cycleAt, "its data refers back to it, but a data record can only be built once its data is complete");
     }
     const completed = new Uint8Array(entries.length);
     for (const index of result.order) {
@@ -367,7 +367,10 @@ class GraphDecoder {
     switch (typeof slot) {
       case "string":
         if (slot.length > this.maxStringLength) {
-          throw this.corrupt(owner, `${this.where(owner, position)} is a string of ${slot.length} characters, more than the limit of ${this.maxStringLength}`);
+          throw this.corrupt(
+            owner,
+            `${this.where(owner, position)} is a string of ${slot.length} characters, more than the limit of ${this.maxStringLength}`,
+          );
         }
         return slot;
       case "number":

@@ -79,8 +79,9 @@ const REFUSES_OWN_PROPERTIES = new Set<string>([
 ]);
 
 /** The element type a typed array was created with, whatever its prototype is now; undefined for anything else. */
-const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag)!
-  .get as (this: unknown) => string | undefined;
+const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag)!.get as (
+  this: unknown,
+) => string | undefined;
 
 /** The native tag for `value`, or undefined when the extension must describe it. */
 function nativeTagOf(value: object): string | undefined {
@@ -216,10 +217,7 @@ class GraphEncoder {
   private symbolKey(symbol: symbol): string {
     const key = Symbol.keyFor(symbol);
     if (key === undefined) {
-      throw this.refuse(
-        this.pathHere(),
-        `${String(symbol)} is not registered with Symbol.for(), so it could not be restored`,
-      );
+      throw this.refuse(this.pathHere(), `${String(symbol)} is not registered with Symbol.for(), so it could not be restored`);
     }
     return key;
   }
@@ -421,10 +419,7 @@ class GraphEncoder {
   private refuseSymbolKeys(object: object): void {
     const symbols = Object.getOwnPropertySymbols(object);
     if (symbols.length > 0) {
-      throw this.refuse(
-        this.pathTo(this.current),
-        `property ${String(symbols[0])} has a symbol key; only string keys can be saved`,
-      );
+      throw this.refuse(this.pathTo(this.current), `property ${String(symbols[0])} has a symbol key; only string keys can be saved`);
     }
   }
 
@@ -433,10 +428,7 @@ class GraphEncoder {
   }
 
   private refuseArrayProperty(key: string): SnapshotError {
-    return this.refuse(
-      this.pathTo(this.current),
-      `array property ${JSON.stringify(key)} cannot be saved; only an array's elements are`,
-    );
+    return this.refuse(this.pathTo(this.current), `array property ${JSON.stringify(key)} cannot be saved; only an array's elements are`);
   }
 
   private refuseOwnProperties(keys: string[], tag: string): void {

@@ -42,7 +42,6 @@ export interface LoadCheckpointOptions {
 const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
 const DEFAULT_MAX_VALUES = 100_000_000;
 
-
 /** Checkpoint paths whose leftover temporary files this process has already looked for. */
 const swept = new Set<string>();
 

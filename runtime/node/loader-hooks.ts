@@ -23,7 +23,10 @@ const pluginPath = fileURLToPath(new URL("../../babel-plugin/index.js", import.m
 const compilerFingerprint = (() => {
   const hash = createHash("sha256");
   const dir = fileURLToPath(new URL("../../babel-plugin/", import.meta.url));
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".js")).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".js"))
+    .sort())
+    hash.update(name).update(readFileSync(join(dir, name)));
   return hash.digest("hex");
 })();
 
@@ -108,5 +111,3 @@ export async function load(url: string, context: { format?: string }, nextLoad: 
   const source = readFileSync(path, "utf8");
   return { format: "module", source: compile(source, path, true), shortCircuit: true };
 }
-
-

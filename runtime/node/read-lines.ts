@@ -365,7 +365,11 @@ export class LineReader implements IterableIterator<string> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === "ENOENT" ? "it no longer exists" : `it cannot be opened (${(error as Error).message})`;
-      throw new FileChangedError(saved.path, [why], `readLines: the snapshot was reading ${saved.path} at byte ${saved.offset} (line ${saved.line}), but ${why}`);
+      throw new FileChangedError(
+        saved.path,
+        [why],
+        `readLines: the snapshot was reading ${saved.path} at byte ${saved.offset} (line ${saved.line}), but ${why}`,
+      );
     }
     try {
       reader.resumeAt(fd, saved, accept);
@@ -392,7 +396,9 @@ export class LineReader implements IterableIterator<string> {
     if (fingerprint) {
       if (stats.size !== fingerprint.size) differences.push(`its size is ${stats.size} bytes, it was ${fingerprint.size}`);
       if (stats.mtimeMs !== fingerprint.mtimeMs) {
-        differences.push(`it was modified at ${new Date(stats.mtimeMs).toISOString()}, the snapshot saw ${new Date(fingerprint.mtimeMs).toISOString()}`);
+        differences.push(
+          `it was modified at ${new Date(stats.mtimeMs).toISOString()}, the snapshot saw ${new Date(fingerprint.mtimeMs).toISOString()}`,
+        );
       }
       if (headLength < Math.min(offset, SAMPLE_BYTES) || sha256(head.subarray(0, headLength)) !== fingerprint.head) {
         differences.push(`its first ${Math.min(offset, SAMPLE_BYTES)} bytes differ`);
@@ -456,7 +462,12 @@ function validate(data: unknown): SavedLineReader {
   if (fp !== undefined) {
     if (typeof fp !== "object" || fp === null) fail("has a fingerprint that is not an object");
     const f = fp as Record<string, unknown>;
-    if (!isCount(f["size"]) || typeof f["mtimeMs"] !== "number" || typeof f["head"] !== "string" || (f["tail"] !== undefined && typeof f["tail"] !== "string")) {
+    if (
+      !isCount(f["size"]) ||
+      typeof f["mtimeMs"] !== "number" ||
+      typeof f["head"] !== "string" ||
+      (f["tail"] !== undefined && typeof f["tail"] !== "string")
+    ) {
       fail("has a malformed fingerprint");
     }
   }

@@ -132,7 +132,10 @@ for (const major of [7, 8] as const) {
         return /version: "([0-9a-f]+)"/.exec(out)![1];
       };
       const original = versionOf("/* @resumable */ function* g(n) { for (let i = 0; i < n; i++) yield i; }", "v1.js");
-      const reformatted = versionOf("/* @resumable */\nfunction* g(n) {\n  // count up\n  for (let i = 0; i < n; i++) {\n    yield i;\n  }\n}", "v2.js");
+      const reformatted = versionOf(
+        "/* @resumable */\nfunction* g(n) {\n  // count up\n  for (let i = 0; i < n; i++) {\n    yield i;\n  }\n}",
+        "v2.js",
+      );
       const blockless = versionOf("/* @resumable */ function* g(n) { for (let i = 0; i < n; i++) /* step */ yield i; }", "v3.js");
       const changed = versionOf("/* @resumable */ function* g(n) { for (let i = 1; i < n; i++) yield i; }", "v4.js");
       expect(blockless).toBe(original);

@@ -28,9 +28,7 @@ describe("graph shape", () => {
   );
 
   it("rejects an entry that is not a tagged array", () => {
-    expect(decodeError({ values: [5], root: [0] }).message).toBe(
-      "snapshot values[0]: an entry must be an array that starts with its tag",
-    );
+    expect(decodeError({ values: [5], root: [0] }).message).toBe("snapshot values[0]: an entry must be an array that starts with its tag");
     expect(decodeError({ values: [[]], root: [0] }).message).toMatch(/must be an array that starts with its tag/);
     expect(decodeError({ values: [[7, "x"]], root: [0] }).message).toMatch(/must be an array that starts with its tag/);
   });
@@ -65,9 +63,7 @@ describe("references", () => {
 
   it("rejects a view whose buffer is not an ArrayBuffer", () => {
     const graph = { values: [["Uint8Array", [1], 0, 0], ["Object"]], root: [0] };
-    expect(decodeError(graph).message).toBe(
-      "snapshot values[0] (Uint8Array): [1] must refer to an ArrayBuffer, but values[1] is not one",
-    );
+    expect(decodeError(graph).message).toBe("snapshot values[0] (Uint8Array): [1] must refer to an ArrayBuffer, but values[1] is not one");
   });
 });
 
@@ -135,7 +131,13 @@ describe("lengths and limits", () => {
   });
 
   it("accepts a view that exactly fits", () => {
-    const graph = { values: [["Uint32Array", [1], 4, 1], ["ArrayBuffer", "AAAAAAEAAAA="]], root: [0] };
+    const graph = {
+      values: [
+        ["Uint32Array", [1], 4, 1],
+        ["ArrayBuffer", "AAAAAAEAAAA="],
+      ],
+      root: [0],
+    };
     expect([...(decodeGraph(graph, fakeExtension, limits) as Uint32Array)]).toEqual([1]);
   });
 
@@ -209,7 +211,17 @@ describe("data records", () => {
   it("does not call load for a record on a cycle", () => {
     let loads = 0;
     const ext = { ...fakeExtension, load: (type: string, data: unknown, path: string) => (loads++, fakeExtension.load(type, data, path)) };
-    decodeError({ values: [["data", "Handle", null, [1]], ["Object", "back", [0]]], root: [0] }, limits, ext);
+    decodeError(
+      {
+        values: [
+          ["data", "Handle", null, [1]],
+          ["Object", "back", [0]],
+        ],
+        root: [0],
+      },
+      limits,
+      ext,
+    );
     expect(loads).toBe(0);
   });
 });
@@ -220,19 +232,32 @@ describe("extension failures", () => {
       'snapshot values[0] (frame label): unknown type "Unknown"',
     );
     const unknownFunction = new UnknownFunctionError("mod#fn");
-    const ext = { ...fakeExtension, lookupPermanent: () => { throw unknownFunction; } };
+    const ext = {
+      ...fakeExtension,
+      lookupPermanent: () => {
+        throw unknownFunction;
+      },
+    };
     expect(() => decodeGraph(single(["permanent", "mod#fn"]), ext, limits)).toThrow(unknownFunction);
   });
 
   it("wraps anything else the extension throws, with the entry's path", () => {
-    const ext = { ...fakeExtension, load: () => { throw new TypeError("bad data"); } };
+    const ext = {
+      ...fakeExtension,
+      load: () => {
+        throw new TypeError("bad data");
+      },
+    };
     const error = decodeError(single(["data", "Handle", "Handle", 1]), limits, ext);
     expect(error.message).toBe("snapshot values[0] (Handle): bad data");
     expect(error.cause).toBeInstanceOf(TypeError);
-    const throwsString = { ...fakeExtension, fillShell: () => { throw "odd"; } };
-    expect(decodeError(single(["fields", "Point", null]), limits, throwsString).message).toBe(
-      'snapshot values[0] (fields "Point"): odd',
-    );
+    const throwsString = {
+      ...fakeExtension,
+      fillShell: () => {
+        throw "odd";
+      },
+    };
+    expect(decodeError(single(["fields", "Point", null]), limits, throwsString).message).toBe('snapshot values[0] (fields "Point"): odd');
   });
 
   it("every error is a SnapshotError", () => {

@@ -43,8 +43,22 @@ describe("paths in encode errors", () => {
 
   it("names Map keys, Map values and Set elements by position", () => {
     const fn = function task(): void {};
-    expect(encodeError(new Map<unknown, unknown>([["a", 1], [fn, 2]])).message).toMatch(/^value › map key #1: function task/);
-    expect(encodeError(new Map<string, unknown>([["a", 1], ["b", fn]])).message).toMatch(/^value › map value of key #1: function task/);
+    expect(
+      encodeError(
+        new Map<unknown, unknown>([
+          ["a", 1],
+          [fn, 2],
+        ]),
+      ).message,
+    ).toMatch(/^value › map key #1: function task/);
+    expect(
+      encodeError(
+        new Map<string, unknown>([
+          ["a", 1],
+          ["b", fn],
+        ]),
+      ).message,
+    ).toMatch(/^value › map value of key #1: function task/);
     expect(encodeError(new Set<unknown>([1, 2, fn])).message).toMatch(/^value › set element #2: function task/);
   });
 
@@ -58,9 +72,7 @@ describe("paths in encode errors", () => {
   });
 
   it("names the root when the root itself fails", () => {
-    expect(encodeError(new FileHandle(), "state").message).toBe(
-      "state: FileHandle is not serializable; register it with registerClass()",
-    );
+    expect(encodeError(new FileHandle(), "state").message).toBe("state: FileHandle is not serializable; register it with registerClass()");
   });
 
   it("quotes odd keys", () => {
@@ -107,9 +119,7 @@ describe("values that cannot be saved", () => {
   });
 
   it("non-index properties on arrays", () => {
-    expect(encodeError(/b/.exec("abc")).message).toBe(
-      'value: array property "index" cannot be saved; only an array\'s elements are',
-    );
+    expect(encodeError(/b/.exec("abc")).message).toBe('value: array property "index" cannot be saved; only an array\'s elements are');
     const sparse: unknown[] = [];
     sparse[3] = 1;
     Object.assign(sparse, { extra: true });
@@ -138,7 +148,12 @@ describe("values that cannot be saved", () => {
       [new Proxy([], {}), /^value: Array is not serializable/],
       [Object.create(Map.prototype), /^value: Map is not serializable/],
       [Object.setPrototypeOf(new Float64Array(1), Uint8Array.prototype), /^value: Uint8Array is not serializable/],
-      [(function (..._args: unknown[]) { return arguments; })(1, 2), /^value: Object is not serializable/],
+      [
+        (function (..._args: unknown[]) {
+          return arguments;
+        })(1, 2),
+        /^value: Object is not serializable/,
+      ],
       [class Local {}, /^value: function Local is not serializable/],
       [new Uint8Array(new SharedArrayBuffer(4)), /^value › field "buffer": SharedArrayBuffer is not serializable/],
       [new (ArrayBuffer as any)(4, { maxByteLength: 8 }), /^value: ArrayBuffer is not serializable/],

@@ -68,7 +68,8 @@ export const fakeExtension: Extension = {
     throw new CorruptSnapshotError(`${path}: no permanent value ${JSON.stringify(id)}`);
   },
   explainUnserializable(value: unknown): string {
-    if (typeof value === "function") return `function ${value.name || "(anonymous)"} is not serializable; register it with registerFunction()`;
+    if (typeof value === "function")
+      return `function ${value.name || "(anonymous)"} is not serializable; register it with registerFunction()`;
     const name = ((value as object).constructor as { name?: string } | undefined)?.name || "object";
     return `${name} is not serializable; register it with registerClass()`;
   },

@@ -97,7 +97,7 @@ describe("load order of data records in random graphs", () => {
           while (pending.length > 0) {
             const next = pending.pop()!;
             if (next === goal) return true;
-            if (!seen.has(next)) seen.add(next), pending.push(...holds[next]!);
+            if (!seen.has(next)) (seen.add(next), pending.push(...holds[next]!));
           }
           return false;
         };
@@ -150,7 +150,10 @@ function richGraphs(): unknown[] {
   const sparse: unknown[] = [];
   sparse[40] = shared;
   sparse[3] = "three";
-  const map = new Map<unknown, unknown>([[shared, point], ["k", [1, 2]]]);
+  const map = new Map<unknown, unknown>([
+    [shared, point],
+    ["k", [1, 2]],
+  ]);
   map.set(map, map);
   const error = new AggregateError([new TypeError("inner")], "outer", { cause: shared });
   const regExp = /x+/g;
@@ -168,9 +171,34 @@ function richGraphs(): unknown[] {
 }
 
 const TAGS = [
-  "undefined", "number", "bigint", "symbol", "Object", "NullProtoObject", "Array", "SparseArray", "Map", "Set",
-  "Date", "RegExp", "ArrayBuffer", "DataView", "Float64Array", "Uint32Array", "Number", "String", "Boolean", "BigInt",
-  "Symbol", "Error", "AggregateError", "fields", "data", "permanent", "Function", "__proto__",
+  "undefined",
+  "number",
+  "bigint",
+  "symbol",
+  "Object",
+  "NullProtoObject",
+  "Array",
+  "SparseArray",
+  "Map",
+  "Set",
+  "Date",
+  "RegExp",
+  "ArrayBuffer",
+  "DataView",
+  "Float64Array",
+  "Uint32Array",
+  "Number",
+  "String",
+  "Boolean",
+  "BigInt",
+  "Symbol",
+  "Error",
+  "AggregateError",
+  "fields",
+  "data",
+  "permanent",
+  "Function",
+  "__proto__",
 ];
 
 function randomJson(random: () => number, valueCount: number): unknown {

@@ -140,8 +140,7 @@ const RUNTIME_PATH = join(projectRoot, "dist", "runtime", "index.js");
 const SANDBOX_TIMEOUT_MS = 20_000;
 
 type SandboxReply<T> =
-  | { id: number; ok: true; value: T }
-  | { id: number; ok: false; error: { name: string; message: string; stack?: string } };
+  { id: number; ok: true; value: T } | { id: number; ok: false; error: { name: string; message: string; stack?: string } };
 
 /** A call into the sandbox that did not return in time; the worker was terminated. */
 export class SandboxTimeout extends Error {}
@@ -187,7 +186,9 @@ export class Sandbox {
       const remaining = deadline - Date.now();
       if (remaining <= 0) {
         this.close();
-        throw new SandboxTimeout(`compiled code did not finish "${request.op}" within ${this.timeoutMs} ms: an endless loop inside one call?`);
+        throw new SandboxTimeout(
+          `compiled code did not finish "${request.op}" within ${this.timeoutMs} ms: an endless loop inside one call?`,
+        );
       }
       Atomics.wait(this.signal!, 0, 0, remaining);
     }

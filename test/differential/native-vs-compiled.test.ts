@@ -59,8 +59,20 @@ const valueArb = fc.oneof(
 );
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 6, arbitrary: fc.oneof(fc.constant<Op>({ kind: "next", send: true }), valueArb.map((value): Op => ({ kind: "next", value }))) },
-  { weight: 1, arbitrary: fc.oneof(fc.constant<Op>({ kind: "throw", error: true }), valueArb.map((value): Op => ({ kind: "throw", value }))) },
+  {
+    weight: 6,
+    arbitrary: fc.oneof(
+      fc.constant<Op>({ kind: "next", send: true }),
+      valueArb.map((value): Op => ({ kind: "next", value })),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.constant<Op>({ kind: "throw", error: true }),
+      valueArb.map((value): Op => ({ kind: "throw", value })),
+    ),
+  },
   { weight: 1, arbitrary: valueArb.map((value): Op => ({ kind: "return", value })) },
 );
 

@@ -109,8 +109,7 @@ function limiter(limit: number) {
 const childSlot = limiter(CHILD_CONCURRENCY);
 
 type ChildResult =
-  | { k: number; restoreLog: unknown; first: Trace; second: Trace }
-  | { k: number; restoreThrew: unknown; errorClass: string | null };
+  { k: number; restoreLog: unknown; first: Trace; second: Trace } | { k: number; restoreThrew: unknown; errorClass: string | null };
 
 function runChild(modulePath: string, blobs: Array<{ k: number; blob: string }>): Promise<ChildResult[]> {
   return new Promise((resolve, reject) => {

@@ -91,14 +91,17 @@ function attempt(input: string): "accepted" | "refused" {
     describeBlob(input);
   } catch (error) {
     if (!(error instanceof SnapshotError)) {
-      throw new Error(`restore threw something else than a SnapshotError: ${(error as Error)?.stack ?? String(error)}\ninput: ${input.slice(0, 600)}`);
+      throw new Error(
+        `restore threw something else than a SnapshotError: ${(error as Error)?.stack ?? String(error)}\ninput: ${input.slice(0, 600)}`,
+      );
     }
   }
   if (gen) {
     try {
       for (let i = 0; i < 30; i++) if (gen.next(i).done) break;
     } catch (error) {
-      if (isInternal(error)) throw new Error(`internal error while running a restored generator: ${(error as Error).stack}\ninput: ${input.slice(0, 600)}`);
+      if (isInternal(error))
+        throw new Error(`internal error while running a restored generator: ${(error as Error).stack}\ninput: ${input.slice(0, 600)}`);
     }
   }
   const elapsed = performance.now() - started;
@@ -147,7 +150,36 @@ const mutations = fc.oneof(
       anyBlob(),
       fc.nat(),
       fc.oneof(
-        fc.constantFrom('"__proto__"', '"constructor"', '"prototype"', '"Object"', '"Array"', '"Map"', '"fields"', '"data"', '"permanent"', '"Float64Array"', '"DataView"', '"frame:x"', '"class:fuzz.Tally"', '"cursor.index"', '"cursor.collection"', '"cursor.forIn"', '"#at"', '"#pending"', '"#delegate"', '"(t0)"', '"this"', '"arguments"', '"suspended"', '"start"', '"done"', '"throw"', '"break"', '"return"'),
+        fc.constantFrom(
+          '"__proto__"',
+          '"constructor"',
+          '"prototype"',
+          '"Object"',
+          '"Array"',
+          '"Map"',
+          '"fields"',
+          '"data"',
+          '"permanent"',
+          '"Float64Array"',
+          '"DataView"',
+          '"frame:x"',
+          '"class:fuzz.Tally"',
+          '"cursor.index"',
+          '"cursor.collection"',
+          '"cursor.forIn"',
+          '"#at"',
+          '"#pending"',
+          '"#delegate"',
+          '"(t0)"',
+          '"this"',
+          '"arguments"',
+          '"suspended"',
+          '"start"',
+          '"done"',
+          '"throw"',
+          '"break"',
+          '"return"',
+        ),
         fc.string().map((s) => JSON.stringify(s)),
       ),
     )
@@ -177,12 +209,16 @@ const mutations = fc.oneof(
     return JSON.stringify(envelope);
   }),
   // deep nesting
-  fc.tuple(anyBlob(), fc.integer({ min: 1, max: 100_000 })).map(([blob, depth]) =>
-    blob.replace('"root":[0]', `"root":${"[".repeat(depth)}0${"]".repeat(depth)}`),
-  ),
+  fc
+    .tuple(anyBlob(), fc.integer({ min: 1, max: 100_000 }))
+    .map(([blob, depth]) => blob.replace('"root":[0]', `"root":${"[".repeat(depth)}0${"]".repeat(depth)}`)),
   // random JSON inside a valid envelope, and random JSON alone
   fc.jsonValue().map((value) => JSON.stringify({ format: "resumable-generators", version: 1, graph: value })),
-  fc.jsonValue().map((value) => JSON.stringify({ format: "resumable-generators", version: 1, graph: { values: Array.isArray(value) ? value : [value], root: [0] } })),
+  fc
+    .jsonValue()
+    .map((value) =>
+      JSON.stringify({ format: "resumable-generators", version: 1, graph: { values: Array.isArray(value) ? value : [value], root: [0] } }),
+    ),
   fc.json(),
 );
 

@@ -43,7 +43,9 @@ describe("saveCheckpoint / loadCheckpoint", () => {
     saveCheckpoint(path, { step: 1 });
     const before = readFileSync(path, "utf8");
     expect(() => saveCheckpoint(path, { step: 2, callback: () => 0 })).toThrow(SnapshotError);
-    expect(() => saveCheckpoint(path, { step: 2, callback: () => 0 })).toThrow(/checkpoint › field "callback": function callback is not serializable/);
+    expect(() => saveCheckpoint(path, { step: 2, callback: () => 0 })).toThrow(
+      /checkpoint › field "callback": function callback is not serializable/,
+    );
     expect(readFileSync(path, "utf8")).toBe(before);
     expect(readdirSync(dir).filter((name) => name.includes("refused") && name.endsWith(".tmp"))).toEqual([]);
   });
@@ -75,7 +77,15 @@ describe("saveCheckpoint / loadCheckpoint", () => {
     expect(first).toEqual(["0:the", "1:quick", "2:brown", "3:fox"]);
     const loaded = runNode(fixture("checkpoint-job.ts"), ["load", checkpoint]);
     expect(loaded.stderr).toBe("");
-    const out = lastJson<{ values: string[]; seenAtLoad: number; seen: string[]; aliasIsShared: boolean; innerDone: boolean; params: number[]; counters: unknown }>(loaded.stdout);
+    const out = lastJson<{
+      values: string[];
+      seenAtLoad: number;
+      seen: string[];
+      aliasIsShared: boolean;
+      innerDone: boolean;
+      params: number[];
+      counters: unknown;
+    }>(loaded.stdout);
     expect([...first, ...out.values]).toEqual(all.map((word, i) => `${i}:${word}`));
     // The object the generator pushes into is the one in the state: it saw the words pushed before and after.
     expect(out.seenAtLoad).toBe(4);

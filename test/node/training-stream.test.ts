@@ -18,7 +18,11 @@ describe("training stream: killed and resumed", () => {
   for (const killSeed of [3, 11]) {
     it(`continues exactly and ends bit-identical to an uninterrupted run (kill seed ${killSeed})`, () => {
       const work = join(dir, `work-${killSeed}`);
-      const result = runNode(demo, ["--lines", "3000", "--kills", "3", "--every", "20", "--kill-seed", String(killSeed), "--work", work, "--corpus-dir", dir], 120_000);
+      const result = runNode(
+        demo,
+        ["--lines", "3000", "--kills", "3", "--every", "20", "--kill-seed", String(killSeed), "--work", work, "--corpus-dir", dir],
+        120_000,
+      );
       expect(result.stderr).toBe("");
       expect(result.stdout).toMatch(/\nOK \(/);
       expect(result.status).toBe(0);

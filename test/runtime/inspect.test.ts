@@ -33,7 +33,11 @@ describe("resumable-generators inspect", () => {
     const module = compileToFile(SOURCE, join(projectRoot, "test", "fixtures", "inspect-subject.js"));
     const blob = execFileSync(
       process.execPath,
-      ["--input-type=module", "-e", `import { snapshot } from ${JSON.stringify(runtime)}; import { outer } from ${JSON.stringify(module)}; const g = outer(); g.next(); g.next(); process.stdout.write(snapshot(g));`],
+      [
+        "--input-type=module",
+        "-e",
+        `import { snapshot } from ${JSON.stringify(runtime)}; import { outer } from ${JSON.stringify(module)}; const g = outer(); g.next(); g.next(); process.stdout.write(snapshot(g));`,
+      ],
       { encoding: "utf8" },
     );
     const file = join(scratch, "outer.json");
@@ -48,7 +52,7 @@ describe("resumable-generators inspect", () => {
     expect(out).toContain("(root)");
     expect(out).toContain("(delegate)");
     expect(out).toContain('suspended at yield #0 "step", line 5');
-    expect(out).toContain('note = \'hello\'');
+    expect(out).toContain("note = 'hello'");
     expect(out).toContain("i = 1");
   });
 

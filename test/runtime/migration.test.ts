@@ -54,7 +54,9 @@ describe("a function changed between snapshot and restore", () => {
       try { restore(${JSON.stringify(blob)}); console.log("restored?!"); }
       catch (e) { console.log(e instanceof VersionMismatchError, e.message); }
     `);
-    expect(out).toMatch(/^true counter \(test\/fixtures\/counter-v2.js:3\): the snapshot was written by version [0-9a-f]{16} of this function, the loaded code is version [0-9a-f]{16}; the frame is suspended at resume point 0 "tick", line 7 of the old code; saved locals: count, limit; locals of the new code there: count, limit, total\./);
+    expect(out).toMatch(
+      /^true counter \(test\/fixtures\/counter-v2.js:3\): the snapshot was written by version [0-9a-f]{16} of this function, the loaded code is version [0-9a-f]{16}; the frame is suspended at resume point 0 "tick", line 7 of the old code; saved locals: count, limit; locals of the new code there: count, limit, total\./,
+    );
   });
 
   it("continues in the new code with a migration hook", () => {
@@ -81,6 +83,8 @@ describe("a function changed between snapshot and restore", () => {
       try { restore(${JSON.stringify(blob)}, { migrate: { "demo.counter": () => ({ resumePoint: "gone", locals: {} }) } }); }
       catch (e) { console.log(e.name, e.message); }
     `);
-    expect(out).toMatch(/SnapshotError .*the migration for "demo.counter" returned resume point "gone", which the new code does not have \(it has: 0 "tick"\)/);
+    expect(out).toMatch(
+      /SnapshotError .*the migration for "demo.counter" returned resume point "gone", which the new code does not have \(it has: 0 "tick"\)/,
+    );
   });
 });

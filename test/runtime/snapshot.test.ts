@@ -316,7 +316,9 @@ describe("refusals at restore time", () => {
     expect(() => restore(signed.replace('\\"#at\\",0', '\\"#at\\",1'), { key: "k1" })).toThrowError(
       "the snapshot's signature does not match any of the given keys: it was altered, or signed with another key",
     );
-    expect(() => restore(snapshot(gen), { key: "k1" })).toThrowError("the snapshot is not signed, but restore() was given a key; refusing it");
+    expect(() => restore(snapshot(gen), { key: "k1" })).toThrowError(
+      "the snapshot is not signed, but restore() was given a key; refusing it",
+    );
     expect(() => restore(signed, { key: new Uint8Array([1]) })).toThrowError(SignatureError);
   });
 });

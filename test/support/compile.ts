@@ -49,10 +49,6 @@ export function compileToFile(source: string, filename: string, major: BabelMajo
   return out;
 }
 
-export async function importCompiled<T = Record<string, unknown>>(
-  source: string,
-  filename: string,
-  major: BabelMajor = 7,
-): Promise<T> {
+export async function importCompiled<T = Record<string, unknown>>(source: string, filename: string, major: BabelMajor = 7): Promise<T> {
   return import(pathToFileURL(compileToFile(source, filename, major)).href) as Promise<T>;
 }
