@@ -201,25 +201,36 @@ export default declare((api, options: PluginOptions) => {
           }
 
           const className = program.scope.generateUidIdentifier(`${item.name.replace(/[^A-Za-z0-9_$]/g, "_")}$Frame`);
-          emitted.push(
-            ...buildFrameClass(
-              className,
-              frameName,
-              {
-                id: item.id,
-                version: item.version,
-                name: item.name,
-                location: item.location,
-                fields,
-                exploded,
-                resumePoints,
-                iterators: fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? "")),
-              },
-              runtime,
-              t,
-              api.template as unknown as TemplateApi,
-            ),
+          const frameStatements = buildFrameClass(
+            className,
+            frameName,
+            {
+              id: item.id,
+              version: item.version,
+              name: item.name,
+              location: item.location,
+              fields,
+              exploded,
+              resumePoints,
+              iterators: fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? "")),
+            },
+            runtime,
+            t,
+            api.template as unknown as TemplateApi,
           );
+          if (fn.isClassMethod() || fn.isClassPrivateMethod()) {
+            // A method's frame class is made inside its class, in a static
+            // block, so the body can use the class's private names (`this.#x`).
+            // A module-level variable holds it for the method to construct.
+            emitted.push(t.variableDeclaration("var", [t.variableDeclarator(t.cloneNode(className))]));
+            const [frameClass, registration] = frameStatements as [t.ClassDeclaration, t.Statement];
+            const assignment = t.expressionStatement(
+              t.assignmentExpression("=", t.cloneNode(className), t.classExpression(frameClass.id, frameClass.superClass, frameClass.body)),
+            );
+            (fn.parentPath as NodePath<t.ClassBody>).unshiftContainer("body", t.staticBlock([assignment, registration]));
+          } else {
+            emitted.push(...frameStatements);
+          }
           replaceWithFrameConstructor(fn, className, fields, t);
           if (selfReference) {
             emitted.push(

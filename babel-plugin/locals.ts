@@ -89,7 +89,15 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       throw usesSuper(path);
     },
     PrivateName(path) {
-      throw usesPrivateName(path);
+      // Private names work in class methods (their frame class is made inside
+      // the class); anywhere else they could only belong to a nested class.
+      if (
+        !fn.isClassMethod() &&
+        !fn.isClassPrivateMethod() &&
+        !path.findParent((p) => p.isClass() && p.findParent((q) => q === fn) !== null)
+      ) {
+        throw usesPrivateName(path);
+      }
     },
     WithStatement(path) {
       throw usesWith(path);

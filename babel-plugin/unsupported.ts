@@ -67,7 +67,7 @@ export function usesSuper(path: NodePath): Error {
 
 export function usesPrivateName(path: NodePath): Error {
   return path.buildCodeFrameError(
-    "@resumable: private names (`#x`) inside a resumable generator are not supported yet; read them in an ordinary method and pass the value in",
+    "@resumable: private names (`#x`) are only supported in a resumable generator method of the class that declares them; read them in a method and pass the value in",
   );
 }
 

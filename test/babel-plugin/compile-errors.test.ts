@@ -80,11 +80,6 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     message: /`super` inside a resumable generator method is not supported yet/,
   },
   {
-    name: "a private name in the body",
-    code: "class A {\n  #secret = 1;\n  /* @resumable */\n  *g() { yield this.#secret; }\n}\n",
-    message: /private names \(`#x`\) inside a resumable generator are not supported yet/,
-  },
-  {
     name: "direct eval",
     code: "/* @resumable */\nfunction* g(x) { yield eval('x'); }\n",
     message: /direct `eval` inside a resumable generator cannot see its locals/,
