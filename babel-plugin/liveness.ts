@@ -34,6 +34,8 @@ export function liveFieldsAtYields(
 ): YieldSite[] {
   // Where each block that declares fields starts and ends in the walk.
   const blocks = new Set(blockOfField.values());
+  // `for (let i …)`: the loop is the field's own block, and repeats with the binding alive.
+  const blockIsLoop = (field: string) => LOOPS.has(blockOfField.get(field)?.type ?? "");
   const blockSpan = new Map<t.Node, { start: number; end: number }>();
   const accesses: Array<{ at: number; field: string; read: boolean }> = [];
   const yields: Array<{ at: number; node: t.YieldExpression; statement: { start: number; end: number } }> = [];
@@ -102,10 +104,17 @@ export function liveFieldsAtYields(
         if (access.at < at) usedBefore.add(access.field);
         continue;
       }
+      // A loop counts only if it repeats without re-running the field's
+      // declaration: a loop inside the field's block (or the block itself,
+      // a `for (let …)`). A loop around the block re-enters it, and the
+      // declaration writes the field before any read.
+      const span = blockOfField.has(access.field) ? blockSpan.get(blockOfField.get(access.field)!) : undefined;
+      const repeatsWithoutRedeclaring = (loop: { start: number; end: number }) =>
+        span === undefined || (loop.start >= span.start && loop.end <= span.end) || (loop.start <= span.start && loop.end >= span.end && blockIsLoop(access.field));
       if (
         access.at > at ||
         (access.at >= statement.start && access.at <= statement.end) ||
-        enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end)
+        enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end && repeatsWithoutRedeclaring(loop))
       )
         live.add(access.field);
       else usedBefore.add(access.field);
