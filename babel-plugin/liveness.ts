@@ -110,7 +110,9 @@ export function liveFieldsAtYields(
       // declaration writes the field before any read.
       const span = blockOfField.has(access.field) ? blockSpan.get(blockOfField.get(access.field)!) : undefined;
       const repeatsWithoutRedeclaring = (loop: { start: number; end: number }) =>
-        span === undefined || (loop.start >= span.start && loop.end <= span.end) || (loop.start <= span.start && loop.end >= span.end && blockIsLoop(access.field));
+        span === undefined ||
+        (loop.start >= span.start && loop.end <= span.end) ||
+        (loop.start <= span.start && loop.end >= span.end && blockIsLoop(access.field));
       if (
         access.at > at ||
         (access.at >= statement.start && access.at <= statement.end) ||

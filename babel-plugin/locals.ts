@@ -193,6 +193,30 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   let usesArguments = false;
   const closuresUsingEnv = new Map<NodePath, Set<Env>>();
 
+  // Temporal dead zone: a let/const/class binding whose reference may run
+  // before its declaration (a read before it in the source, from a hoisted
+  // function, from another case of a switch, or from its own initializer)
+  // starts as the runtime's UNINITIALIZED marker, and those references check
+  // it; every other reference runs after the declaration and needs no check.
+  const tdzBindings = new Set<Binding>();
+  const mayRunBeforeDeclaration = (reference: NodePath, binding: Binding): boolean => {
+    if (binding.kind !== "let" && binding.kind !== "const") return false;
+    const declaration = binding.path.node;
+    if (binding.path.isCatchClause() || declaration.start == null || declaration.end == null || reference.node.start == null) return false;
+    const scopePath = binding.scope.path;
+    if (scopePath.isForStatement() || scopePath.isForXStatement()) return false;
+    if (scopePath.isSwitchStatement()) {
+      const caseOf = (p: NodePath) => p.findParent((q) => q.isSwitchCase() && q.parentPath === scopePath);
+      if (caseOf(reference) !== caseOf(binding.path)) return true;
+    }
+    const closure = enclosingClosure(reference, fn);
+    if (closure?.isFunctionDeclaration()) return true; // hoisted: callable before anything runs
+    const position = closure ? closure.node.start : reference.node.start;
+    return position == null || position < declaration.end;
+  };
+  const checkedRead = (value: t.Expression, name: string) =>
+    t.callExpression(runtime.get("checkInitialized"), [value, t.stringLiteral(name)]);
+
   const capturedFields = new Set<string>();
   const replacementFor = (path: NodePath, binding: Binding): t.Expression | null => {
     const field = fieldOf.get(binding);
@@ -257,8 +281,19 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       if (parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
         parent.node.right = keepInferredName(name, parent.node.right);
       }
+      const early = mayRunBeforeDeclaration(path, binding);
+      if (early) tdzBindings.add(binding);
+      if (early && parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
+        // `x = v` before the declaration: v is evaluated, then the write throws.
+        parent.node.right = t.callExpression(runtime.get("checkWritable"), [
+          parent.node.right,
+          t.cloneNode(replacement),
+          t.stringLiteral(name),
+        ]);
+      }
+      const value = early && path.isReferencedIdentifier() ? checkedRead(replacement, name) : replacement;
       if (isCallee && !parent?.isNewExpression()) {
-        path.replaceWith(t.sequenceExpression([t.numericLiteral(0), replacement]));
+        path.replaceWith(t.sequenceExpression([t.numericLiteral(0), value]));
         path.skip();
         return;
       }
@@ -268,7 +303,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         // declarations themselves become assignments in step 4.
         setNodeWithoutValidation(path, replacement);
       } else {
-        path.replaceWith(replacement);
+        path.replaceWith(value);
       }
       path.skip();
     },
@@ -370,11 +405,29 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     },
   });
 
+  // The fields of bindings in their dead zone start uninitialized each time
+  // their block is entered.
+  for (const binding of tdzBindings) {
+    const field = fieldOf.get(binding);
+    if (!field) continue; // per-iteration bindings: their environment object starts them so
+    const mark = t.expressionStatement(t.assignmentExpression("=", member(field), runtime.get("UNINITIALIZED")));
+    const scopePath = binding.scope.path;
+    if (scopePath === fn || scopePath.isBlockStatement()) {
+      const block = (scopePath === fn ? body : scopePath) as NodePath<t.BlockStatement>;
+      block.unshiftContainer("body", mark);
+    } else if (scopePath.isSwitchStatement()) {
+      scopePath.insertBefore(mark);
+    }
+  }
+
   // 5. Environment objects: created at the top of their block each time it
   //    runs; a `for` head's environment is copied before each update.
   for (const env of envs) {
     const names = [...new Set(env.members.values())];
-    const fresh = t.objectExpression(names.map((n) => t.objectProperty(t.identifier(n), t.identifier("undefined"))));
+    const riskyNames = new Set([...env.members].filter(([binding]) => tdzBindings.has(binding)).map(([, name]) => name));
+    const fresh = t.objectExpression(
+      names.map((n) => t.objectProperty(t.identifier(n), riskyNames.has(n) ? runtime.get("UNINITIALIZED") : t.identifier("undefined"))),
+    );
     const create = t.expressionStatement(t.assignmentExpression("=", member(env.field), fresh));
     const scopePath = env.scopePath;
     if (scopePath.isForStatement()) {

@@ -21,7 +21,10 @@ export type RuntimeExport =
   | "iteratorStep"
   | "setFunctionName"
   | "markGeneratorFunction"
-  | "iteratorResultNotObject";
+  | "iteratorResultNotObject"
+  | "UNINITIALIZED"
+  | "checkInitialized"
+  | "checkWritable";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

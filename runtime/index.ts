@@ -19,6 +19,9 @@ export {
   iteratorResultNotObject,
   iteratorStep,
   setFunctionName,
+  UNINITIALIZED,
+  checkInitialized,
+  checkWritable,
 } from "./iterate.js";
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 export { fork, isResumable, restore, restoreValue, snapshot, snapshotValue } from "./snapshot.js";
@@ -32,6 +35,6 @@ export type { DescribedFrame, DescribedResumePoint, DescribeOptions, SnapshotDes
 // yield (`invoke(f, yield x)`); they are restored by identity.
 import * as iteration from "./iterate.js";
 import { registerValue as registerRuntimeValue } from "./registry.js";
-for (const name of ["invoke", "construct", "buildObject", "setFunctionName"] as const) {
+for (const name of ["invoke", "construct", "buildObject", "setFunctionName", "UNINITIALIZED"] as const) {
   registerRuntimeValue(`resumable-generators.${name}`, iteration[name]);
 }

@@ -297,3 +297,21 @@ export function setFunctionName<F>(fn: F, name: string): F {
   if (!own || own.configurable) Object.defineProperty(fn, "name", { value: name, configurable: true });
   return fn;
 }
+
+/**
+ * The value of a let/const/class field in its temporal dead zone. Compiled
+ * code gives it only to bindings that may be used before their declaration
+ * (locals.ts) and checks those uses.
+ */
+export const UNINITIALIZED: object = Object.freeze(Object.create(null) as object);
+
+export function checkInitialized<T>(value: T, name: string): T {
+  if (value === UNINITIALIZED) throw new ReferenceError(`Cannot access '${name}' before initialization`);
+  return value;
+}
+
+/** `x = value` before x's declaration: the value is computed, then the write throws. */
+export function checkWritable<T>(value: T, current: unknown, name: string): T {
+  if (current === UNINITIALIZED) throw new ReferenceError(`Cannot access '${name}' before initialization`);
+  return value;
+}

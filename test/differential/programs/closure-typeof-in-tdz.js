@@ -20,6 +20,3 @@ export function* main() {
 export const create = () => main();
 export const snapshotRefusal = true; // peek (a closure) is live at both yields
 
-// Known difference (README, "Differences from native generators"): reading a let/const before its
-// declaration gives undefined instead of a ReferenceError (no temporal dead zone for frame fields).
-export const knownDifference = "temporal dead zone";

@@ -33,6 +33,3 @@ export const create = () => main();
 // The class declaration Later is a function value in a local.
 export const snapshotRefusal = "allowed";
 
-// Known difference (README, "Differences from native generators"): reading a let/const before its
-// declaration gives undefined instead of a ReferenceError (no temporal dead zone for frame fields).
-export const knownDifference = "temporal dead zone";
