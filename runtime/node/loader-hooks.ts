@@ -96,8 +96,11 @@ function compile(source: string, filename: string, typescript: boolean): string 
   return code;
 }
 
+/** This package's own built files: they mention the annotation in messages, but never use it. */
+const ownBuild = new URL("../../", import.meta.url).href;
+
 export async function load(url: string, context: { format?: string }, nextLoad: NextLoad): Promise<LoadResult> {
-  if (!url.startsWith("file:") || url.includes("/node_modules/")) return nextLoad(url, context);
+  if (!url.startsWith("file:") || url.includes("/node_modules/") || url.startsWith(ownBuild)) return nextLoad(url, context);
   const path = fileURLToPath(url);
   const typescript = TYPESCRIPT.test(path);
   if (!typescript && !JAVASCRIPT.test(path)) return nextLoad(url, context);
