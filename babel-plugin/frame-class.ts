@@ -198,7 +198,26 @@ export function replaceWithFrameConstructor(
   const node = fn.node as t.Function & { id?: t.Identifier | null };
   node.generator = false;
   const directives = t.isBlockStatement(node.body) ? node.body.directives : [];
-  const statements: t.Statement[] = [t.returnStatement(call)];
+  const defaults = defaultsThatCaptureParameters(fn, fields, t);
+  const statements: t.Statement[] = [];
+  if (defaults) {
+    // Defaults whose closures see the parameters are evaluated against the
+    // frame, so those closures and the body share one binding per parameter.
+    const frame = fn.scope.generateUidIdentifier("frame");
+    statements.push(t.variableDeclaration("const", [t.variableDeclarator(frame, call)]));
+    for (const { field, value } of defaults.evaluate(frame)) {
+      const target = t.memberExpression(t.cloneNode(frame), t.identifier(field));
+      statements.push(
+        t.ifStatement(
+          t.binaryExpression("===", target, t.identifier("undefined")),
+          t.expressionStatement(t.assignmentExpression("=", t.cloneNode(target), value)),
+        ),
+      );
+    }
+    statements.push(t.returnStatement(t.cloneNode(frame)));
+  } else {
+    statements.push(t.returnStatement(call));
+  }
   const isPlainFunction = fn.isFunctionDeclaration() || fn.isFunctionExpression();
   if (isPlainFunction) {
     // A generator function cannot be called with `new`; a plain function can.
@@ -211,6 +230,65 @@ export function replaceWithFrameConstructor(
     );
   }
   node.body = t.blockStatement(statements, directives);
+}
+
+/**
+ * Native parameters share one binding with the body: a closure created by
+ * a default (`read = () => n`) sees the body's later assignments to `n`. Our
+ * body reads frame fields, so when a default creates a closure that uses a
+ * parameter, the plain defaults move into the function body, rewritten to
+ * read and write the frame, and the parameter list keeps `= void 0` in their
+ * place (same `length`, same call-time evaluation, same order).
+ */
+export function defaultsCaptureParameters(fn: NodePath<t.Function>): boolean {
+  const params = fn.get("params") as NodePath[];
+  return params.some((param) => {
+    if (!param.isAssignmentPattern()) return false;
+    let captures = false;
+    // Identifiers inside a closure (not evaluated now) that name a parameter.
+    param.get("right").traverse({
+      Identifier(inner) {
+        const binding = inner.scope.getBinding(inner.node.name);
+        const inClosure = inner.getFunctionParent() !== fn;
+        if (inClosure && inner.isReferencedIdentifier() && binding?.kind === "param" && binding.scope === fn.scope) captures = true;
+      },
+    });
+    return captures;
+  });
+}
+
+function defaultsThatCaptureParameters(
+  fn: NodePath<t.Function>,
+  fields: FrameFields,
+  types: typeof import("@babel/core").types,
+): { evaluate: (frame: t.Identifier) => Array<{ field: string; value: t.Expression }> } | null {
+  const t = types;
+  if (!defaultsCaptureParameters(fn)) return null;
+  const params = fn.get("params") as NodePath[];
+  const fieldOfParam = new Map(fields.params.map((p) => [p.local, p.field]));
+  const moved: Array<{ field: string; right: NodePath<t.Expression> }> = [];
+  for (const param of params) {
+    if (!param.isAssignmentPattern() || !t.isIdentifier(param.node.left)) continue;
+    const field = fieldOfParam.get(param.node.left.name);
+    if (field) moved.push({ field, right: param.get("right") as NodePath<t.Expression> });
+  }
+  return {
+    evaluate(frame) {
+      return moved.map(({ field, right }) => {
+        right.traverse({
+          Identifier(inner) {
+            const binding = inner.scope.getBinding(inner.node.name);
+            if (!inner.isReferencedIdentifier() || binding?.kind !== "param" || binding.scope !== fn.scope) return;
+            const target = fieldOfParam.get(inner.node.name);
+            if (target) inner.replaceWith(t.memberExpression(t.cloneNode(frame), t.identifier(target)));
+          },
+        });
+        const value = right.node;
+        right.replaceWith(t.unaryExpression("void", t.numericLiteral(0), true));
+        return { field, value };
+      });
+    },
+  };
 }
 
 /**

@@ -19,6 +19,7 @@ import { codeVersion } from "./code-version.js";
 import { clearAtSuspension, explodeBody } from "./explode.js";
 import {
   buildFrameClass,
+  defaultsCaptureParameters,
   markAsGeneratorFunction,
   replaceWithFrameConstructor,
   type FrameDescription,
@@ -161,6 +162,9 @@ export default declare((api, options: PluginOptions) => {
           const iteratorsAroundYield = new Map<string, string[]>();
           lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield });
           const fields = fieldsToFrame(fn, frameName, t, runtime);
+          // Closures made by parameter defaults read the parameters' fields
+          // at any time: never clear those early.
+          if (defaultsCaptureParameters(fn)) for (const param of fields.params) fields.capturedFields.add(param.field);
           const sites = liveFieldsAtYields(body.node, frameName, t, fields.blockOfField);
           // Names the body can read late without changing their value: module
           // bindings never reassigned, and globals.

@@ -12,6 +12,3 @@ export function* main(n, read = () => n) {
 export const create = () => main(1);
 export const snapshotRefusal = true;
 
-// Known difference (README): a closure in a default parameter captures the parameter binding of
-// the call, not the frame field the body assigns.
-export const knownDifference = "closures in default parameters";
