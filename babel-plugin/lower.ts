@@ -494,7 +494,7 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
 }
 
 /** Regenerator needs a parameter on every catch clause: `catch {` gets an unused one. */
-function nameBindinglessCatches(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+function nameBindinglessCatches(body: NodePath<t.BlockStatement>): void {
   body.traverse({
     Function(path) {
       path.skip();
@@ -506,7 +506,7 @@ function nameBindinglessCatches(body: NodePath<t.BlockStatement>, context: Lower
 }
 
 export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: LowerContext): void {
-  nameBindinglessCatches(body, context);
+  nameBindinglessCatches(body);
   lowerForStatements(body, context);
   lowerObjectLiteralsWithYieldInKeys(body, context);
   lowerWithBabelPlugins(body, context);

@@ -169,7 +169,7 @@ export interface FrameToFill {
   path: string;
 }
 
-function localsOf(fn: ResumableFunction, saved: SavedFrame): string {
+function localsOf(saved: SavedFrame): string {
   const keys = Object.keys(saved.locals);
   return keys.length === 0 ? "none" : keys.join(", ");
 }
@@ -189,7 +189,7 @@ export function completeFrame({ frame, fn, saved, path }: FrameToFill, hooks: Re
         fn.id,
         saved.version,
         fn.version,
-        `${frameLabel(fn)}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version}; the frame is ${where}; saved locals: ${localsOf(fn, saved)}; locals of the new code there: ${liveNow}. Restore with the code that wrote it, or pass restore(blob, { migrate: { "${fn.id}": (old) => ({ resumePoint, locals }) } })`,
+        `${frameLabel(fn)}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version}; the frame is ${where}; saved locals: ${localsOf(saved)}; locals of the new code there: ${liveNow}. Restore with the code that wrote it, or pass restore(blob, { migrate: { "${fn.id}": (old) => ({ resumePoint, locals }) } })`,
       );
     }
     fillFrame(frame, fn, migrated, path);

@@ -157,7 +157,12 @@ export function loadCheckpoint<T = unknown>(path: string, options: LoadCheckpoin
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
-  const decode = () => restoreValue(text, options) as T;
+  const decode = () =>
+    restoreValue(text, {
+      key: options.key,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      maxValues: options.maxValues ?? DEFAULT_MAX_VALUES,
+    }) as T;
   try {
     return options.acceptChangedFiles ? acceptChangedFiles(decode) : decode();
   } catch (error) {
