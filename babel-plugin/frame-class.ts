@@ -188,6 +188,8 @@ export function replaceWithFrameConstructor(
   className: t.Identifier,
   fields: FrameFields,
   types: typeof import("@babel/core").types,
+  /** Whether a parameter default makes a closure over a parameter (defaultsCaptureParameters). */
+  defaultsCapture: boolean,
 ): void {
   const t = types;
   const call = t.newExpression(t.cloneNode(className), [
@@ -198,7 +200,7 @@ export function replaceWithFrameConstructor(
   const node = fn.node as t.Function & { id?: t.Identifier | null };
   node.generator = false;
   const directives = t.isBlockStatement(node.body) ? node.body.directives : [];
-  const defaults = defaultsThatCaptureParameters(fn, fields, t);
+  const defaults = defaultsCapture ? defaultsEvaluatedAgainstFrame(fn, fields, t) : null;
   const statements: t.Statement[] = [];
   if (defaults) {
     // Defaults whose closures see the parameters are evaluated against the
@@ -257,13 +259,12 @@ export function defaultsCaptureParameters(fn: NodePath<t.Function>): boolean {
   });
 }
 
-function defaultsThatCaptureParameters(
+function defaultsEvaluatedAgainstFrame(
   fn: NodePath<t.Function>,
   fields: FrameFields,
   types: typeof import("@babel/core").types,
-): { evaluate: (frame: t.Identifier) => Array<{ field: string; value: t.Expression }> } | null {
+): { evaluate: (frame: t.Identifier) => Array<{ field: string; value: t.Expression }> } {
   const t = types;
-  if (!defaultsCaptureParameters(fn)) return null;
   const params = fn.get("params") as NodePath[];
   const fieldOfParam = new Map(fields.params.map((p) => [p.local, p.field]));
   const moved: Array<{ field: string; right: NodePath<t.Expression> }> = [];

@@ -164,7 +164,8 @@ export default declare((api, options: PluginOptions) => {
           const fields = fieldsToFrame(fn, frameName, t, runtime);
           // Closures made by parameter defaults read the parameters' fields
           // at any time: never clear those early.
-          if (defaultsCaptureParameters(fn)) for (const param of fields.params) fields.capturedFields.add(param.field);
+          const defaultsCapture = defaultsCaptureParameters(fn);
+          if (defaultsCapture) for (const param of fields.params) fields.capturedFields.add(param.field);
           const sites = liveFieldsAtYields(body.node, frameName, t, fields.blockOfField);
           // Names the body can read late without changing their value: module
           // bindings never reassigned, and globals.
@@ -235,7 +236,7 @@ export default declare((api, options: PluginOptions) => {
           } else {
             emitted.push(...frameStatements);
           }
-          replaceWithFrameConstructor(fn, className, fields, t);
+          replaceWithFrameConstructor(fn, className, fields, t, defaultsCapture);
           if (selfReference) {
             emitted.push(
               t.functionDeclaration(

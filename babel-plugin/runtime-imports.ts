@@ -18,7 +18,6 @@ export type RuntimeExport =
   | "buildObject"
   | "invoke"
   | "construct"
-  | "iteratorStep"
   | "setFunctionName"
   | "markGeneratorFunction"
   | "iteratorResultNotObject"

@@ -10,7 +10,7 @@
  * `_name`; the layout is documented in the README's design section.
  */
 import type { TryLocs } from "./function-table.js";
-import { iterate } from "./iterate.js";
+import { isObject, iterate, notAnIteratorResult } from "./iterate.js";
 
 export const SUSPENDED_START = 0;
 export const SUSPENDED_YIELD = 1;
@@ -35,10 +35,6 @@ export interface PendingCompletion {
  * body". Exported for the fast path each compiled class emits (frame-class.ts).
  */
 export const CONTINUE: unique symbol = Symbol("continue");
-
-function isObject(value: unknown): value is object {
-  return (typeof value === "object" && value !== null) || typeof value === "function";
-}
 
 export abstract class Frame implements Generator<unknown, unknown, unknown> {
   /** SUSPENDED_START, SUSPENDED_YIELD, RUNNING or DONE. */
@@ -157,11 +153,16 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
    */
   _delegateFinished(result: unknown): IteratorResult<unknown, unknown> {
     this._delegate = null;
-    if (!isObject(result)) return this._fail(new TypeError(`Iterator result ${String(result)} is not an object`));
-    (this as unknown as Record<string, unknown>)[this._delegateTemp!] = (result as IteratorResult<unknown>).value;
+    if (!isObject(result)) return this._fail(notAnIteratorResult(result));
+    this._acceptDelegateResult((result as IteratorResult<unknown>).value);
+    return this._run();
+  }
+
+  /** A `yield*` finished: its value goes to the temporary that stands for the expression. */
+  _acceptDelegateResult(value: unknown): void {
+    (this as unknown as Record<string, unknown>)[this._delegateTemp!] = value;
     this._method = NEXT;
     this._arg = undefined;
-    return this._run();
   }
 
   /** The slow path of a compiled class's own next(): its body threw. */
@@ -201,7 +202,7 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
         }
         result = fn.call(iterator, this._arg);
       }
-      if (!isObject(result)) throw new TypeError(`Iterator result ${String(result)} is not an object`);
+      if (!isObject(result)) throw notAnIteratorResult(result);
       if (!(result as IteratorResult<unknown>).done) return result as IteratorResult<unknown>;
     } catch (error) {
       this._delegate = null;
@@ -214,9 +215,7 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
     if (method === RETURN) {
       this._arg = value; // the delegate returned: so does this generator, with its value
     } else {
-      (this as unknown as Record<string, unknown>)[this._delegateTemp!] = value;
-      this._method = NEXT;
-      this._arg = undefined;
+      this._acceptDelegateResult(value);
     }
     return null;
   }

@@ -17,7 +17,6 @@ export {
   iterate,
   iterateMethod,
   iteratorResultNotObject,
-  iteratorStep,
   setFunctionName,
   UNINITIALIZED,
   checkInitialized,

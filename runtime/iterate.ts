@@ -158,7 +158,7 @@ export class ForInCursor implements IterableIterator<string> {
   }
 }
 
-function isObject(value: unknown): value is object {
+export function isObject(value: unknown): value is object {
   return (typeof value === "object" && value !== null) || typeof value === "function";
 }
 
@@ -278,16 +278,14 @@ export function construct(cls: unknown, ...args: unknown[]): unknown {
   return Reflect.construct(cls as new (...a: unknown[]) => unknown, args);
 }
 
-/** A for…of step whose iterator returned a primitive: the TypeError the spec asks for. */
-export function iteratorResultNotObject(result: unknown): never {
-  throw new TypeError(`Iterator result ${String(result)} is not an object`);
+/** The TypeError the spec asks for when an iterator's next() returns a primitive. */
+export function notAnIteratorResult(result: unknown): TypeError {
+  return new TypeError(`Iterator result ${String(result)} is not an object`);
 }
 
-/** IteratorStep: the next result, which must be an object. */
-export function iteratorStep(iterator: Iterator<unknown>): IteratorResult<unknown> {
-  const result = iterator.next() as unknown;
-  if (!isObject(result)) throw new TypeError(`Iterator result ${String(result)} is not an object`);
-  return result as IteratorResult<unknown>;
+/** A for…of step whose iterator returned a primitive (called by compiled loops). */
+export function iteratorResultNotObject(result: unknown): never {
+  throw notAnIteratorResult(result);
 }
 
 /** `const f = () => {}` names the function "f"; compiled code assigns a field, so it names it here. */

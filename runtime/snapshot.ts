@@ -154,41 +154,37 @@ function drivenFrames(frame: Frame): Frame[] {
  * absurd depth. Refuse both, walking without recursion.
  */
 function checkDelegateChains(frames: Frame[], maxDepth: number): void {
-  const DONE = -1;
-  const depth = new Map<Frame, number>(); // DONE-marked frames have their height in `height`
+  const tooDeep = () =>
+    new CorruptSnapshotError(
+      `the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`,
+    );
+  const onPath = new Set<Frame>();
+  /** Frames already checked, with the length of the longest chain they start. */
   const height = new Map<Frame, number>();
   for (const start of frames) {
     if (height.has(start)) continue;
     const stack: Array<{ frame: Frame; children: Frame[]; next: number }> = [{ frame: start, children: drivenFrames(start), next: 0 }];
-    depth.set(start, 1);
+    onPath.add(start);
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       if (top.next < top.children.length) {
         const child = top.children[top.next++]!;
         if (height.has(child)) continue;
-        if (depth.has(child) && depth.get(child) !== DONE) {
+        if (onPath.has(child)) {
           throw new CorruptSnapshotError(
             "the snapshot's generators drive each other in a cycle (through yield* or a for…of over a generator)",
           );
         }
-        if (stack.length + 1 > maxDepth) {
-          throw new CorruptSnapshotError(
-            `the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`,
-          );
-        }
-        depth.set(child, stack.length + 1);
+        if (stack.length + 1 > maxDepth) throw tooDeep();
+        onPath.add(child);
         stack.push({ frame: child, children: drivenFrames(child), next: 0 });
         continue;
       }
       let tallest = 0;
       for (const child of top.children) tallest = Math.max(tallest, height.get(child) ?? 0);
-      if (tallest + 1 > maxDepth) {
-        throw new CorruptSnapshotError(
-          `the snapshot's yield* chain is deeper than ${maxDepth}; raise RestoreOptions.maxDelegateDepth if it is legitimate`,
-        );
-      }
+      if (tallest + 1 > maxDepth) throw tooDeep();
       height.set(top.frame, tallest + 1);
-      depth.set(top.frame, DONE);
+      onPath.delete(top.frame);
       stack.pop();
     }
   }
