@@ -80,6 +80,11 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     message: /`super` inside a resumable generator method is not supported yet/,
   },
   {
+    name: "a private name outside a method of its class",
+    code: "class A {\n  #x = 1;\n  m() {\n    /* @resumable */\n    function* g(o) { yield o.#x; }\n    return g(this);\n  }\n}\n",
+    message: /private names \(`#x`\) are only supported in a resumable generator method of the class that declares them/,
+  },
+  {
     name: "direct eval",
     code: "/* @resumable */\nfunction* g(x) { yield eval('x'); }\n",
     message: /direct `eval` inside a resumable generator cannot see its locals/,

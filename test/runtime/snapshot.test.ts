@@ -307,6 +307,22 @@ describe("refusals at restore time", () => {
     expect(() => restore(blobOf(), { maxBytes: 10 })).toThrowError(/over the limit of 10; raise RestoreOptions.maxBytes/);
   });
 
+  it("refuses yield* chains that loop or are too deep", () => {
+    const gen = mod.train([1, 2, 3]);
+    gen.next();
+    const blob = snapshot(gen);
+    // The delegate's own loop iterator made to point back at the root frame.
+    const cyclic = blob.replace(/"_iterator(\d*)",\[1\]/, '"_iterator$1",[0]');
+    expect(cyclic).not.toBe(blob);
+    expect(() => restore(cyclic)).toThrowError(
+      "the snapshot's generators drive each other in a cycle (through yield* or a for…of over a generator)",
+    );
+    expect(() => restore(blob, { maxDelegateDepth: 1 })).toThrowError(
+      "the snapshot's yield* chain is deeper than 1; raise RestoreOptions.maxDelegateDepth if it is legitimate",
+    );
+    expect(restore(blob, { maxDelegateDepth: 2 }).next().done).toBe(false);
+  });
+
   it("signs blobs and refuses altered or unsigned ones", () => {
     const gen = mod.minibatches([1, 2, 3], 2);
     gen.next();
