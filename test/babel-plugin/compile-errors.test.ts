@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { babelCore, projectRoot, type BabelMajor } from "../support/compile.js";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 const plugin = join(projectRoot, "dist", "babel-plugin", "index.js");
 
@@ -102,10 +103,12 @@ for (const major of [7, 8] as const) {
     for (const testCase of cases) {
       it(testCase.name, () => {
         const error = compileError(major, testCase.code, { sourceType: testCase.sourceType });
-        expect(error.message).toMatch(testCase.message);
+        // Babel colours the code frame when the terminal (or FORCE_COLOR) says it may.
+        const message = stripVTControlCharacters(error.message);
+        expect(message).toMatch(testCase.message);
         // Babel's code frame: the file name and the offending line, marked.
-        expect(error.message).toContain("example.js");
-        if (testCase.frameLine) expect(error.message).toContain(testCase.frameLine);
+        expect(message).toContain("example.js");
+        if (testCase.frameLine) expect(message).toContain(testCase.frameLine);
       });
     }
 
