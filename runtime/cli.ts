@@ -45,15 +45,16 @@ function main(argv: string[]): number {
     process.stderr.write("usage: resumable-generators inspect <snapshot-file>\n");
     return 2;
   }
-  let text: string;
+  let blob: Buffer;
   try {
-    text = readFileSync(file, "utf8");
+    // Bytes: the file may hold a text or a binary snapshot; describe() tells them apart.
+    blob = readFileSync(file);
   } catch (error) {
     process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
     return 1;
   }
   try {
-    const description = describe(text);
+    const description = describe(blob);
     const out: string[] = [
       `${file}: ${description.bytes} bytes, ${description.signed ? "signed (not verified)" : "unsigned"}, ${description.frames.length} frame(s)`,
     ];

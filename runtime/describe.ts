@@ -7,7 +7,7 @@
  */
 import { decodeGraph } from "./codec/decode.js";
 import type { Extension } from "./codec/extension.js";
-import { unwrap, type Key } from "./envelope.js";
+import { unwrap, type Key, type SnapshotBlob } from "./envelope.js";
 import { CorruptSnapshotError } from "./errors.js";
 
 export interface DescribedResumePoint {
@@ -35,6 +35,7 @@ export interface DescribedFrame {
 }
 
 export interface SnapshotDescription {
+  /** The blob's size: characters of a text blob, bytes of a binary one. */
   bytes: number;
   signed: boolean;
   /** Every frame in the snapshot; the root is frames[0]. */
@@ -97,10 +98,10 @@ function describingExtension(placeholders: FramePlaceholder[]): Extension {
   };
 }
 
-export function describe(blob: string, options: DescribeOptions = {}): SnapshotDescription {
-  const graph = unwrap(blob, options.maxBytes ?? 64 * 1024 * 1024, options.key);
+export function describe(blob: SnapshotBlob, options: DescribeOptions = {}): SnapshotDescription {
+  const { graph, attachments, signed, size } = unwrap(blob, options.maxBytes ?? 64 * 1024 * 1024, options.key);
   const placeholders: FramePlaceholder[] = [];
-  const root = decodeGraph(graph, describingExtension(placeholders), { maxValues: options.maxValues ?? 10_000_000 });
+  const root = decodeGraph(graph, describingExtension(placeholders), { maxValues: options.maxValues ?? 10_000_000 }, attachments);
   // The root first, then the others in the order they were decoded.
   const ordered = root instanceof FramePlaceholder ? [root, ...placeholders.filter((p) => p !== root)] : placeholders;
   const indexOf = new Map(ordered.map((p, i) => [p, i]));
@@ -113,7 +114,7 @@ export function describe(blob: string, options: DescribeOptions = {}): SnapshotD
   ) {
     stack.push(i);
   }
-  return { bytes: blob.length, signed: blob.includes('"hmac"'), frames, stack };
+  return { bytes: size, signed, frames, stack };
 }
 
 function describeFrame(placeholder: FramePlaceholder, indexOf: Map<FramePlaceholder, number>): DescribedFrame {

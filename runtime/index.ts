@@ -25,6 +25,7 @@ export {
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 export { fork, isResumable, restore, restoreValue, snapshot, snapshotValue } from "./snapshot.js";
 export type { FrameMigrationInput, FrameMigrationOutput, Migration, RestoreOptions, SnapshotOptions } from "./snapshot.js";
+export type { Key, SnapshotBlob } from "./envelope.js";
 export { registerClass, registerValue } from "./registry.js";
 export type { ClassOptions } from "./registry.js";
 export { describe } from "./describe.js";

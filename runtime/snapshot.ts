@@ -7,7 +7,8 @@
  */
 import { decodeGraph, type DecodeLimits } from "./codec/decode.js";
 import { encodeGraph } from "./codec/encode.js";
-import { unwrap, wrap, type Key } from "./envelope.js";
+import type { Encoded } from "./codec/encode.js";
+import { toBytes, toText, unwrap, type Key, type SnapshotBlob, type Unwrapped } from "./envelope.js";
 import { CorruptSnapshotError, SnapshotError } from "./errors.js";
 import { Frame } from "./frame.js";
 import type { CollectionCursor } from "./iterate.js";
@@ -17,7 +18,16 @@ import { completeFrame, frameLabel, savedKinds, type FrameToFill, type SavedFram
 export interface SnapshotOptions {
   /** Sign the blob with HMAC-SHA256; restore then needs the key. */
   key?: Key;
+  /**
+   * Return bytes (a Uint8Array) instead of text: the same envelope, with the
+   * bytes of typed arrays and ArrayBuffers stored raw rather than as base64.
+   * For files and binary channels; restore() reads both forms.
+   */
+  binary?: boolean;
 }
+
+type TextOptions = SnapshotOptions & { binary?: false };
+type BinaryOptions = SnapshotOptions & { binary: true };
 
 /** The old frame, as a migration hook receives it. */
 export interface FrameMigrationInput {
@@ -41,7 +51,7 @@ export interface RestoreOptions {
   key?: Key | readonly Key[];
   /** Migrations for functions whose code changed, keyed by function id. */
   migrate?: Record<string, Migration>;
-  /** Refuse blobs longer than this many characters. Default 64 MiB. */
+  /** Refuse blobs longer than this many characters (text) or bytes (binary). Default 64 MiB. */
   maxBytes?: number;
   /** Refuse graphs with more values. Default 10,000,000. */
   maxValues?: number;
@@ -69,37 +79,47 @@ function assertResumable(gen: unknown, what: string): asserts gen is Frame {
   }
 }
 
-export function snapshot(gen: Generator, options: SnapshotOptions = {}): string {
-  assertResumable(gen, "snapshot()");
-  const graph = encodeGraph(gen, savedKinds(), rootLabel(gen));
-  return wrap(graph, options.key);
+function toBlob(encoded: Encoded, options: SnapshotOptions): SnapshotBlob {
+  return (options.binary ? toBytes : toText)(encoded.graph, encoded.attachments, options.key);
 }
 
-export function restore<G extends Generator = Generator>(blob: string, options: RestoreOptions = {}): G {
-  const graph = unwrap(blob, options.maxBytes ?? DEFAULT_MAX_BYTES, options.key);
-  return decodeRoot(graph, options) as unknown as G;
+export function snapshot(gen: Generator, options?: TextOptions): string;
+export function snapshot(gen: Generator, options: BinaryOptions): Uint8Array;
+export function snapshot(gen: Generator, options?: SnapshotOptions): SnapshotBlob;
+export function snapshot(gen: Generator, options: SnapshotOptions = {}): SnapshotBlob {
+  assertResumable(gen, "snapshot()");
+  return toBlob(encodeGraph(gen, savedKinds(), rootLabel(gen)), options);
+}
+
+/** Restores a blob from snapshot(), text or binary (a Uint8Array holding either form is read too). */
+export function restore<G extends Generator = Generator>(blob: SnapshotBlob, options: RestoreOptions = {}): G {
+  const unwrapped = unwrap(blob, options.maxBytes ?? DEFAULT_MAX_BYTES, options.key);
+  return decodeRoot(unwrapped, options) as unknown as G;
 }
 
 /** An independent copy at the same position: `restore(snapshot(gen))` without the text. */
 export function fork<G extends Generator>(gen: G): G {
   assertResumable(gen, "fork()");
-  const graph = encodeGraph(gen, savedKinds(), rootLabel(gen));
-  return decodeRoot(graph, {}) as unknown as G;
+  const { graph, attachments } = encodeGraph(gen, savedKinds(), rootLabel(gen));
+  return decodeRoot({ graph, attachments, signed: false, size: 0 }, {}) as unknown as G;
 }
 
 /**
  * Any value graph (several generators, the user's own data, shared
  * references between them) as one blob: what a checkpoint needs.
  */
-export function snapshotValue(value: unknown, options: SnapshotOptions & { label?: string } = {}): string {
+export function snapshotValue(value: unknown, options?: TextOptions & { label?: string }): string;
+export function snapshotValue(value: unknown, options: BinaryOptions & { label?: string }): Uint8Array;
+export function snapshotValue(value: unknown, options?: SnapshotOptions & { label?: string }): SnapshotBlob;
+export function snapshotValue(value: unknown, options: SnapshotOptions & { label?: string } = {}): SnapshotBlob {
   // `label` names the root in error paths ("checkpoint › field …").
   const label = options.label ?? (value instanceof Frame ? rootLabel(value) : "value");
-  return wrap(encodeGraph(value, savedKinds(), label), options.key);
+  return toBlob(encodeGraph(value, savedKinds(), label), options);
 }
 
-export function restoreValue<T = unknown>(blob: string, options: RestoreOptions = {}): T {
-  const graph = unwrap(blob, options.maxBytes ?? DEFAULT_MAX_BYTES, options.key);
-  return decodeValue(graph, options) as T;
+export function restoreValue<T = unknown>(blob: SnapshotBlob, options: RestoreOptions = {}): T {
+  const unwrapped = unwrap(blob, options.maxBytes ?? DEFAULT_MAX_BYTES, options.key);
+  return decodeValue(unwrapped, options) as T;
 }
 
 function rootLabel(frame: Frame): string {
@@ -107,18 +127,18 @@ function rootLabel(frame: Frame): string {
   return fn ? frameLabel(fn) : "generator";
 }
 
-function decodeRoot(graph: unknown, options: RestoreOptions): Frame {
-  const root = decodeValue(graph, options);
+function decodeRoot(unwrapped: Unwrapped, options: RestoreOptions): Frame {
+  const root = decodeValue(unwrapped, options);
   if (!(root instanceof Frame)) throw new CorruptSnapshotError("the snapshot's root value is not a resumable generator");
   return root;
 }
 
-function decodeValue(graph: unknown, options: RestoreOptions): unknown {
+function decodeValue({ graph, attachments }: Unwrapped, options: RestoreOptions): unknown {
   const framesToFill: FrameToFill[] = [];
   const collectionCursors: CollectionCursor[] = [];
   const migrations = options.migrate;
   const limits: DecodeLimits = { maxValues: options.maxValues ?? DEFAULT_MAX_VALUES };
-  const root = decodeGraph(graph, savedKinds({ framesToFill, collectionCursors }), limits);
+  const root = decodeGraph(graph, savedKinds({ framesToFill, collectionCursors }), limits, attachments);
   // A Map or Set cursor takes its place in the collection now, before any
   // code can change the collection.
   for (const cursor of collectionCursors) cursor.activate();

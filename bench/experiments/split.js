@@ -51,14 +51,14 @@ console.log(
 );
 for (const [key, input] of Object.entries(codecInputs(false))) {
   const value = input.value;
-  const graph = encodeGraph(value, ext);
+  const { graph, attachments } = encodeGraph(value, ext);
   const text = JSON.stringify(graph);
   const parsed = JSON.parse(text);
   const variants = {
     encode: () => encodeGraph(value, ext),
     stringify: () => JSON.stringify(graph),
     parse: () => JSON.parse(text),
-    decode: () => decodeGraph(parsed, ext, { maxValues: 10_000_000 }),
+    decode: () => decodeGraph(parsed, ext, { maxValues: 10_000_000 }, attachments),
     v8: () => deserialize(serialize(value)),
   };
   if (encodeNoDescriptor) variants.encodeNoDescriptor = () => encodeNoDescriptor(value, ext);
@@ -81,14 +81,14 @@ registerValue("bench.text", text);
 const gen = ours.batches(text, 100, 4);
 for (let i = 0; i < 1000; i++) gen.next();
 const blob = snapshot(gen);
-const graph = encodeGraph(gen, savedKinds());
+const { graph } = encodeGraph(gen, savedKinds());
 const parsedGraph = JSON.parse(blob).graph;
 const state = plainStateOf(blob);
 const f = await paired(
   {
     snapshot: () => snapshot(gen),
     encodeGraph: () => encodeGraph(gen, savedKinds()),
-    stringify: () => JSON.stringify({ format: "resumable-generators", version: 1, graph }),
+    stringify: () => JSON.stringify({ format: "resumable-generators", version: 2, graph }),
     restore: () => restore(blob),
     parse: () => JSON.parse(blob),
     decodeGraphOnly: () => decodeGraph(parsedGraph, savedKinds({ framesToFill: [] }), { maxValues: 1e7 }),

@@ -18,6 +18,7 @@ const WINDOW = 4;
  * dropped), a registered value becomes its id.
  */
 export function plainStateOf(blob) {
+  // The pipeline's state holds no ArrayBuffer, so the blob is its JSON header alone.
   const { values, root } = JSON.parse(blob).graph;
   const built = new Map();
   const resolve = (slot) => (Array.isArray(slot) ? build(slot[0]) : slot);

@@ -49,7 +49,7 @@ const every = Number(args.every);
 const work = args.work!;
 const corpusDir = args["corpus-dir"]!;
 const trainScript = fileURLToPath(new URL("./train.ts", import.meta.url));
-const checkpointPath = join(work, "checkpoint.json");
+const checkpointPath = join(work, "checkpoint.ckpt");
 /** Give up on a child that takes longer than this (something hangs). */
 const CHILD_TIMEOUT_MS = 60_000;
 

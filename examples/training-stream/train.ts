@@ -9,7 +9,7 @@
  *   --window N        context words per example (default 3)
  *   --batch N         examples per minibatch (default 32)
  *   --every N         checkpoint every N batches (default 250)
- *   --checkpoint P    checkpoint file (default .cache/training-stream/checkpoint.json)
+ *   --checkpoint P    checkpoint file (default .cache/training-stream/checkpoint.ckpt)
  *   --fresh           ignore an existing checkpoint and start over
  *   --no-checkpoint   never write a checkpoint (a reference run)
  *   --events P        append one JSON line per event (batches, checkpoints, resume, result) to P
@@ -54,7 +54,7 @@ const { values: args } = parseArgs({
     window: { type: "string", default: "3" },
     batch: { type: "string", default: "32" },
     every: { type: "string", default: "250" },
-    checkpoint: { type: "string", default: join(cacheDir, "checkpoint.json") },
+    checkpoint: { type: "string", default: join(cacheDir, "checkpoint.ckpt") },
     "corpus-dir": { type: "string", default: cacheDir },
     fresh: { type: "boolean", default: false },
     "no-checkpoint": { type: "boolean", default: false },

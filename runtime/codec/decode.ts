@@ -9,6 +9,7 @@
  * works out.
  */
 import { CorruptSnapshotError, SnapshotError } from "../errors.js";
+import type { Attachment } from "../envelope.js";
 import type { Extension } from "./extension.js";
 import { findLoadOrder } from "./load-order.js";
 import { ERRORS, ERROR_OWN_KEYS, NUMBER_SPELLINGS, SLOT_LAYOUTS, Tag, TYPED_ARRAYS } from "./tags.js";
@@ -20,7 +21,12 @@ export interface DecodeLimits {
   maxArrayLength?: number;
 }
 
-export function decodeGraph(graph: unknown, ext: Extension, limits: DecodeLimits): unknown {
+/**
+ * Decodes a graph whose ArrayBuffer entries may refer to `attachments` by
+ * position (envelope.ts): base64 text from a text blob, bytes (copied, never
+ * kept) from a binary one or from fork().
+ */
+export function decodeGraph(graph: unknown, ext: Extension, limits: DecodeLimits, attachments: readonly Attachment[] = []): unknown {
   if (typeof graph !== "object" || graph === null || !("root" in graph) || !("values" in graph)) {
     throw new CorruptSnapshotError("snapshot: expected an object with `values` and `root`");
   }
@@ -29,7 +35,7 @@ export function decodeGraph(graph: unknown, ext: Extension, limits: DecodeLimits
   if (values.length > limits.maxValues) {
     throw new CorruptSnapshotError(`snapshot: ${values.length} values, more than the limit of ${limits.maxValues}`);
   }
-  const decoder = new GraphDecoder(values, ext, limits);
+  const decoder = new GraphDecoder(values, ext, limits, attachments);
   decoder.createAll();
   decoder.completeAll();
   const root = decoder.resolve(graph.root, -1, 0);
@@ -75,8 +81,13 @@ class GraphDecoder {
   private readonly maxByteLength: number;
   private readonly maxArrayLength: number;
 
-  constructor(values: unknown[], ext: Extension, limits: DecodeLimits) {
+  private readonly attachments: readonly Attachment[];
+  /** Each attachment makes one buffer: a blob must not make a thousand copies of its largest one. */
+  private readonly attachmentUsed: boolean[] = [];
+
+  constructor(values: unknown[], ext: Extension, limits: DecodeLimits, attachments: readonly Attachment[]) {
     this.values = values;
+    this.attachments = attachments;
     this.objects = new Array(values.length);
     this.ext = ext;
     this.maxStringLength = limits.maxStringLength ?? Infinity;
@@ -176,7 +187,8 @@ class GraphDecoder {
       }
       case Tag.ArrayBuffer:
         this.expectLength(index, entry, 2);
-        return this.bufferFromBase64(index, entry[1]);
+        // Format version 1 kept the bytes inline as base64.
+        return typeof entry[1] === "string" ? this.bufferFromBase64(index, entry[1], "[1]") : this.bufferFromAttachment(index, entry);
       case Tag.DataView:
         this.expectLength(index, entry, 4);
         this.views.push(index);
@@ -451,8 +463,29 @@ class GraphDecoder {
     return hex[0] === "-" ? -BigInt(`0x${hex.slice(1)}`) : BigInt(`0x${hex}`);
   }
 
-  private bufferFromBase64(index: number, text: unknown): ArrayBuffer {
-    if (typeof text !== "string" || text.length % 4 !== 0) throw this.corrupt(index, "[1] must be base64 text");
+  private bufferFromAttachment(index: number, entry: unknown[]): ArrayBuffer {
+    if (this.attachments.length === 0) throw this.corrupt(index, "[1] refers to an attachment, but the snapshot has none");
+    const position = this.integerAt(index, entry, 1, this.attachments.length - 1);
+    if (this.attachmentUsed[position]) throw this.corrupt(index, `attachment ${position} is already the bytes of another ArrayBuffer`);
+    this.attachmentUsed[position] = true;
+    const attachment = this.attachments[position]!;
+    if (typeof attachment === "string") return this.bufferFromBase64(index, attachment, `attachment ${position}`);
+    if (attachment.byteLength > this.maxByteLength) {
+      throw this.corrupt(index, `${attachment.byteLength} bytes, more than the limit of ${this.maxByteLength}`);
+    }
+    // A copy, never a view of the blob (or, in fork(), of the original): two
+    // restores of one blob must not share memory. (node:v8's deserialize
+    // returns large typed arrays that alias its input; we pay a copy instead.)
+    const { buffer, byteOffset, byteLength } = attachment;
+    if (buffer instanceof ArrayBuffer) return buffer.slice(byteOffset, byteOffset + byteLength);
+    const copy = new Uint8Array(byteLength); // bytes on a SharedArrayBuffer
+    copy.set(attachment);
+    return copy.buffer;
+  }
+
+  /** `where` names the text in errors: "[1]" (inline, format version 1) or "attachment N". */
+  private bufferFromBase64(index: number, text: string, where: string): ArrayBuffer {
+    if (text.length % 4 !== 0) throw this.corrupt(index, `${where} must be base64 text`);
     const padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
     const byteLength = (text.length / 4) * 3 - padding;
     if (byteLength > this.maxByteLength) {
@@ -463,7 +496,7 @@ class GraphDecoder {
     // the URL-safe "-" and "_" as "+" and "/": harmless.) This check costs nothing,
     // where a regular expression over a multi-megabyte text would cost more than decoding it.
     const buffer = new ArrayBuffer(byteLength);
-    if (Buffer.from(buffer).write(text, "base64") !== byteLength) throw this.corrupt(index, "[1] is not valid base64");
+    if (Buffer.from(buffer).write(text, "base64") !== byteLength) throw this.corrupt(index, `${where} is not valid base64`);
     return buffer;
   }
 

@@ -19,19 +19,25 @@ export interface EncodedGraph {
 
 export type IntegrityLevel = "frozen" | "sealed" | "nonextensible";
 
+/** A graph and the bytes its ArrayBuffer entries refer to by position (envelope.ts stores them outside the JSON). */
+export interface Encoded {
+  graph: EncodedGraph;
+  attachments: Uint8Array[];
+}
+
 /**
  * Encodes `root` and everything it reaches. Throws SnapshotError naming the
  * path to the first value that cannot be saved. The path starts with
  * `rootLabel`, else the root's own label if the extension gave it one, else "value".
  */
-export function encodeGraph(root: unknown, ext: Extension, rootLabel?: string): EncodedGraph {
+export function encodeGraph(root: unknown, ext: Extension, rootLabel?: string): Encoded {
   const encoder = new GraphEncoder(ext, rootLabel);
   const rootSlot = encoder.slot(root);
   encoder.encodeFoundObjects();
   encoder.refuseDataRecordCycles();
   const graph: EncodedGraph = { values: encoder.values, root: rootSlot };
   if (encoder.integrity.length > 0) graph.integrity = encoder.integrity;
-  return graph;
+  return { graph, attachments: encoder.attachments };
 }
 
 /**
@@ -155,6 +161,8 @@ class GraphEncoder {
   private readonly positionOf: number[] = [];
   private readonly fieldLabels = new Map<number, string>();
   private readonly dataRecords: number[] = [];
+  /** The bytes of every ArrayBuffer, in the order of their entries: views, not copies. */
+  readonly attachments: Uint8Array[] = [];
   /** Objects whose integrity level (frozen, sealed, not extensible) must come back too. */
   readonly integrity: Array<[number, IntegrityLevel]> = [];
   /** The entry being written; -1 and an empty entry while the root slot is written. */
@@ -281,9 +289,11 @@ class GraphEncoder {
         break;
       }
       case Tag.ArrayBuffer: {
-        // Buffer.from() throws on a detached buffer, which comes back as an empty one.
+        // The bytes travel beside the graph (envelope.ts), referred to by their
+        // position. A detached buffer has no bytes to view and comes back empty.
         const buffer = value as ArrayBuffer;
-        entry.push(buffer.byteLength === 0 ? "" : Buffer.from(buffer).toString("base64"));
+        entry.push(this.attachments.length);
+        this.attachments.push(buffer.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(buffer));
         break;
       }
       case Tag.DataView: {

@@ -7,7 +7,7 @@
  *   saveCheckpoint(path, { batches, model, step });
  *   const state = loadCheckpoint(path) ?? freshState();
  *
- * The file is a snapshot blob (same envelope, same codec), whose root is
+ * The file is a binary snapshot blob (same envelope, same codec), whose root is
  * the state object instead of a single generator, so shared references
  * between the generators and the user's data stay shared after loading.
  *
@@ -31,7 +31,7 @@ export interface SaveCheckpointOptions {
 export interface LoadCheckpointOptions {
   /** Accept only checkpoints signed with this key (or one of these keys). */
   key?: Key | readonly Key[];
-  /** Refuse files longer than this many characters. Default 1 GiB. */
+  /** Refuse files longer than this many bytes. Default 1 GiB. */
   maxBytes?: number;
   /** Refuse graphs with more values. Default 100,000,000. */
   maxValues?: number;
@@ -85,7 +85,7 @@ function isRunning(pid: number): boolean {
   }
 }
 
-function writeAll(fd: number, bytes: Buffer): void {
+function writeAll(fd: number, bytes: Uint8Array): void {
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
@@ -117,7 +117,7 @@ function fsyncDirectory(directory: string): void {
  */
 export function saveCheckpoint(path: string, state: unknown, options: SaveCheckpointOptions = {}): number {
   const target = resolve(path);
-  const bytes = Buffer.from(snapshotValue(state, { key: options.key, label: "checkpoint" }), "utf8");
+  const bytes = snapshotValue(state, { key: options.key, label: "checkpoint", binary: true });
   sweepTemporaries(target);
   const temporary = temporaryName(target, process.pid);
   const fd = openSync(temporary, "w");
@@ -150,15 +150,15 @@ export function saveCheckpoint(path: string, state: unknown, options: SaveCheckp
  */
 export function loadCheckpoint<T = unknown>(path: string, options: LoadCheckpointOptions = {}): T | undefined {
   const target = resolve(path);
-  let text: string;
+  let blob: Buffer;
   try {
-    text = readFileSync(target, "utf8");
+    blob = readFileSync(target);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
   const decode = () =>
-    restoreValue(text, {
+    restoreValue(blob, {
       key: options.key,
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       maxValues: options.maxValues ?? DEFAULT_MAX_VALUES,

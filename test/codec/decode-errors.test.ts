@@ -56,7 +56,7 @@ describe("references", () => {
   });
 
   it("rejects a truncated values array", () => {
-    const graph = encodeAsJson({ a: { b: { c: [1, 2, 3] } } });
+    const graph = encodeAsJson({ a: { b: { c: [1, 2, 3] } } }).graph;
     graph.values.length = 2;
     expect(decodeError(graph).message).toBe("snapshot values[1] (Object): [2] refers to values[2], which does not exist");
   });
@@ -142,12 +142,12 @@ describe("lengths and limits", () => {
   });
 
   it("enforces maxValues and maxStringLength", () => {
-    const graph = encodeAsJson([{}, {}, {}]);
+    const graph = encodeAsJson([{}, {}, {}]).graph;
     expect(decodeError(graph, { maxValues: 3 }).message).toBe("snapshot: 4 values, more than the limit of 3");
-    expect(decodeError(encodeAsJson({ long: "x".repeat(11) }), { maxValues: 10, maxStringLength: 10 }).message).toBe(
+    expect(decodeError(encodeAsJson({ long: "x".repeat(11) }).graph, { maxValues: 10, maxStringLength: 10 }).message).toBe(
       "snapshot values[0] (Object): [2] is a string of 11 characters, more than the limit of 10",
     );
-    expect(decodeError(encodeAsJson({ ["k".repeat(11)]: 1 }), { maxValues: 10, maxStringLength: 10 }).message).toBe(
+    expect(decodeError(encodeAsJson({ ["k".repeat(11)]: 1 }).graph, { maxValues: 10, maxStringLength: 10 }).message).toBe(
       "snapshot values[0] (Object): [1] is a string of 11 characters, more than the limit of 10",
     );
     expect(decodeError({ values: [], root: "x".repeat(11) }, { maxValues: 10, maxStringLength: 10 }).message).toBe(
@@ -157,9 +157,63 @@ describe("lengths and limits", () => {
 });
 
 describe("base64", () => {
-  it.each(["QU!D", "QUJ", "QU JD", "QQ=A", "====", "Q===", "QUJ\u00e9", "=QUJ", 5])("rejects %j", (text) => {
+  it.each(["QU!D", "QUJ", "QU JD", "QQ=A", "====", "Q===", "QUJ\u00e9", "=QUJ"])("rejects %j inline (format version 1)", (text) => {
     expect(decodeError(single(["ArrayBuffer", text])).message).toMatch(
       /^snapshot values\[0\] \(ArrayBuffer\): \[1\] (is not valid base64|must be base64 text)$/,
+    );
+  });
+
+  it.each(["QU!D", "QUJ", "QQ=A"])("rejects %j as an attachment", (text) => {
+    expect(() => decodeGraph(single(["ArrayBuffer", 0]), fakeExtension, limits, [text])).toThrow(
+      /^snapshot values\[0\] \(ArrayBuffer\): attachment 0 (is not valid base64|must be base64 text)$/,
+    );
+  });
+});
+
+describe("attachments", () => {
+  const bytes = Uint8Array.of(1, 2, 3);
+  const attempt =
+    (graph: unknown, attachments: (string | Uint8Array)[], extra: Partial<DecodeLimits> = {}) =>
+    () =>
+      decodeGraph(graph, fakeExtension, { ...limits, ...extra }, attachments);
+
+  it("copies an attachment's bytes into a new buffer", () => {
+    const restored = decodeGraph(single(["ArrayBuffer", 0]), fakeExtension, limits, [bytes]) as ArrayBuffer;
+    expect([...new Uint8Array(restored)]).toEqual([1, 2, 3]);
+    expect(restored).not.toBe(bytes.buffer);
+    bytes[0] = 9;
+    expect(new Uint8Array(restored)[0]).toBe(1);
+    bytes[0] = 1;
+  });
+
+  it("refuses a reference to a missing attachment", () => {
+    expect(attempt(single(["ArrayBuffer", 0]), [])).toThrow(
+      "snapshot values[0] (ArrayBuffer): [1] refers to an attachment, but the snapshot has none",
+    );
+    expect(attempt(single(["ArrayBuffer", 1]), [bytes])).toThrow("snapshot values[0] (ArrayBuffer): [1] must be an integer from 0 to 0");
+    expect(attempt(single(["ArrayBuffer", 5]), [])).toThrow(CorruptSnapshotError);
+    expect(attempt(single(["ArrayBuffer", -1]), [bytes])).toThrow(CorruptSnapshotError);
+    expect(attempt(single(["ArrayBuffer", null]), [bytes])).toThrow(CorruptSnapshotError);
+  });
+
+  it("refuses two buffers made from one attachment (a small blob must not make many copies of a large buffer)", () => {
+    const graph = {
+      values: [
+        ["Array", [1], [2]],
+        ["ArrayBuffer", 0],
+        ["ArrayBuffer", 0],
+      ],
+      root: [0],
+    };
+    expect(attempt(graph, [bytes])).toThrow("snapshot values[2] (ArrayBuffer): attachment 0 is already the bytes of another ArrayBuffer");
+  });
+
+  it("applies maxByteLength to attachments", () => {
+    expect(attempt(single(["ArrayBuffer", 0]), [bytes], { maxByteLength: 2 })).toThrow(
+      "snapshot values[0] (ArrayBuffer): 3 bytes, more than the limit of 2",
+    );
+    expect(attempt(single(["ArrayBuffer", 0]), ["AQID"], { maxByteLength: 2 })).toThrow(
+      "snapshot values[0] (ArrayBuffer): 3 bytes, more than the limit of 2",
     );
   });
 

@@ -90,11 +90,22 @@ function printable(value: unknown): string {
 
 export const limits: DecodeLimits = { maxValues: 1_000_000 };
 
-/** Encodes, goes through JSON text as a real snapshot does, and decodes. */
-export function roundTrip<T>(value: T, ext: Extension = fakeExtension): T {
-  return decodeGraph(JSON.parse(JSON.stringify(encodeGraph(value, ext))), ext, limits) as T;
+/** A graph after a trip through JSON, with its attachments as base64 text: what a text blob holds. */
+export interface TextGraph {
+  graph: EncodedGraph;
+  attachments: string[];
 }
 
-export function encodeAsJson(value: unknown, ext: Extension = fakeExtension): EncodedGraph {
-  return JSON.parse(JSON.stringify(encodeGraph(value, ext))) as EncodedGraph;
+export function encodeAsJson(value: unknown, ext: Extension = fakeExtension): TextGraph {
+  const { graph, attachments } = encodeGraph(value, ext);
+  return {
+    graph: JSON.parse(JSON.stringify(graph)) as EncodedGraph,
+    attachments: attachments.map((bytes) => Buffer.from(bytes).toString("base64")),
+  };
+}
+
+/** Encodes, goes through JSON text as a real snapshot does, and decodes. */
+export function roundTrip<T>(value: T, ext: Extension = fakeExtension): T {
+  const { graph, attachments } = encodeAsJson(value, ext);
+  return decodeGraph(graph, ext, limits, attachments) as T;
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CorruptSnapshotError } from "../../runtime/errors.js";
 import { decodeGraph } from "../../runtime/codec/decode.js";
-import { Frame, Handle, Point, encodeAsJson, fakeExtension, registeredFunction, roundTrip } from "./fake-extension.js";
+import { Frame, Handle, Point, encodeAsJson, fakeExtension, registeredFunction, roundTrip, type TextGraph } from "./fake-extension.js";
 
 const anyValue = fc.anything({
   // "binary" strings bring lone surrogates; fc.double() alone rarely brings -0 or NaN.
@@ -111,16 +111,16 @@ describe("load order of data records in random graphs", () => {
             return fakeExtension.load(type, data, path);
           },
         };
-        let graph;
+        let encoded;
         try {
-          graph = encodeAsJson(nodes, checkingExtension);
+          encoded = encodeAsJson(nodes, checkingExtension);
         } catch (error) {
           expect(hasDataCycle).toBe(true);
           expect((error as Error).message).toMatch(/refers back to it/);
           return;
         }
         expect(hasDataCycle).toBe(false);
-        const restored = decodeGraph(graph, checkingExtension, { maxValues: 1000 }) as object[];
+        const restored = decodeGraph(encoded.graph, checkingExtension, { maxValues: 1000 }, encoded.attachments) as object[];
         expect(complete).toBe(true);
         expect(isComplete(restored)).toBe(true);
       }),
@@ -141,7 +141,7 @@ function randomSource(seed: number): () => number {
   };
 }
 
-function richGraphs(): unknown[] {
+function richGraphs(): TextGraph[] {
   const shared = { name: "shared" };
   const buffer = new ArrayBuffer(16);
   const cyclic: Record<string, unknown> = { shared };
@@ -249,11 +249,12 @@ describe("decoding mutated graphs", () => {
     const outcomes = { decoded: 0, refused: 0 };
     for (let caseNumber = 0; caseNumber < 2000; caseNumber++) {
       const random = randomSource(caseNumber);
-      const graph = structuredClone(originals[caseNumber % originals.length]) as { values: unknown[]; root: unknown };
+      const original = originals[caseNumber % originals.length]!;
+      const graph = structuredClone(original.graph) as { values: unknown[]; root: unknown };
       const mutations = 1 + Math.floor(random() * 3);
       for (let n = 0; n < mutations; n++) mutate(graph, random);
       try {
-        decodeGraph(graph, fakeExtension, { maxValues: 1000, maxArrayLength: 1e6 });
+        decodeGraph(graph, fakeExtension, { maxValues: 1000, maxArrayLength: 1e6 }, original.attachments);
         outcomes.decoded++;
       } catch (error) {
         if (!(error instanceof CorruptSnapshotError)) {

@@ -38,18 +38,18 @@ describe("primitives", () => {
   });
 
   it("writes JSON-native primitives inline", () => {
-    expect(encodeGraph("text", fakeExtension)).toEqual({ values: [], root: "text" });
-    expect(encodeGraph(3, fakeExtension)).toEqual({ values: [], root: 3 });
-    expect(encodeGraph(null, fakeExtension)).toEqual({ values: [], root: null });
+    expect(encodeGraph("text", fakeExtension)).toEqual({ graph: { values: [], root: "text" }, attachments: [] });
+    expect(encodeGraph(3, fakeExtension).graph).toEqual({ values: [], root: 3 });
+    expect(encodeGraph(null, fakeExtension).graph).toEqual({ values: [], root: null });
   });
 
   it("writes a repeated special primitive once", () => {
-    const graph = encodeGraph([undefined, undefined, 10n, 10n, NaN, NaN], fakeExtension);
+    const { graph } = encodeGraph([undefined, undefined, 10n, 10n, NaN, NaN], fakeExtension);
     expect(graph.values).toHaveLength(4);
   });
 
   it("writes a BigInt in hexadecimal", () => {
-    expect(encodeGraph(-255n, fakeExtension).values).toEqual([["bigint", "-ff"]]);
+    expect(encodeGraph(-255n, fakeExtension).graph.values).toEqual([["bigint", "-ff"]]);
   });
 });
 
@@ -102,7 +102,7 @@ describe("plain objects", () => {
 describe("identity and cycles", () => {
   it("writes an object reached twice once, and restores one object", () => {
     const shared = { n: 1 };
-    const graph = encodeGraph({ a: shared, b: shared, c: [shared] }, fakeExtension);
+    const { graph } = encodeGraph({ a: shared, b: shared, c: [shared] }, fakeExtension);
     expect(graph.values).toHaveLength(3);
     const restored = roundTrip({ a: shared, b: shared, c: [shared] });
     expect(restored.a).toBe(restored.b);
@@ -179,8 +179,10 @@ describe("arrays", () => {
     value[1e9] = 1;
     value[5] = "five";
     const started = performance.now();
-    const graph = encodeGraph(value, fakeExtension);
-    expect(performance.now() - started).toBeLessThan(100);
+    const { graph } = encodeGraph(value, fakeExtension);
+    // A complexity guard, not a speed target: visiting 1e9 indexes takes many
+    // seconds, the two elements a few microseconds, so the bound is generous.
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(JSON.stringify(graph).length).toBeLessThan(100);
     const restored = decodeGraph(JSON.parse(JSON.stringify(graph)), fakeExtension, limits) as unknown[];
     expect(restored.length).toBe(1e9 + 1);
@@ -238,10 +240,12 @@ describe("built-in objects", () => {
     expect(restored.lastIndex).toBe(7);
   });
 
-  it("ArrayBuffer bytes as base64", () => {
+  it("ArrayBuffer bytes as an attachment beside the graph", () => {
     const buffer = new Uint8Array([0, 1, 2, 250, 255]).buffer;
-    const graph = encodeGraph(buffer, fakeExtension);
-    expect(graph.values).toEqual([["ArrayBuffer", "AAEC+v8="]]);
+    const { graph, attachments } = encodeGraph(buffer, fakeExtension);
+    expect(graph.values).toEqual([["ArrayBuffer", 0]]);
+    expect(attachments).toEqual([new Uint8Array([0, 1, 2, 250, 255])]);
+    expect(encodeAsJson(buffer).attachments).toEqual(["AAEC+v8="]);
     expect([...new Uint8Array(roundTrip(buffer))]).toEqual([0, 1, 2, 250, 255]);
     expect(roundTrip(new ArrayBuffer(0)).byteLength).toBe(0);
   });
@@ -374,7 +378,7 @@ describe("extension records", () => {
   it("a permanent value comes back by identity", () => {
     const restored = roundTrip({ f: registeredFunction, g: registeredFunction });
     expect(restored.f).toBe(registeredFunction);
-    expect(encodeGraph(registeredFunction, fakeExtension).values).toEqual([["permanent", "fn:registered"]]);
+    expect(encodeGraph(registeredFunction, fakeExtension).graph.values).toEqual([["permanent", "fn:registered"]]);
   });
 
   it("a data record is loaded once everything its data reaches is complete", () => {
@@ -455,7 +459,7 @@ describe("deep graphs", () => {
 
 describe("format", () => {
   it("is plain JSON with the documented shape", () => {
-    const graph = encodeAsJson({ a: [1, undefined], m: new Map([[1, 2]]) });
+    const { graph } = encodeAsJson({ a: [1, undefined], m: new Map([[1, 2]]) });
     expect(graph).toEqual({
       values: [["Object", "a", [1], "m", [2]], ["Array", 1, [3]], ["Map", 1, 2], ["undefined"]],
       root: [0],

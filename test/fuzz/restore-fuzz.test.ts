@@ -51,6 +51,7 @@ export function* tree(n, tag) {
 `;
 
 let blobs: string[] = [];
+let binaryBlobs: Uint8Array[] = [];
 
 beforeAll(async () => {
   const mod = (await importCompiled(SOURCE, join(projectRoot, "test", "fixtures", "fuzz-subject.js"))) as {
@@ -62,9 +63,11 @@ beforeAll(async () => {
     const gen = mod.tree(3, "t");
     for (let i = 0; i < k; i++) gen.next(i);
     blobs.push(snapshot(gen));
+    binaryBlobs.push(snapshot(gen, { binary: true }));
     if (k === 3) {
       gen.return("early");
       blobs.push(snapshot(gen));
+      binaryBlobs.push(snapshot(gen, { binary: true }));
     }
   }
 });
@@ -84,7 +87,7 @@ function isInternal(error: unknown): boolean {
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join(",");
 
 /** Restores the input and drives it; returns "accepted", "refused", or throws what must not happen. */
-function attempt(input: string): "accepted" | "refused" {
+function attempt(input: string | Uint8Array): "accepted" | "refused" {
   const before = prototypeKeys();
   const started = performance.now();
   let outcome: "accepted" | "refused" = "refused";
@@ -128,6 +131,47 @@ function replaceNth(text: string, pattern: RegExp, n: number, replacement: strin
 }
 
 const anyBlob = () => fc.nat().map((i) => blobs[i % blobs.length]!);
+const anyBinaryBlob = () => fc.nat().map((i) => binaryBlobs[i % binaryBlobs.length]!);
+
+/** A text blob's JSON header, parsed, and the attachment lines after it (with their newlines). */
+function splitBlob(blob: string): { envelope: any; attachments: string } {
+  const newline = blob.indexOf("\n");
+  return newline < 0
+    ? { envelope: JSON.parse(blob), attachments: "" }
+    : { envelope: JSON.parse(blob.slice(0, newline)), attachments: blob.slice(newline) };
+}
+
+/** Edits a text blob's header; a blob whose header no longer parses is returned unchanged. */
+function editEnvelope(blob: string, edit: (envelope: any) => void): string {
+  let parts;
+  try {
+    parts = splitBlob(blob);
+  } catch {
+    return blob;
+  }
+  edit(parts.envelope);
+  return JSON.stringify(parts.envelope) + parts.attachments;
+}
+
+/** The binary framing of a (possibly mutated) text blob: its header and its attachments' base64 decoded, as snapshot({ binary: true }) lays them out. */
+function asBinary(text: string): Uint8Array {
+  const [header = "", ...attachments] = text.split("\n");
+  const align = (n: number) => Math.ceil(n / 8) * 8;
+  const headerBytes = Buffer.from(header, "utf8");
+  const parts = attachments.map((line) => Buffer.from(line, "base64"));
+  let size = align(12 + headerBytes.length);
+  for (const part of parts) size = align(size + part.length);
+  const out = Buffer.alloc(size);
+  out.set([0x89, 0x52, 0x47, 0x53, 0x0d, 0x0a, 0x1a, 0x0a]);
+  out.writeUInt32LE(headerBytes.length, 8);
+  out.set(headerBytes, 12);
+  let offset = align(12 + headerBytes.length);
+  for (const part of parts) {
+    out.set(part, offset);
+    offset = align(offset + part.length);
+  }
+  return out;
+}
 
 const mutations = fc.oneof(
   // truncation
@@ -189,57 +233,90 @@ const mutations = fc.oneof(
     )
     .map(([blob, n, value]) => replaceNth(blob, STRING, n, value)),
   // swapped value-table entries (frames included)
-  fc.tuple(anyBlob(), fc.nat(), fc.nat()).map(([blob, a, b]) => {
-    try {
-      const envelope = JSON.parse(blob);
+  fc.tuple(anyBlob(), fc.nat(), fc.nat()).map(([blob, a, b]) =>
+    editEnvelope(blob, (envelope) => {
       const values = envelope.graph.values as unknown[];
       const i = a % values.length;
       const j = b % values.length;
       [values[i], values[j]] = [values[j], values[i]];
-      return JSON.stringify(envelope);
-    } catch {
-      return blob;
-    }
-  }),
+    }),
+  ),
   // prototype keys at every object position
-  fc.tuple(anyBlob(), fc.nat(), fc.constantFrom("__proto__", "constructor", "prototype")).map(([blob, n, key]) => {
-    const envelope = JSON.parse(blob);
-    const values = envelope.graph.values as unknown[][];
-    const objects = values.filter((entry) => entry[0] === "Object" || entry[0] === "fields" || entry[0] === "NullProtoObject");
-    if (objects.length === 0) return blob;
-    const entry = objects[n % objects.length]!;
-    entry.push(key, { polluted: true } as unknown);
-    entry.push(key, 1);
-    return JSON.stringify(envelope);
+  fc.tuple(anyBlob(), fc.nat(), fc.constantFrom("__proto__", "constructor", "prototype")).map(([blob, n, key]) =>
+    editEnvelope(blob, (envelope) => {
+      const values = envelope.graph.values as unknown[][];
+      const objects = values.filter((entry) => entry[0] === "Object" || entry[0] === "fields" || entry[0] === "NullProtoObject");
+      if (objects.length === 0) return;
+      const entry = objects[n % objects.length]!;
+      entry.push(key, { polluted: true } as unknown);
+      entry.push(key, 1);
+    }),
+  ),
+  // attachments: declared lengths changed, lines dropped, duplicated or swapped
+  fc.tuple(anyBlob(), fc.constantFrom(0, 1, 7, 24, 25, 1e9, -1, 0.5), fc.nat()).map(([blob, length, n]) =>
+    editEnvelope(blob, (envelope) => {
+      const lengths = envelope.attachments as unknown[] | undefined;
+      if (lengths && lengths.length > 0) lengths[n % lengths.length] = length;
+      else envelope.attachments = [length];
+    }),
+  ),
+  fc.tuple(anyBlob(), fc.constantFrom("", "\n", "\nAAAA", "\n====", "\n" + "A".repeat(32))).map(([blob, tail]) => {
+    const [header, ...lines] = blob.split("\n");
+    return tail === "" ? header! : [header, ...lines, ...lines].join("\n") + tail;
   }),
   // deep nesting
   fc
     .tuple(anyBlob(), fc.integer({ min: 1, max: 100_000 }))
     .map(([blob, depth]) => blob.replace('"root":[0]', `"root":${"[".repeat(depth)}0${"]".repeat(depth)}`)),
   // random JSON inside a valid envelope, and random JSON alone
-  fc.jsonValue().map((value) => JSON.stringify({ format: "resumable-generators", version: 1, graph: value })),
+  fc.jsonValue().map((value) => JSON.stringify({ format: "resumable-generators", version: 2, graph: value })),
   fc
     .jsonValue()
     .map((value) =>
-      JSON.stringify({ format: "resumable-generators", version: 1, graph: { values: Array.isArray(value) ? value : [value], root: [0] } }),
+      JSON.stringify({ format: "resumable-generators", version: 2, graph: { values: Array.isArray(value) ? value : [value], root: [0] } }),
     ),
   fc.json(),
 );
 
+const binaryMutations = fc.oneof(
+  // every text mutation, framed as a binary blob
+  mutations.map(asBinary),
+  // truncation
+  fc.tuple(anyBinaryBlob(), fc.nat()).map(([blob, at]) => blob.subarray(0, at % blob.length)),
+  // byte flips: the magic, the header length, the header, the raw bytes
+  fc.tuple(anyBinaryBlob(), fc.nat(), fc.integer({ min: 0, max: 255 })).map(([blob, at, byte]) => {
+    const copy = Uint8Array.from(blob);
+    copy[at % copy.length] = byte;
+    return copy;
+  }),
+  fc.tuple(anyBinaryBlob(), fc.constantFrom(0, 1, 0x7fffffff, 0xffffffff)).map(([blob, length]) => {
+    const copy = Buffer.from(blob);
+    copy.writeUInt32LE(length, 8);
+    return copy;
+  }),
+  // extra bytes after the last attachment
+  fc.tuple(anyBinaryBlob(), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([blob, extra]) => Buffer.concat([blob, extra])),
+);
+
 describe("restore under fuzzing", () => {
   it("accepts every unmodified blob", () => {
-    for (const blob of blobs) expect(attempt(blob)).toBe("accepted");
+    for (const blob of [...blobs, ...binaryBlobs]) expect(attempt(blob)).toBe("accepted");
   });
 
-  it(`survives ${RUNS} mutated and random blobs`, () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(mutations, (input) => {
-        if (attempt(input) === "accepted") accepted++;
-      }),
-      { numRuns: RUNS, seed: Number(process.env["FUZZ_SEED"] ?? 20261126) },
-    );
-    // Some mutations must produce valid blobs, or the fuzzer tests nothing but the parser.
-    expect(accepted).toBeGreaterThan(0);
-  }, 3_600_000);
+  for (const [kind, inputs] of [
+    ["text", mutations],
+    ["binary", binaryMutations],
+  ] as const) {
+    it(`survives ${RUNS} mutated and random ${kind} blobs`, () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(inputs as fc.Arbitrary<string | Uint8Array>, (input) => {
+          if (attempt(input) === "accepted") accepted++;
+        }),
+        { numRuns: RUNS, seed: Number(process.env["FUZZ_SEED"] ?? 20261126) },
+      );
+      // Some mutations must produce valid blobs, or the fuzzer tests nothing but the parser.
+      expect(accepted).toBeGreaterThan(0);
+    }, 3_600_000);
+  }
 });

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CorruptSnapshotError, SignatureError, SnapshotError } from "../../dist/runtime/index.js";
+import { CorruptSnapshotError, SignatureError, SnapshotError, snapshotValue } from "../../dist/runtime/index.js";
 import { loadCheckpoint, saveCheckpoint } from "../../dist/runtime/node/index.js";
 import { fixture, lastJson, runNode, startNode } from "./fixtures/child.ts";
 import type { WriterState } from "./fixtures/checkpoint-writer.ts";
@@ -18,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("saveCheckpoint / loadCheckpoint", () => {
   it("round-trips the user's data with shared references and cycles", () => {
-    const path = join(dir, "data.json");
+    const path = join(dir, "data.ckpt");
     const weights = new Float64Array([1.5, -0, Number.MIN_VALUE, NaN]);
     const layer = { weights, name: "dense" };
     const state = { layers: [layer, layer], weights, counters: new Map([["steps", 12]]), self: undefined as unknown };
@@ -35,11 +35,11 @@ describe("saveCheckpoint / loadCheckpoint", () => {
   });
 
   it("gives undefined when there is no checkpoint yet", () => {
-    expect(loadCheckpoint(join(dir, "none.json"))).toBeUndefined();
+    expect(loadCheckpoint(join(dir, "none.ckpt"))).toBeUndefined();
   });
 
   it("leaves the previous checkpoint untouched, and no temporary file, when the state cannot be saved", () => {
-    const path = join(dir, "refused.json");
+    const path = join(dir, "refused.ckpt");
     saveCheckpoint(path, { step: 1 });
     const before = readFileSync(path, "utf8");
     expect(() => saveCheckpoint(path, { step: 2, callback: () => 0 })).toThrow(SnapshotError);
@@ -51,16 +51,28 @@ describe("saveCheckpoint / loadCheckpoint", () => {
   });
 
   it("reports a damaged checkpoint as corrupt, naming the file", () => {
-    const path = join(dir, "damaged.json");
-    saveCheckpoint(path, { step: 1, data: [1, 2, 3] });
-    const text = readFileSync(path, "utf8");
-    writeFileSync(path, text.slice(0, text.length - 7));
+    const path = join(dir, "damaged.ckpt");
+    saveCheckpoint(path, { step: 1, data: new Float64Array([1, 2, 3]) });
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, bytes.length - 8));
     expect(() => loadCheckpoint(path)).toThrow(CorruptSnapshotError);
-    expect(() => loadCheckpoint(path)).toThrow(`checkpoint ${path}: the snapshot is not valid JSON`);
+    expect(() => loadCheckpoint(path)).toThrow(
+      `checkpoint ${path}: the binary snapshot ends inside attachment 0 (24 bytes); was it truncated?`,
+    );
+  });
+
+  it("is a binary blob, and still loads a text one", () => {
+    const path = join(dir, "text.ckpt");
+    saveCheckpoint(path, { step: 1 });
+    expect(readFileSync(path).subarray(0, 4).toString("latin1")).toBe("\x89RGS");
+    writeFileSync(path, snapshotValue({ step: 2, weights: new Float64Array([0.5]) }));
+    const loaded = loadCheckpoint<{ step: number; weights: Float64Array }>(path)!;
+    expect(loaded.step).toBe(2);
+    expect([...loaded.weights]).toEqual([0.5]);
   });
 
   it("signs with a key and refuses a wrong one", () => {
-    const path = join(dir, "signed.json");
+    const path = join(dir, "signed.ckpt");
     saveCheckpoint(path, { step: 3 }, { key: "secret" });
     expect(loadCheckpoint(path, { key: "secret" })).toEqual({ step: 3 });
     expect(() => loadCheckpoint(path, { key: "other" })).toThrow(SignatureError);

@@ -229,6 +229,81 @@ describe("snapshot and restore", () => {
   });
 });
 
+describe("text and binary blobs", () => {
+  /** rich(seed) suspended at its yield: its state holds a Float64Array, whose bytes are an attachment. */
+  const suspendedRich = () => {
+    const gen = mod.rich(3);
+    gen.next();
+    return gen;
+  };
+  const bytesOf = (gen: Gen) => [...(fork(gen) as any).$state.bytes].map((x: number) => (Object.is(x, -0) ? "-0" : String(x)));
+
+  it("restores a binary blob like a text one", () => {
+    const gen = suspendedRich();
+    const binary = snapshot(gen, { binary: true });
+    expect(binary).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(binary.subarray(0, 8)).toString("latin1")).toBe("\x89RGS\r\n\x1a\n");
+    const text = snapshot(gen);
+    expect(text.split("\n")).toHaveLength(2); // the header, then the Float64Array's bytes as base64
+    for (const blob of [binary, text]) {
+      const copy = restore(blob);
+      expect(bytesOf(copy)).toEqual(["1.5", "-0", "NaN"]);
+      expect(copy.next("sent").value).toEqual(["sent", 5, 42, true, true]);
+    }
+    expect(describeBlob(binary).frames[0]!.functionId).toBe(describeBlob(text).frames[0]!.functionId);
+    expect(describeBlob(binary).bytes).toBe(binary.length);
+  });
+
+  it("reads a text blob given as bytes, and one saved with a final newline", () => {
+    const text = snapshot(suspendedRich());
+    expect(bytesOf(restore(Buffer.from(text, "utf8")))).toEqual(["1.5", "-0", "NaN"]);
+    expect(bytesOf(restore(text + "\n"))).toEqual(["1.5", "-0", "NaN"]);
+  });
+
+  it("reads format version 1 (buffers inline as base64, no attachments)", () => {
+    const [header, base64] = snapshot(suspendedRich()).split("\n");
+    const envelope = JSON.parse(header!);
+    for (const entry of envelope.graph.values) if (entry[0] === "ArrayBuffer") entry[1] = base64;
+    const version1 = JSON.stringify({ format: envelope.format, version: 1, graph: envelope.graph });
+    expect(bytesOf(restore(version1))).toEqual(["1.5", "-0", "NaN"]);
+    expect(() => restore(JSON.stringify({ ...envelope, version: 1 }) + "\n" + base64)).toThrowError(
+      "a version 1 snapshot has no attachments",
+    );
+  });
+
+  it("signs the attachments too", () => {
+    const gen = suspendedRich();
+    for (const blob of [snapshot(gen, { key: "k1" }), snapshot(gen, { key: "k1", binary: true })]) {
+      expect(bytesOf(restore(blob, { key: "k1" }))).toEqual(["1.5", "-0", "NaN"]);
+      // One byte of the Float64Array's bytes (text: one base64 character) changed.
+      const altered =
+        typeof blob === "string" ? blob.slice(0, -3) + (blob.at(-3) === "A" ? "B" : "A") + blob.slice(-2) : Uint8Array.from(blob);
+      if (altered instanceof Uint8Array) altered[altered.length - 9] ^= 1;
+      expect(() => restore(altered, { key: "k1" })).toThrowError(SignatureError);
+      expect(() => restore(blob, { key: "k2" })).toThrowError(SignatureError);
+    }
+    expect(() => restore(snapshot(gen, { binary: true }), { key: "k1" })).toThrowError(
+      "the snapshot is not signed, but restore() was given a key; refusing it",
+    );
+  });
+
+  it("refuses truncated and inconsistent blobs with CorruptSnapshotError", () => {
+    const gen = suspendedRich();
+    const binary = snapshot(gen, { binary: true });
+    expect(() => restore(binary.subarray(0, 10))).toThrowError("the binary snapshot is truncated inside its first 12 bytes");
+    expect(() => restore(binary.subarray(0, 40))).toThrowError(/the binary snapshot's header claims \d+ bytes, more than the blob holds/);
+    expect(() => restore(binary.subarray(0, binary.length - 8))).toThrowError(/the binary snapshot ends inside attachment 0 \(24 bytes\)/);
+    expect(() => restore(Buffer.concat([binary, new Uint8Array(8)]))).toThrowError(
+      "the binary snapshot has 8 bytes after its last attachment",
+    );
+    expect(() => restore(new Uint8Array([0xff, 0xfe]))).toThrowError("the snapshot is neither a binary snapshot nor UTF-8 text");
+    const [header] = snapshot(gen).split("\n");
+    expect(() => restore(header!)).toThrowError("the snapshot's header lists 1 attachment(s) but 0 follow it; was it truncated?");
+    expect(() => restore(header + "\nAAAA")).toThrowError("the snapshot's attachment 0 is not the base64 text of 24 bytes");
+    expect(() => restore(Symbol.for("x") as any)).toThrowError("a snapshot is a string or a Uint8Array; got symbol");
+  });
+});
+
 describe("refusals at snapshot time", () => {
   it("names the path to an unregistered class instance", () => {
     const gen = mod.holdsHandle();
