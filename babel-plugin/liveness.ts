@@ -11,7 +11,9 @@
  * field that is only assigned after the yield does not need its old value.
  * Regenerator may postpone a side-effect-free read past a yield in the same
  * expression (`\`${a}\` + (yield)` reads `a` after resuming), so every read
- * in the statement that holds the yield counts as well.
+ * in the statement that holds the yield counts as well, except the reads in
+ * the yield's own argument: that is evaluated in full before it suspends
+ * (`yield { seen, width }` does not keep `width` alive).
  */
 import type { types as t } from "@babel/core";
 
@@ -38,23 +40,27 @@ export function liveFieldsAtYields(
   const blockIsLoop = (field: string) => LOOPS.has(blockOfField.get(field)?.type ?? "");
   const blockSpan = new Map<t.Node, { start: number; end: number }>();
   const accesses: Array<{ at: number; field: string; read: boolean }> = [];
-  const yields: Array<{ at: number; node: t.YieldExpression; statement: { start: number; end: number } }> = [];
+  /** `argumentFrom`: the clock when the yield was entered; its argument's reads come after it and before `at`. */
+  const yields: Array<{ at: number; argumentFrom: number; node: t.YieldExpression; statement: { start: number; end: number } }> = [];
   const openStatements: Array<{ start: number; end: number }> = [];
   const loops: Array<{ start: number; end: number }> = [];
   let clock = 0;
 
   // An explicit stack keeps deep bodies from overflowing ours.
   /** `target`: the node is written to (an assignment's left side or a pattern element), not read. */
-  type Work = { node: t.Node; exit: boolean; loopStart?: number; target?: boolean };
+  /** `enteredAt`: on an exit item, the clock when the node was entered. */
+  type Work = { node: t.Node; exit: boolean; enteredAt?: number; target?: boolean };
   const stack: Work[] = [{ node: body, exit: false }];
   while (stack.length > 0) {
     const work = stack.pop()!;
     const node = work.node;
     if (work.exit) {
       clock++;
-      if (node.type === "YieldExpression")
-        yields.push({ at: clock, node: node as t.YieldExpression, statement: openStatements[openStatements.length - 1]! });
-      if (LOOPS.has(node.type)) loops.push({ start: work.loopStart!, end: clock });
+      if (node.type === "YieldExpression") {
+        const statement = openStatements[openStatements.length - 1]!;
+        yields.push({ at: clock, argumentFrom: work.enteredAt!, node: node as t.YieldExpression, statement });
+      }
+      if (LOOPS.has(node.type)) loops.push({ start: work.enteredAt!, end: clock });
       if (isStatementNode(node, types)) openStatements.pop()!.end = clock;
       if (blocks.has(node)) blockSpan.get(node)!.end = clock;
       continue;
@@ -69,7 +75,7 @@ export function liveFieldsAtYields(
     if (isFrameField) {
       accesses.push({ at: clock, field: ((node as t.MemberExpression).property as t.Identifier).name, read: !work.target });
     }
-    stack.push({ node, exit: true, loopStart: clock });
+    stack.push({ node, exit: true, enteredAt: clock });
     const keys = types.VISITOR_KEYS[node.type] ?? [];
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
@@ -83,7 +89,7 @@ export function liveFieldsAtYields(
     }
   }
 
-  return yields.map(({ at, node, statement }) => {
+  return yields.map(({ at, argumentFrom, node, statement }) => {
     const live = new Set<string>();
     const usedBefore = new Set<string>();
     const enclosing = loops.filter((loop) => loop.start <= at && at <= loop.end);
@@ -113,9 +119,11 @@ export function liveFieldsAtYields(
         span === undefined ||
         (loop.start >= span.start && loop.end <= span.end) ||
         (loop.start <= span.start && loop.end >= span.end && blockIsLoop(access.field));
+      const inStatement = access.at >= statement.start && access.at <= statement.end;
+      const inArgument = access.at > argumentFrom && access.at < at;
       if (
         access.at > at ||
-        (access.at >= statement.start && access.at <= statement.end) ||
+        (inStatement && !inArgument) ||
         enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end && repeatsWithoutRedeclaring(loop))
       )
         live.add(access.field);

@@ -9,6 +9,7 @@ import { decodeGraph } from "./codec/decode.js";
 import type { Extension } from "./codec/extension.js";
 import { unwrap, type Key, type SnapshotBlob } from "./envelope.js";
 import { CorruptSnapshotError } from "./errors.js";
+import { savedStatus } from "./saved-kinds.js";
 
 export interface DescribedResumePoint {
   /** Ordinal of the yield in the function that wrote the snapshot. */
@@ -126,7 +127,7 @@ function describeFrame(placeholder: FramePlaceholder, indexOf: Map<FramePlacehol
   const locals: Record<string, unknown> = {};
   for (const key of Object.keys(fields)) if (!key.startsWith("#")) locals[key] = fields[key];
   const delegate = fields["#delegate"];
-  const status = fields["#status"] as DescribedFrame["status"];
+  const status = savedStatus(fields) ?? "suspended";
   return {
     functionId: id,
     file: labelled ? labelled[2] : hash > 0 ? id.slice(0, hash) : undefined,

@@ -56,12 +56,26 @@ export interface ResumableFunction extends FunctionMetadata {
   frameClass: FrameClass;
   /** resumeAt → ordinal, for snapshots. */
   ordinalByLocation: Map<number, number>;
-  /** `file:line` of the function, for messages. */
-  sourceLine: string;
-  /** Lookups restore needs for every frame, built once. */
-  allowedFields: ReadonlySet<string>;
+  /** `name (file:line)`, for messages. */
+  label: string;
+  /** The label a blob records, for describe() without the code: only when the id does not already say `file#name`. */
+  savedLabel: string | undefined;
+  /** Built once, for the snapshot and restore of every frame: */
+  /** the saved key of each field a blob may set (`$i` ← `i`, `_self` ← `this`, `_t0` ← `(t0)`), keyed by that key; */
+  fieldByKey: ReadonlyMap<string, string>;
+  /** the saved keys of each resume point's live fields, in the order of `live`; */
+  liveKeys: readonly (readonly string[])[];
+  paramKeys: readonly string[];
   iteratorFields: ReadonlySet<string>;
   locationSet: ReadonlySet<number>;
+}
+
+/** Field name in the frame → key in the saved record: the source's own name where there is one. */
+export function keyOfField(field: string): string {
+  if (field === "_self") return "this";
+  if (field === "_args") return "arguments";
+  if (field.startsWith("_t")) return `(${field.slice(1)})`;
+  return field.slice(1);
 }
 
 const byId = new Map<string, ResumableFunction>();
@@ -85,8 +99,11 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
     ...metadata,
     frameClass,
     ordinalByLocation,
-    sourceLine: `${file}:${line}`,
-    allowedFields: new Set([...Object.keys(metadata.locals), ...metadata.temps]),
+    label: `${metadata.name} (${file}:${line})`,
+    savedLabel: metadata.id === `${file}#${metadata.name}` ? undefined : `${metadata.name} (${file}:${line})`,
+    fieldByKey: new Map([...Object.keys(metadata.locals), ...metadata.temps].map((field) => [keyOfField(field), field])),
+    liveKeys: metadata.resumePoints.map((point) => point.live.map(keyOfField)),
+    paramKeys: metadata.params.map(keyOfField),
     iteratorFields: new Set(metadata.iterators),
     locationSet: new Set(metadata.locations),
   };

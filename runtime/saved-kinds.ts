@@ -9,7 +9,7 @@
 import type { Described, Extension } from "./codec/extension.js";
 import { CorruptSnapshotError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 import { DONE, Frame, RUNNING, SUSPENDED_START, SUSPENDED_YIELD, type PendingCompletion } from "./frame.js";
-import { lookupFunction, type FrameClass, type ResumableFunction } from "./function-table.js";
+import { keyOfField, lookupFunction, type FrameClass, type ResumableFunction } from "./function-table.js";
 import { CollectionCursor, ForInCursor, IndexCursor, StringCursor, type CursorKind } from "./iterate.js";
 import { classById, classByPrototype, hasValue, valueById, valueId } from "./registry.js";
 
@@ -18,7 +18,11 @@ const CLASS = "class:";
 const CURSOR_KINDS: ReadonlySet<string> = new Set(["values", "keys", "entries"]);
 const PENDING_TYPES: ReadonlySet<string> = new Set(["throw", "return", "break", "continue"]);
 
-/** A frame's control state, next to its locals in the saved record. */
+/**
+ * A frame's control state, next to its locals in the saved record. A
+ * suspended frame (the common case) has `#at` and no `#status`: "start" and
+ * "done" are written out.
+ */
 const STATUS = "#status";
 const VERSION = "#version";
 const AT = "#at";
@@ -29,25 +33,6 @@ const LABEL = "#label";
 const LINE = "#line";
 const CONTROL_KEYS: ReadonlySet<string> = new Set([STATUS, VERSION, AT, PENDING, DELEGATE, LABEL, LINE]);
 
-/** Field name in the frame ↔ key in the saved record (the source's own name where there is one). */
-function keyOfField(field: string): string {
-  if (field === "_self") return "this";
-  if (field === "_args") return "arguments";
-  if (field.startsWith("_t")) return `(${field.slice(1)})`;
-  return field.slice(1);
-}
-
-function fieldOfKey(key: string): string {
-  if (key === "this") return "_self";
-  if (key === "arguments") return "_args";
-  if (key.startsWith("(t") && key.endsWith(")")) return `_${key.slice(1, -1)}`;
-  return `$${key}`;
-}
-
-export function frameLabel(fn: ResumableFunction): string {
-  return `${fn.name} (${fn.sourceLine})`;
-}
-
 function metadataOf(frame: Frame): ResumableFunction {
   const fn = (frame.constructor as FrameClass).metadata;
   if (!fn) throw new SnapshotError(`a frame of class ${frame.constructor.name} was never registered with defineResumable()`);
@@ -56,7 +41,7 @@ function metadataOf(frame: Frame): ResumableFunction {
 
 function describeFrame(frame: Frame): Described {
   const fn = metadataOf(frame);
-  const label = frameLabel(fn);
+  const label = fn.label;
   if (frame._status === RUNNING) {
     throw new SnapshotError(`${label} is running: snapshot a generator between calls to next(), not from inside it`);
   }
@@ -66,18 +51,18 @@ function describeFrame(frame: Frame): Described {
     fields[STATUS] = "done";
   } else if (frame._status === SUSPENDED_START) {
     fields[STATUS] = "start";
-    for (const field of fn.params) fields[keyOfField(field)] = state[field];
+    fn.params.forEach((field, i) => (fields[fn.paramKeys[i]!] = state[field]));
     if ("_self" in fn.locals) fields["this"] = frame._self;
     if ("_args" in fn.locals) fields["arguments"] = frame._args;
   } else {
     const ordinal = fn.ordinalByLocation.get(frame._next);
     if (ordinal === undefined) throw new SnapshotError(`${label}: internal: suspended at unknown location ${frame._next}`);
     const point = fn.resumePoints[ordinal]!;
-    fields[STATUS] = "suspended";
     fields[AT] = ordinal;
     if (point.label !== undefined) fields[LABEL] = point.label;
     fields[LINE] = point.line;
-    for (const field of point.live) fields[keyOfField(field)] = state[field];
+    const keys = fn.liveKeys[ordinal]!;
+    point.live.forEach((field, i) => (fields[keys[i]!] = state[field]));
     if (frame._pending !== null) {
       const pending: unknown[] = [];
       frame._pending.forEach((completion, index) => {
@@ -87,7 +72,7 @@ function describeFrame(frame: Frame): Described {
     }
     if (point.delegate) fields[DELEGATE] = frame._delegate;
   }
-  return { kind: "fields", type: FRAME + fn.id, label, fieldLabel: "local", fields };
+  return { kind: "fields", type: FRAME + fn.id, label: fn.savedLabel, fieldLabel: "local", fields };
 }
 
 function describeCursor(value: object): Described | undefined {
@@ -189,7 +174,7 @@ export function completeFrame({ frame, fn, saved, path }: FrameToFill, hooks: Re
         fn.id,
         saved.version,
         fn.version,
-        `${frameLabel(fn)}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version}; the frame is ${where}; saved locals: ${localsOf(saved)}; locals of the new code there: ${liveNow}. Restore with the code that wrote it, or pass restore(blob, { migrate: { "${fn.id}": (old) => ({ resumePoint, locals }) } })`,
+        `${fn.label}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version}; the frame is ${where}; saved locals: ${localsOf(saved)}; locals of the new code there: ${liveNow}. Restore with the code that wrote it, or pass restore(blob, { migrate: { "${fn.id}": (old) => ({ resumePoint, locals }) } })`,
       );
     }
     fillFrame(frame, fn, migrated, path);
@@ -246,9 +231,15 @@ function isNonNegativeInteger(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 }
 
+/** The status a saved frame record gives, or undefined if it gives none that is valid. */
+export function savedStatus(fields: Record<string, unknown>): SavedFrame["status"] | undefined {
+  const status = fields[STATUS] ?? (AT in fields ? "suspended" : undefined);
+  return status === "start" || status === "suspended" || status === "done" ? status : undefined;
+}
+
 function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: string): SavedFrame {
-  const status = fields[STATUS];
-  if (status !== "start" && status !== "suspended" && status !== "done") fail(path, `${STATUS} must be "start", "suspended" or "done"`);
+  const status = savedStatus(fields);
+  if (status === undefined) fail(path, `${STATUS} must be "start", "suspended" or "done", or absent with ${AT} present`);
   const version = fields[VERSION];
   if (typeof version !== "string") fail(path, `${VERSION} must be a string`);
   const at = fields[AT];
@@ -283,10 +274,10 @@ function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: s
 /** Applies a validated saved frame to a fresh frame of the right class. */
 function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path: string): void {
   const state = frame as unknown as Record<string, unknown>;
-  const { allowedFields: allowed, iteratorFields } = fn;
+  const { fieldByKey, iteratorFields } = fn;
   for (const key of Object.keys(saved.locals)) {
-    const field = fieldOfKey(key);
-    if (!allowed.has(field))
+    const field = fieldByKey.get(key);
+    if (field === undefined)
       fail(path, `${fn.name} has no local "${key}" (its locals: ${Object.keys(fn.locals).map(keyOfField).join(", ") || "none"})`);
     const value = saved.locals[key];
     // A loop's iterator is only ever one the runtime made: never let a blob

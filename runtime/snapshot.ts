@@ -13,7 +13,7 @@ import { CorruptSnapshotError, SnapshotError } from "./errors.js";
 import { Frame } from "./frame.js";
 import type { CollectionCursor } from "./iterate.js";
 import type { ResumableFunction } from "./function-table.js";
-import { completeFrame, frameLabel, savedKinds, type FrameToFill, type SavedFrame } from "./saved-kinds.js";
+import { completeFrame, savedKinds, type FrameToFill, type SavedFrame } from "./saved-kinds.js";
 
 export interface SnapshotOptions {
   /** Sign the blob with HMAC-SHA256; restore then needs the key. */
@@ -124,7 +124,7 @@ export function restoreValue<T = unknown>(blob: SnapshotBlob, options: RestoreOp
 
 function rootLabel(frame: Frame): string {
   const fn = (frame.constructor as { metadata?: ResumableFunction }).metadata;
-  return fn ? frameLabel(fn) : "generator";
+  return fn ? fn.label : "generator";
 }
 
 function decodeRoot(unwrapped: Unwrapped, options: RestoreOptions): Frame {

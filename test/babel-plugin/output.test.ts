@@ -126,6 +126,29 @@ for (const major of [7, 8] as const) {
       expect(table.version).toMatch(/^[0-9a-f]{16}$/);
     });
 
+    it("does not keep alive what only the yield's own argument reads, in the statement or in a loop around the block", async () => {
+      const mod = await importCompiled<{ g: (rows: number[][]) => Generator }>(
+        [
+          "/* @resumable */ export function* g(rows) {",
+          "  let seen = 0;",
+          "  for (const row of rows) {",
+          "    let width = 0;",
+          "    for (const cell of row) width += cell;",
+          "    seen += row.length;",
+          "    const got = yield { seen, width };",
+          "    seen += got ?? 0;",
+          "  }",
+          "}",
+        ].join("\n"),
+        file("argument-liveness.js"),
+        major,
+      );
+      const table = metadataOf(mod.g([]));
+      // `width` is read only in the yield's argument, and its block is re-entered (and it re-declared) before any other read.
+      expect(table.resumePoints[0]!.live).not.toContain("$width");
+      expect(table.resumePoints[0]!.live).toContain("$seen");
+    });
+
     it("gives the same version to reformatted code and another to changed code", async () => {
       const versionOf = (code: string, name: string) => {
         const out = compileSource(code, file(name), major);
