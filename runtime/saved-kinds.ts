@@ -6,7 +6,7 @@
  * registries and validates every field against the function's tables, so a
  * blob cannot make the runtime jump to a location the code does not have.
  */
-import type { Described, Extension } from "./codec/extension.js";
+import type { Described, ErrorPath, Extension } from "./codec/extension.js";
 import { CorruptSnapshotError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 import { DONE, Frame, RUNNING, SUSPENDED_START, SUSPENDED_YIELD, type PendingCompletion } from "./frame.js";
 import { keyOfField, lookupFunction, type FrameClass, type ResumableFunction } from "./function-table.js";
@@ -143,7 +143,7 @@ function explain(value: unknown): string {
 
 export interface RestoreHooks {
   /** Called for every frame whose saved version differs from the loaded code (see snapshot.ts). */
-  onVersionMismatch?: (fn: ResumableFunction, saved: SavedFrame, path: string) => SavedFrame | undefined;
+  onVersionMismatch?: (fn: ResumableFunction, saved: SavedFrame, path: ErrorPath) => SavedFrame | undefined;
 }
 
 /** A decoded frame waiting for its state: frames are filled once every value in the graph is complete. */
@@ -151,7 +151,7 @@ export interface FrameToFill {
   frame: Frame;
   fn: ResumableFunction;
   saved: SavedFrame;
-  path: string;
+  path: ErrorPath;
 }
 
 function localsOf(saved: SavedFrame): string {
@@ -223,8 +223,8 @@ function isRegisteredIterator(value: unknown): boolean {
   );
 }
 
-function fail(path: string, message: string): never {
-  throw new CorruptSnapshotError(`${path}: ${message}`);
+function fail(path: ErrorPath, message: string): never {
+  throw new CorruptSnapshotError(`${path()}: ${message}`);
 }
 
 function isNonNegativeInteger(value: unknown): value is number {
@@ -237,7 +237,7 @@ export function savedStatus(fields: Record<string, unknown>): SavedFrame["status
   return status === "start" || status === "suspended" || status === "done" ? status : undefined;
 }
 
-function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: string): SavedFrame {
+function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: ErrorPath): SavedFrame {
   const status = savedStatus(fields);
   if (status === undefined) fail(path, `${STATUS} must be "start", "suspended" or "done", or absent with ${AT} present`);
   const version = fields[VERSION];
@@ -272,7 +272,7 @@ function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: s
 }
 
 /** Applies a validated saved frame to a fresh frame of the right class. */
-function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path: string): void {
+function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path: ErrorPath): void {
   const state = frame as unknown as Record<string, unknown>;
   const { fieldByKey, iteratorFields } = fn;
   for (const key of Object.keys(saved.locals)) {
@@ -345,7 +345,7 @@ function fillCursor(
   type: string,
   shell: object,
   fields: Record<string, unknown>,
-  path: string,
+  path: ErrorPath,
   collectionCursors: CollectionCursor[] | undefined,
 ): void {
   const kind = fields["kind"];
@@ -473,7 +473,7 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
         if (!registered.load) fail(path, `the class "${registered.id}" has no load hook, but the snapshot saved it with one`);
         const instance = registered.load(data);
         if ((typeof instance !== "object" || instance === null) && typeof instance !== "function") {
-          throw new SnapshotError(`${path}: the load hook of class "${registered.id}" returned ${String(instance)}, not an object`);
+          throw new SnapshotError(`${path()}: the load hook of class "${registered.id}" returned ${String(instance)}, not an object`);
         }
         return instance;
       }

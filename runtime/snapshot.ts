@@ -6,6 +6,7 @@
  * and every value they reach, with shared references and cycles kept.
  */
 import { decodeGraph, type DecodeLimits } from "./codec/decode.js";
+import type { ErrorPath } from "./codec/extension.js";
 import { encodeGraph } from "./codec/encode.js";
 import type { Encoded } from "./codec/encode.js";
 import { toBytes, toText, unwrap, type Key, type SnapshotBlob, type Unwrapped } from "./envelope.js";
@@ -145,7 +146,7 @@ function decodeValue({ graph, attachments }: Unwrapped, options: RestoreOptions)
   // Frames get their state last, when every value they hold is complete,
   // so a migration hook sees finished values.
   const hooks = migrations
-    ? { onVersionMismatch: (fn: ResumableFunction, saved: SavedFrame, path: string) => migrateFrame(fn, saved, path, migrations) }
+    ? { onVersionMismatch: (fn: ResumableFunction, saved: SavedFrame, path: ErrorPath) => migrateFrame(fn, saved, path, migrations) }
     : undefined;
   for (const entry of framesToFill) completeFrame(entry, hooks);
   checkDelegateChains(
@@ -213,7 +214,7 @@ function checkDelegateChains(frames: Frame[], maxDepth: number): void {
 function migrateFrame(
   fn: ResumableFunction,
   saved: SavedFrame,
-  path: string,
+  path: ErrorPath,
   migrations: Record<string, Migration>,
 ): SavedFrame | undefined {
   const migration = Object.prototype.hasOwnProperty.call(migrations, fn.id) ? migrations[fn.id] : undefined;
@@ -225,7 +226,7 @@ function migrateFrame(
   }
   if (saved.pending !== undefined && saved.pending.length > 0) {
     throw new SnapshotError(
-      `${path}: the frame is suspended inside a finally block; such a frame cannot be migrated, restore it with the code that wrote it`,
+      `${path()}: the frame is suspended inside a finally block; such a frame cannot be migrated, restore it with the code that wrote it`,
     );
   }
   const input: FrameMigrationInput = {
@@ -239,21 +240,23 @@ function migrateFrame(
     output = migration(input);
   } catch (error) {
     if (error instanceof SnapshotError) throw error;
-    throw new SnapshotError(`${path}: the migration for "${fn.id}" threw: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    throw new SnapshotError(`${path()}: the migration for "${fn.id}" threw: ${(error as Error)?.message ?? String(error)}`, {
+      cause: error,
+    });
   }
   if (typeof output !== "object" || output === null)
-    throw new SnapshotError(`${path}: the migration for "${fn.id}" must return { resumePoint, locals }`);
+    throw new SnapshotError(`${path()}: the migration for "${fn.id}" must return { resumePoint, locals }`);
   const target = output.resumePoint;
   const ordinal =
     typeof target === "string" ? fn.resumePoints.findIndex((point) => point.label === target) : Number.isSafeInteger(target) ? target : -1;
   if (ordinal < 0 || ordinal >= fn.resumePoints.length) {
     const labels = fn.resumePoints.map((point, i) => (point.label ? `${i} "${point.label}"` : String(i))).join(", ");
     throw new SnapshotError(
-      `${path}: the migration for "${fn.id}" returned resume point ${JSON.stringify(target)}, which the new code does not have (it has: ${labels})`,
+      `${path()}: the migration for "${fn.id}" returned resume point ${JSON.stringify(target)}, which the new code does not have (it has: ${labels})`,
     );
   }
   const locals = output.locals ?? {};
-  if (typeof locals !== "object") throw new SnapshotError(`${path}: the migration for "${fn.id}" returned locals that are not an object`);
+  if (typeof locals !== "object") throw new SnapshotError(`${path()}: the migration for "${fn.id}" returned locals that are not an object`);
   const point = fn.resumePoints[ordinal]!;
   return {
     functionId: fn.id,

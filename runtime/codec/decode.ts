@@ -10,7 +10,7 @@
  */
 import { CorruptSnapshotError, SnapshotError } from "../errors.js";
 import type { Attachment } from "../envelope.js";
-import type { Extension } from "./extension.js";
+import type { ErrorPath, Extension } from "./extension.js";
 import { findLoadOrder } from "./load-order.js";
 import { ERRORS, ERROR_OWN_KEYS, NUMBER_SPELLINGS, SLOT_LAYOUTS, Tag, TYPED_ARRAYS } from "./tags.js";
 
@@ -137,7 +137,7 @@ class GraphDecoder {
         const type = this.stringAt(index, entry, 1);
         this.labelAt(index, entry, 2);
         try {
-          return this.ext.createShell(type, this.extensionPath(index), entry[2] as string | null);
+          return this.ext.createShell(type, this.errorPath(index), entry[2] as string | null);
         } catch (error) {
           throw this.extensionFailure(index, error);
         }
@@ -152,7 +152,7 @@ class GraphDecoder {
         this.expectLength(index, entry, 2);
         const id = this.stringAt(index, entry, 1);
         try {
-          return this.ext.lookupPermanent(id, this.extensionPath(index));
+          return this.ext.lookupPermanent(id, this.errorPath(index));
         } catch (error) {
           throw this.extensionFailure(index, error);
         }
@@ -332,7 +332,7 @@ class GraphDecoder {
         const fields: Record<string, unknown> = {};
         this.fillProperties(index, entry, 3, fields);
         try {
-          this.ext.fillShell(entry[1] as string, target as object, fields, this.extensionPath(index));
+          this.ext.fillShell(entry[1] as string, target as object, fields, this.errorPath(index));
         } catch (error) {
           throw this.extensionFailure(index, error);
         }
@@ -341,7 +341,7 @@ class GraphDecoder {
       case Tag.Data: {
         const data = this.resolve(entry[3], index, 3);
         try {
-          this.objects[index] = this.ext.load(entry[1] as string, data, this.extensionPath(index));
+          this.objects[index] = this.ext.load(entry[1] as string, data, this.errorPath(index));
         } catch (error) {
           throw this.extensionFailure(index, error);
         }
@@ -498,6 +498,10 @@ class GraphDecoder {
     const buffer = new ArrayBuffer(byteLength);
     if (Buffer.from(buffer).write(text, "base64") !== byteLength) throw this.corrupt(index, `${where} is not valid base64`);
     return buffer;
+  }
+
+  private errorPath(index: number): ErrorPath {
+    return () => this.extensionPath(index);
   }
 
   private extensionPath(index: number): string {

@@ -13,6 +13,14 @@ export type Described =
   /** Restored by identity through `lookupPermanent(id)`. */
   | { kind: "permanent"; id: string };
 
+/**
+ * Where a record sits in the blob, for error messages ("snapshot values[4]
+ * (minibatches (src/train.ts:14))"). A function, so that the text is only
+ * built when something fails: building it for every record was a tenth of
+ * restore's time.
+ */
+export type ErrorPath = () => string;
+
 export interface Extension {
   /** Encode side. Called for a function or an object the codec does not know natively. `undefined` = not serializable. */
   describe(value: object): Described | undefined;
@@ -23,12 +31,12 @@ export interface Extension {
    * label the record was written with (untrusted, for display only). Throws
    * CorruptSnapshotError (or a subclass) for an unknown type.
    */
-  createShell(type: string, path: string, label: string | null): object;
+  createShell(type: string, path: ErrorPath, label: string | null): object;
   /** Decode side, pass 2: fill it. */
-  fillShell(type: string, shell: object, fields: Record<string, unknown>, path: string): void;
+  fillShell(type: string, shell: object, fields: Record<string, unknown>, path: ErrorPath): void;
   /** "data" records: construct from fully decoded data. */
-  load(type: string, data: unknown, path: string): object;
-  lookupPermanent(id: string, path: string): unknown;
+  load(type: string, data: unknown, path: ErrorPath): object;
+  lookupPermanent(id: string, path: ErrorPath): unknown;
   /** Why a value is not serializable, for the error message, e.g. 'FileHandle is not serializable; register it with registerClass()'. */
   explainUnserializable(value: unknown): string;
 }

@@ -6,7 +6,7 @@
 import { CorruptSnapshotError } from "../../runtime/errors.js";
 import { decodeGraph, type DecodeLimits } from "../../runtime/codec/decode.js";
 import { encodeGraph, type EncodedGraph } from "../../runtime/codec/encode.js";
-import type { Described, Extension } from "../../runtime/codec/extension.js";
+import type { Described, ErrorPath, Extension } from "../../runtime/codec/extension.js";
 
 export class Point {
   constructor(
@@ -47,25 +47,25 @@ export const fakeExtension: Extension = {
   permanentId(value: unknown): string | undefined {
     return value === registeredFunction ? "fn:registered" : undefined;
   },
-  createShell(type: string, path: string, _label?: string | null): object {
+  createShell(type: string, path: ErrorPath, _label?: string | null): object {
     if (type === "Point") return Object.create(Point.prototype) as object;
     if (type === "Frame") return Object.create(Frame.prototype) as object;
-    throw new CorruptSnapshotError(`${path}: unknown type ${JSON.stringify(type)}`);
+    throw new CorruptSnapshotError(`${path()}: unknown type ${JSON.stringify(type)}`);
   },
   fillShell(type: string, shell: object, fields: Record<string, unknown>): void {
     if (type === "Point") Object.assign(shell, { x: fields.x, y: fields.y });
     else Object.assign(shell, { name: "restored", locals: fields });
   },
-  load(type: string, data: unknown, path: string): object {
-    if (type !== "Handle") throw new CorruptSnapshotError(`${path}: unknown type ${JSON.stringify(type)}`);
+  load(type: string, data: unknown, path: ErrorPath): object {
+    if (type !== "Handle") throw new CorruptSnapshotError(`${path()}: unknown type ${JSON.stringify(type)}`);
     const handle = new Handle(data);
     // What the data looked like at load time: shows whether load ran after the data was complete.
     handle.loadedFrom = printable(data);
     return handle;
   },
-  lookupPermanent(id: string, path: string): unknown {
+  lookupPermanent(id: string, path: ErrorPath): unknown {
     if (id === "fn:registered") return registeredFunction;
-    throw new CorruptSnapshotError(`${path}: no permanent value ${JSON.stringify(id)}`);
+    throw new CorruptSnapshotError(`${path()}: no permanent value ${JSON.stringify(id)}`);
   },
   explainUnserializable(value: unknown): string {
     if (typeof value === "function")
