@@ -156,6 +156,7 @@ class GraphEncoder {
   /** The value behind each entry, in the order found: also the work queue. */
   private readonly subjects: unknown[] = [];
   private readonly indexOf = new Map<unknown, number>();
+  private readonly references: [number][] = [];
   /** For error paths only: the entry whose slot first reached each entry, and that slot's position. */
   private readonly parentOf: number[] = [];
   private readonly positionOf: number[] = [];
@@ -188,14 +189,23 @@ class GraphEncoder {
         if (value === null) return null;
         break;
     }
-    return [this.indexFor(value)];
+    return this.referenceTo(value);
   }
 
-  private indexFor(value: unknown): number {
+  /** The slot `[index]` of a value's entry: one array per entry, shared by every slot that refers to it. */
+  private referenceTo(value: unknown): [number] {
     // The table is keyed by SameValueZero, so -0 finds the entry stored under 0:
     // that is right, because 0 itself is always inline and never stored.
     const known = this.indexOf.get(value);
-    if (known !== undefined) return known;
+    if (known !== undefined) return this.references[known]!;
+    const index = this.addEntry(value);
+    const reference: [number] = [index];
+    this.references.push(reference);
+    return reference;
+  }
+
+  /** A table entry for a value seen for the first time (an object's entry is written when its turn comes). */
+  private addEntry(value: unknown): number {
     const isObject = typeof value === "object" || typeof value === "function";
     const entry = isObject ? undefined : this.primitiveEntry(value);
     const index = this.values.length;
@@ -362,9 +372,14 @@ class GraphEncoder {
   }
 
   private writeProperties(object: object, entry: unknown[]): void {
-    this.refuseSymbolKeys(object);
-    for (const key of Object.keys(object)) {
+    // Reflect.ownKeys rather than Object.keys and Object.getOwnPropertySymbols:
+    // one array less per object (the Map benchmark spends a third of its time in GC).
+    const keys = Reflect.ownKeys(object);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (typeof key === "symbol") throw this.refuseSymbolKey(key);
       const descriptor = Object.getOwnPropertyDescriptor(object, key)!;
+      if (!descriptor.enumerable) continue;
       entry.push(key);
       if (!("value" in descriptor)) throw this.refuseAccessor();
       entry.push(this.slot(descriptor.value));
@@ -428,9 +443,11 @@ class GraphEncoder {
 
   private refuseSymbolKeys(object: object): void {
     const symbols = Object.getOwnPropertySymbols(object);
-    if (symbols.length > 0) {
-      throw this.refuse(this.pathTo(this.current), `property ${String(symbols[0])} has a symbol key; only string keys can be saved`);
-    }
+    if (symbols.length > 0) throw this.refuseSymbolKey(symbols[0]!);
+  }
+
+  private refuseSymbolKey(symbol: symbol): SnapshotError {
+    return this.refuse(this.pathTo(this.current), `property ${String(symbol)} has a symbol key; only string keys can be saved`);
   }
 
   private refuseAccessor(): SnapshotError {
