@@ -35,12 +35,25 @@ export function decodeGraph(graph: unknown, ext: Extension, limits: DecodeLimits
   if (values.length > limits.maxValues) {
     throw new CorruptSnapshotError(`snapshot: ${values.length} values, more than the limit of ${limits.maxValues}`);
   }
-  const decoder = new GraphDecoder(values, ext, limits, attachments);
+  const shapes = "shapes" in graph ? validShapes(graph.shapes, limits) : [];
+  const decoder = new GraphDecoder(values, ext, limits, attachments, shapes);
   decoder.createAll();
   decoder.completeAll();
   const root = decoder.resolve(graph.root, -1, 0);
   if ("integrity" in graph) decoder.applyIntegrity((graph as { integrity: unknown }).integrity);
   return root;
+}
+
+/** The shapes table: a list of key lists, each key a string within the limits. */
+function validShapes(shapes: unknown, limits: DecodeLimits): string[][] {
+  if (!Array.isArray(shapes)) throw new CorruptSnapshotError("snapshot: `shapes` is not an array");
+  const maxStringLength = limits.maxStringLength ?? Infinity;
+  shapes.forEach((keys: unknown, i) => {
+    if (!Array.isArray(keys) || !keys.every((key) => typeof key === "string" && key.length <= maxStringLength)) {
+      throw new CorruptSnapshotError(`snapshot: shapes[${i}] must be a list of keys (strings of at most ${maxStringLength} characters)`);
+    }
+  });
+  return shapes as string[][];
 }
 
 const INTEGRITY: Record<string, (object: object) => void> = {
@@ -52,6 +65,8 @@ const INTEGRITY: Record<string, (object: object) => void> = {
 /** Stands for a "data" record's object until ext.load() has built it. */
 const NOT_LOADED = Symbol("not loaded");
 const MAX_ARRAY_LENGTH = 2 ** 32 - 1;
+/** Where a [shape, slot, …] entry keeps its slots. */
+const SHAPED_SLOTS = { first: 1, step: 1 };
 const BIGINT_HEX = /^-?[0-9a-f]+$/;
 
 class GraphDecoder {
@@ -85,9 +100,12 @@ class GraphDecoder {
   /** Each attachment makes one buffer: a blob must not make a thousand copies of its largest one. */
   private readonly attachmentUsed: boolean[] = [];
 
-  constructor(values: unknown[], ext: Extension, limits: DecodeLimits, attachments: readonly Attachment[]) {
+  private readonly shapes: readonly string[][];
+
+  constructor(values: unknown[], ext: Extension, limits: DecodeLimits, attachments: readonly Attachment[], shapes: readonly string[][]) {
     this.values = values;
     this.attachments = attachments;
+    this.shapes = shapes;
     this.objects = new Array(values.length);
     this.ext = ext;
     this.maxStringLength = limits.maxStringLength ?? Infinity;
@@ -100,10 +118,15 @@ class GraphDecoder {
     const { values, objects } = this;
     for (let index = 0; index < values.length; index++) {
       const entry = values[index];
-      if (!Array.isArray(entry) || typeof entry[0] !== "string") {
+      if (!Array.isArray(entry)) throw this.corrupt(index, "an entry must be an array that starts with its tag");
+      if (typeof entry[0] === "number") {
+        this.shapeOf(index, entry);
+        objects[index] = {};
+      } else if (typeof entry[0] === "string") {
+        objects[index] = this.create(index, entry, entry[0]);
+      } else {
         throw this.corrupt(index, "an entry must be an array that starts with its tag");
       }
-      objects[index] = this.create(index, entry, entry[0]);
     }
     for (const index of this.views) objects[index] = this.createView(index, values[index] as unknown[]);
   }
@@ -277,7 +300,7 @@ class GraphDecoder {
 
   private referencesOf(index: number): number[] {
     const entry = this.values[index] as unknown[];
-    const layout = SLOT_LAYOUTS.get(entry[0] as string);
+    const layout = typeof entry[0] === "number" ? SHAPED_SLOTS : SLOT_LAYOUTS.get(entry[0] as string);
     const refs: number[] = [];
     if (layout === undefined) return refs;
     for (let position = layout.first; position < entry.length; position += layout.step) {
@@ -286,10 +309,28 @@ class GraphDecoder {
     return refs;
   }
 
+  /** The keys of a plain object written as [shape, slot, …], checked against its slots. */
+  private shapeOf(index: number, entry: unknown[]): string[] {
+    const shape = entry[0];
+    if (!Number.isInteger(shape) || (shape as number) < 0 || (shape as number) >= this.shapes.length) {
+      throw this.corrupt(index, `[0] must be a tag or the index of a shape (the snapshot has ${this.shapes.length})`);
+    }
+    const keys = this.shapes[shape as number]!;
+    if (entry.length !== 1 + keys.length)
+      throw this.corrupt(index, `expected ${1 + keys.length} items for shape ${shape}, found ${entry.length}`);
+    return keys;
+  }
+
   private fill(index: number): void {
     const entry = this.values[index] as unknown[];
     const target = this.objects[index];
     const tag = entry[0] as string;
+    if (typeof tag === "number") {
+      const keys = this.shapes[tag]!;
+      for (let i = 0; i < keys.length; i++)
+        this.setProperty(target as Record<string, unknown>, keys[i]!, this.resolve(entry[1 + i], index, 1 + i));
+      return;
+    }
     switch (tag) {
       case Tag.Object:
       case Tag.NullProtoObject:
@@ -363,14 +404,16 @@ class GraphDecoder {
 
   private fillProperties(index: number, entry: unknown[], first: number, target: Record<string, unknown>): void {
     for (let position = first; position < entry.length; position += 2) {
-      const key = this.stringAt(index, entry, position);
-      const value = this.resolve(entry[position + 1], index, position + 1);
-      // Assigning "__proto__" would set the prototype; it must stay an ordinary key.
-      if (key === "__proto__") {
-        Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-      } else {
-        target[key] = value;
-      }
+      this.setProperty(target, this.stringAt(index, entry, position), this.resolve(entry[position + 1], index, position + 1));
+    }
+  }
+
+  private setProperty(target: Record<string, unknown>, key: string, value: unknown): void {
+    // Assigning "__proto__" would set the prototype; it must stay an ordinary key.
+    if (key === "__proto__") {
+      Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+    } else {
+      target[key] = value;
     }
   }
 
@@ -525,7 +568,7 @@ class GraphDecoder {
     if (index === -1) return new CorruptSnapshotError(`snapshot: ${message}`);
     const entry = this.values[index];
     const tag = Array.isArray(entry) ? entry[0] : undefined;
-    const kind = typeof tag === "string" && tag.length <= 40 ? ` (${tag})` : "";
+    const kind = typeof tag === "string" && tag.length <= 40 ? ` (${tag})` : typeof tag === "number" ? " (Object)" : "";
     return new CorruptSnapshotError(`snapshot values[${index}]${kind}: ${message}`);
   }
 }

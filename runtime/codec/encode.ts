@@ -7,12 +7,15 @@ import { types } from "node:util";
 import { SnapshotError } from "../errors.js";
 import type { Extension } from "./extension.js";
 import { findLoadOrder } from "./load-order.js";
+import { compactPlainObjects } from "./shapes.js";
 import { ERRORS, ERROR_OWN_KEYS, SLOT_LAYOUTS, Tag, TYPED_ARRAYS } from "./tags.js";
 
 /** JSON-serializable: see tags.ts for the format. */
 export interface EncodedGraph {
   values: unknown[];
   root: unknown;
+  /** Key lists of plain objects, referred to by their entries (shapes.ts). Absent when there are none. */
+  shapes?: string[][];
   /** Objects that are frozen, sealed or not extensible: [index, level]. Absent when there are none. */
   integrity?: Array<[number, IntegrityLevel]>;
 }
@@ -35,7 +38,10 @@ export function encodeGraph(root: unknown, ext: Extension, rootLabel?: string): 
   const rootSlot = encoder.slot(root);
   encoder.encodeFoundObjects();
   encoder.refuseDataRecordCycles();
+  // Last: from here on no error path needs to read a key from an entry.
+  const shapes = compactPlainObjects(encoder.values);
   const graph: EncodedGraph = { values: encoder.values, root: rootSlot };
+  if (shapes.length > 0) graph.shapes = shapes;
   if (encoder.integrity.length > 0) graph.integrity = encoder.integrity;
   return { graph, attachments: encoder.attachments };
 }

@@ -1,13 +1,14 @@
 /**
  * The value format, shared by encode.ts and decode.ts. A graph is plain JSON:
- * `{ values: Entry[], root: Slot }`.
+ * `{ values: Entry[], root: Slot, shapes?: string[][], integrity?: [index, level][] }`.
  *
  * A slot holds one value:
  *   - a string, a boolean, null, or a finite number other than -0: the value itself;
  *   - `[i]`: the value that `values[i]` describes. Every object is an entry, written
  *     once however often it is reached, so identity and cycles survive.
  *
- * An entry is an array whose first element is its tag:
+ * An entry is an array whose first element is its tag, or a number for a plain object:
+ *   [shape, slot, ...]                                                     a plain object whose keys are shapes[shape] (shapes.ts)
  *   ["undefined"]  ["number", n]  ["bigint", hex]  ["symbol", key]       primitives with no JSON form
  *   ["Object", key, slot, ...]  ["NullProtoObject", key, slot, ...]       own enumerable properties
  *   ["Array", slot, ...]                                                   no holes

@@ -30,7 +30,27 @@ describe("graph shape", () => {
   it("rejects an entry that is not a tagged array", () => {
     expect(decodeError({ values: [5], root: [0] }).message).toBe("snapshot values[0]: an entry must be an array that starts with its tag");
     expect(decodeError({ values: [[]], root: [0] }).message).toMatch(/must be an array that starts with its tag/);
-    expect(decodeError({ values: [[7, "x"]], root: [0] }).message).toMatch(/must be an array that starts with its tag/);
+    expect(decodeError({ values: [[true, "x"]], root: [0] }).message).toMatch(/must be an array that starts with its tag/);
+  });
+
+  it("rejects a plain object whose shape does not exist or does not fit", () => {
+    expect(decodeError({ values: [[7, "x"]], root: [0] }).message).toBe(
+      "snapshot values[0] (Object): [0] must be a tag or the index of a shape (the snapshot has 0)",
+    );
+    expect(decodeError({ values: [[0, "x"]], root: [0], shapes: [["a", "b"]] }).message).toBe(
+      "snapshot values[0] (Object): expected 3 items for shape 0, found 2",
+    );
+    expect(decodeError({ values: [[0.5]], root: [0], shapes: [[]] }).message).toMatch(/must be a tag or the index of a shape/);
+    expect(decodeError({ values: [], root: 1, shapes: [["a", 5]] }).message).toBe(
+      "snapshot: shapes[0] must be a list of keys (strings of at most Infinity characters)",
+    );
+    expect(decodeError({ values: [], root: 1, shapes: {} }).message).toBe("snapshot: `shapes` is not an array");
+  });
+
+  it("keeps a __proto__ key of a shape as an own data property", () => {
+    const restored = decodeGraph({ values: [[0, 1]], root: [0], shapes: [["__proto__"]] }, fakeExtension, limits) as object;
+    expect(Object.getPrototypeOf(restored)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(restored, "__proto__")?.value).toBe(1);
   });
 
   it("rejects an unknown tag, including names of globals", () => {
@@ -58,7 +78,7 @@ describe("references", () => {
   it("rejects a truncated values array", () => {
     const graph = encodeAsJson({ a: { b: { c: [1, 2, 3] } } }).graph;
     graph.values.length = 2;
-    expect(decodeError(graph).message).toBe("snapshot values[1] (Object): [2] refers to values[2], which does not exist");
+    expect(decodeError(graph).message).toBe("snapshot values[1] (Object): [1] refers to values[2], which does not exist");
   });
 
   it("rejects a view whose buffer is not an ArrayBuffer", () => {
@@ -145,10 +165,10 @@ describe("lengths and limits", () => {
     const graph = encodeAsJson([{}, {}, {}]).graph;
     expect(decodeError(graph, { maxValues: 3 }).message).toBe("snapshot: 4 values, more than the limit of 3");
     expect(decodeError(encodeAsJson({ long: "x".repeat(11) }).graph, { maxValues: 10, maxStringLength: 10 }).message).toBe(
-      "snapshot values[0] (Object): [2] is a string of 11 characters, more than the limit of 10",
+      "snapshot values[0] (Object): [1] is a string of 11 characters, more than the limit of 10",
     );
     expect(decodeError(encodeAsJson({ ["k".repeat(11)]: 1 }).graph, { maxValues: 10, maxStringLength: 10 }).message).toBe(
-      "snapshot values[0] (Object): [1] is a string of 11 characters, more than the limit of 10",
+      "snapshot: shapes[0] must be a list of keys (strings of at most 10 characters)",
     );
     expect(decodeError({ values: [], root: "x".repeat(11) }, { maxValues: 10, maxStringLength: 10 }).message).toBe(
       "snapshot: the root is a string of 11 characters, more than the limit of 10",

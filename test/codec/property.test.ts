@@ -217,7 +217,7 @@ function randomJson(random: () => number, valueCount: number): unknown {
 }
 
 /** Replaces, removes or inserts one item somewhere in the graph. */
-function mutate(graph: { values: unknown[]; root: unknown }, random: () => number): void {
+function mutate(graph: { values: unknown[]; root: unknown; shapes?: unknown[] }, random: () => number): void {
   const valueCount = graph.values.length;
   if (random() < 0.05) {
     graph.root = randomJson(random, valueCount);
@@ -227,8 +227,8 @@ function mutate(graph: { values: unknown[]; root: unknown }, random: () => numbe
     graph.values.length = Math.floor(random() * valueCount);
     return;
   }
-  // Walk down from the values array to a random nested array.
-  let container = graph.values;
+  // Walk down from the values array (or the shapes, a tenth of the time) to a random nested array.
+  let container = graph.shapes && random() < 0.1 ? graph.shapes : graph.values;
   while (container.length > 0 && random() < 0.6) {
     const child = container[Math.floor(random() * container.length)];
     if (!Array.isArray(child)) break;
@@ -250,7 +250,7 @@ describe("decoding mutated graphs", () => {
     for (let caseNumber = 0; caseNumber < 2000; caseNumber++) {
       const random = randomSource(caseNumber);
       const original = originals[caseNumber % originals.length]!;
-      const graph = structuredClone(original.graph) as { values: unknown[]; root: unknown };
+      const graph = structuredClone(original.graph) as { values: unknown[]; root: unknown; shapes?: unknown[] };
       const mutations = 1 + Math.floor(random() * 3);
       for (let n = 0; n < mutations; n++) mutate(graph, random);
       try {

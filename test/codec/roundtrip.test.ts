@@ -461,8 +461,9 @@ describe("format", () => {
   it("is plain JSON with the documented shape", () => {
     const { graph } = encodeAsJson({ a: [1, undefined], m: new Map([[1, 2]]) });
     expect(graph).toEqual({
-      values: [["Object", "a", [1], "m", [2]], ["Array", 1, [3]], ["Map", 1, 2], ["undefined"]],
+      values: [[0, [1], [2]], ["Array", 1, [3]], ["Map", 1, 2], ["undefined"]],
       root: [0],
+      shapes: [["a", "m"]],
     });
   });
 });
