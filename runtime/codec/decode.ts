@@ -144,6 +144,19 @@ class GraphDecoder {
           throw this.corrupt(index, `${entry.length - 1} elements, more than the limit of ${this.maxArrayLength}`);
         }
         return [];
+      case Tag.NumberArray: {
+        this.expectLength(index, entry, 2);
+        const bytes = this.bufferFromAttachment(index, entry);
+        if (bytes.byteLength % 8 !== 0) throw this.corrupt(index, `${bytes.byteLength} bytes is not a whole number of float64 elements`);
+        const doubles = new Float64Array(bytes);
+        if (doubles.length > this.maxArrayLength) {
+          throw this.corrupt(index, `${doubles.length} elements, more than the limit of ${this.maxArrayLength}`);
+        }
+        // Preallocated and filled by index: several times faster than pushing or Array.from.
+        const array: number[] = new Array(doubles.length);
+        for (let i = 0; i < doubles.length; i++) array[i] = doubles[i]!;
+        return array;
+      }
       case Tag.SparseArray: {
         this.expectPairsFrom(index, entry, 2);
         const array: unknown[] = [];

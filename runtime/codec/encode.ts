@@ -8,7 +8,7 @@ import { SnapshotError } from "../errors.js";
 import type { Extension } from "./extension.js";
 import { findLoadOrder } from "./load-order.js";
 import { compactPlainObjects } from "./shapes.js";
-import { ERRORS, ERROR_OWN_KEYS, SLOT_LAYOUTS, Tag, TYPED_ARRAYS } from "./tags.js";
+import { ERRORS, ERROR_OWN_KEYS, NUMBER_ARRAY_MIN_LENGTH, SLOT_LAYOUTS, Tag, TYPED_ARRAYS } from "./tags.js";
 
 /** JSON-serializable: see tags.ts for the format. */
 export interface EncodedGraph {
@@ -138,6 +138,11 @@ function nativeTagOf(value: object): string | undefined {
       if (TYPED_ARRAYS.has(tag)) return typedArrayName.call(value) === tag ? tag : undefined;
       return types.isNativeError(value) ? tag : undefined;
   }
+}
+
+function isAllNumbers(array: unknown[]): boolean {
+  for (let index = 0; index < array.length; index++) if (typeof array[index] !== "number") return false;
+  return true;
 }
 
 function spellNumber(value: number): number | string {
@@ -415,6 +420,12 @@ class GraphEncoder {
         // array hides `raw` as non-enumerable, and must not lose it silently.
         const names = Object.getOwnPropertyNames(array);
         if (names.length > length + 1) throw this.refuseArrayProperty(names.find((name) => name !== "length" && !(Number(name) < length))!);
+      }
+      if (length >= NUMBER_ARRAY_MIN_LENGTH && isAllNumbers(array)) {
+        entry[0] = Tag.NumberArray;
+        entry.push(this.attachments.length);
+        this.attachments.push(new Uint8Array(Float64Array.from(array as number[]).buffer));
+        return;
       }
       for (let index = 0; index < length; index++) entry.push(this.slot(array[index]));
       return;

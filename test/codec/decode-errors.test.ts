@@ -228,6 +228,16 @@ describe("attachments", () => {
     expect(attempt(graph, [bytes])).toThrow("snapshot values[2] (ArrayBuffer): attachment 0 is already the bytes of another ArrayBuffer");
   });
 
+  it("refuses a NumberArray that is not whole float64 elements, or longer than the limit", () => {
+    expect(attempt(single(["NumberArray", 0]), [Uint8Array.of(1, 2, 3)])).toThrow(
+      "snapshot values[0] (NumberArray): 3 bytes is not a whole number of float64 elements",
+    );
+    expect(attempt(single(["NumberArray", 0]), [new Uint8Array(16)], { maxArrayLength: 1 })).toThrow(
+      "snapshot values[0] (NumberArray): 2 elements, more than the limit of 1",
+    );
+    expect(decodeGraph(single(["NumberArray", 0]), fakeExtension, limits, [new Uint8Array(16)])).toEqual([0, 0]);
+  });
+
   it("applies maxByteLength to attachments", () => {
     expect(attempt(single(["ArrayBuffer", 0]), [bytes], { maxByteLength: 2 })).toThrow(
       "snapshot values[0] (ArrayBuffer): 3 bytes, more than the limit of 2",

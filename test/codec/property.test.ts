@@ -166,6 +166,7 @@ function richGraphs(): TextGraph[] {
     [new Number(1), new String("s"), new Boolean(true), Object(1n), Object(Symbol.for("b"))],
     { error, sparse, nullProto: Object.assign(Object.create(null) as object, { a: 1 }) },
     new Frame("main", { point, handle: new Handle({ point, inner: new Handle([shared]) }), fn: registeredFunction }),
+    { numbers: Array.from({ length: 300 }, (_, i) => i / 7), buffer },
   ];
   return values.map((value) => encodeAsJson(value));
 }

@@ -165,6 +165,31 @@ describe("identity and cycles", () => {
 });
 
 describe("arrays", () => {
+  it("writes a long array of numbers as float64 bytes beside the graph, exactly", () => {
+    const numbers = Array.from({ length: 1000 }, (_, i) => Math.sin(i) * 1e6);
+    numbers[1] = -0;
+    numbers[2] = NaN;
+    numbers[3] = -Infinity;
+    numbers[4] = 2 ** 53 + 2;
+    numbers[5] = 5e-324;
+    const { graph, attachments } = encodeGraph(numbers, fakeExtension);
+    expect(graph.values).toEqual([["NumberArray", 0]]);
+    expect(attachments[0]!.byteLength).toBe(8000);
+    const restored = roundTrip(numbers);
+    expect(Array.isArray(restored)).toBe(true);
+    expect(restored).toHaveLength(1000);
+    expect(restored.every((value, i) => Object.is(value, numbers[i]))).toBe(true);
+    expect(Object.isFrozen(roundTrip(Object.freeze([...numbers])))).toBe(true);
+  });
+
+  it("keeps a short array of numbers, or one with anything else in it, inline", () => {
+    expect(encodeGraph([1, 2, 3], fakeExtension).graph.values).toEqual([["Array", 1, 2, 3]]);
+    const mixed: unknown[] = Array.from({ length: 300 }, (_, i) => i);
+    mixed[150] = "x";
+    expect(encodeGraph(mixed, fakeExtension).graph.values[0]).toHaveLength(301);
+    expect(roundTrip(mixed)).toEqual(mixed);
+  });
+
   it("keeps holes", () => {
     // eslint-disable-next-line no-sparse-arrays
     const value = [1, , 3, , ,];
