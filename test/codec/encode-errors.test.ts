@@ -106,6 +106,16 @@ describe("values that cannot be saved", () => {
     expect(called).toBe(false);
   });
 
+  it("a setter alone, an accessor named __proto__ on a null-prototype object, and one that shadows a data property of the prototype", () => {
+    const setterOnly = Object.defineProperty({}, "x", { set() {}, enumerable: true });
+    expect(encodeError({ setterOnly }).message).toMatch(/^value › field "setterOnly" › field "x": a getter or setter/);
+    const nullProto = Object.defineProperty(Object.create(null), "__proto__", { get: () => 1, enumerable: true });
+    expect(encodeError(nullProto).message).toMatch(/^value › field "__proto__": a getter or setter/);
+    // An own data property named like an Object.prototype accessor is data.
+    const dataProto = JSON.parse('{"__proto__": 5}');
+    expect(() => encodeGraph(dataProto, fakeExtension)).not.toThrow();
+  });
+
   it("a setter on an error", () => {
     const error = new Error("e");
     Object.defineProperty(error, "code", { set() {}, enumerable: true });
