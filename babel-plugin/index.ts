@@ -99,7 +99,7 @@ export default declare((api, options: PluginOptions) => {
   api.assertVersion("^7.24.0 || ^8.0.0-0");
   const t = api.types;
   const { runtimeModule } = validateOptions(options);
-  const loweringPasses = createLoweringPasses(api);
+  const loweringPasses = createLoweringPasses(api, t);
 
   return {
     name: "resumable-generators",
