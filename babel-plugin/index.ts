@@ -251,11 +251,16 @@ export default declare((api, options: PluginOptions) => {
         }
 
         // Frame classes go before any other statement, so hoisted function
-        // declarations can be called from anywhere in the module.
-        const body = program.get("body");
-        const lastImport = [...body].reverse().find((p) => p.isImportDeclaration());
-        if (lastImport) lastImport.insertAfter(emitted);
-        else program.unshiftContainer("body", emitted);
+        // declarations can be called from anywhere in the module. They are
+        // spliced into the node list rather than inserted through a path:
+        // Babel queues inserted paths on the traversal that is visiting the
+        // Program, so every plugin would visit them twice, there and again
+        // as statements of the body, which that traversal only enters after
+        // this handler returns.
+        const statements = program.node.body;
+        let afterImports = statements.length;
+        while (afterImports > 0 && !t.isImportDeclaration(statements[afterImports - 1])) afterImports--;
+        statements.splice(afterImports, 0, ...emitted);
       },
     },
   } satisfies PluginObj<PluginPass>;
