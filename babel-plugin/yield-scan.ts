@@ -10,6 +10,7 @@
  * overflow first.
  */
 import type { types as t } from "@babel/core";
+import { childNodes } from "./child-nodes.js";
 
 type Types = typeof t;
 
@@ -34,7 +35,7 @@ export class YieldScan {
   /** Whether `predicate` holds for `root` or any node below it (nested functions included). */
   someWithin(root: t.Node, predicate: (node: t.Node) => boolean): boolean {
     if (predicate(root)) return true;
-    return this.children(root).some((child) => this.someWithin(child, predicate));
+    return childNodes(root, this.types).some((child) => this.someWithin(child, predicate));
   }
 
   /** Returns whether `node` contains a yield; `listed`: whether the lowering steps visit it. */
@@ -48,22 +49,9 @@ export class YieldScan {
       const method = node as t.Function & { computed?: boolean; key?: t.Node };
       if (method.computed && method.key && this.visit(method.key, false)) found = true;
     } else {
-      for (const child of this.children(node)) if (this.visit(child, listed)) found = true;
+      for (const child of childNodes(node, this.types)) if (this.visit(child, listed)) found = true;
     }
     if (found) this.withYield.add(node);
     return found;
-  }
-
-  private children(node: t.Node): t.Node[] {
-    const children: t.Node[] = [];
-    for (const key of this.types.VISITOR_KEYS[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        for (const item of child) if (item) children.push(item as t.Node);
-      } else if (child && typeof child === "object") {
-        children.push(child as t.Node);
-      }
-    }
-    return children;
   }
 }
