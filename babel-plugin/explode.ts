@@ -134,6 +134,7 @@ export function explodeBody(
   const yields: ExplodedYield[] = [];
   const tempWrites = new Map<string, number>();
   const tempReads = new Map<string, number>();
+  const capturedTemps = new Set<string>();
   cases.forEach((switchCase, caseIndex) => {
     // `_prev` is the case entered, unless the code entering a try block set it.
     let within = (switchCase.test as t.NumericLiteral).value;
@@ -190,16 +191,7 @@ export function explodeBody(
         }
       }
     });
-    // Temporaries: first write and last read, by case order. A temporary
-    // belongs to one expression, whose code is emitted contiguously and only
-    // jumps forward, so it is alive exactly between those two points.
-    t.traverseFast(switchCase, (node) => {
-      if (t.isAssignmentExpression(node) && isTemp(node.left)) {
-        const name = ((node.left as t.MemberExpression).property as t.Identifier).name;
-        if (!tempWrites.has(name)) tempWrites.set(name, caseIndex);
-      }
-    });
-    markTempReads(switchCase, caseIndex);
+    scanTemps(switchCase, caseIndex);
   });
 
   function isTemp(node: t.Node): boolean {
@@ -211,31 +203,36 @@ export function explodeBody(
     );
   }
 
-  function markTempReads(root: t.Node, caseIndex: number): void {
-    const visit = (node: t.Node | null | undefined, isWriteTarget: boolean): void => {
+  /**
+   * Temporaries: first write and last read, by case order. A temporary
+   * belongs to one expression, whose code is emitted contiguously and only
+   * jumps forward, so it is alive exactly between those two points. A
+   * closure may read a temporary long after its expression: those are
+   * never cleared. One walk of the case finds all three.
+   */
+  function scanTemps(root: t.Node, caseIndex: number): void {
+    const visit = (node: t.Node | null | undefined, isWriteTarget: boolean, inClosure: boolean): void => {
       if (!node || typeof node !== "object") return;
       if (isTemp(node)) {
-        if (!isWriteTarget) tempReads.set(((node as t.MemberExpression).property as t.Identifier).name, caseIndex);
+        const name = ((node as t.MemberExpression).property as t.Identifier).name;
+        if (!isWriteTarget) tempReads.set(name, caseIndex);
+        if (inClosure) capturedTemps.add(name);
         return;
       }
+      if (t.isAssignmentExpression(node) && isTemp(node.left)) {
+        const name = ((node.left as t.MemberExpression).property as t.Identifier).name;
+        if (!tempWrites.has(name)) tempWrites.set(name, caseIndex);
+      }
+      const childInClosure = inClosure || t.isFunction(node);
       for (const key of t.VISITOR_KEYS[node.type] ?? []) {
         const child = (node as unknown as Record<string, unknown>)[key];
         const childIsTarget = t.isAssignmentExpression(node) && key === "left" && (node as t.AssignmentExpression).operator === "=";
-        if (Array.isArray(child)) child.forEach((c) => visit(c as t.Node, false));
-        else visit(child as t.Node, childIsTarget);
+        if (Array.isArray(child)) child.forEach((c) => visit(c as t.Node, false, childInClosure));
+        else visit(child as t.Node, childIsTarget, childInClosure);
       }
     };
-    visit(root, false);
+    visit(root, false, false);
   }
-
-  // A closure may read a temporary long after its expression: never clear those.
-  const capturedTemps = new Set<string>();
-  t.traverseFast(dispatch, (node) => {
-    if (!t.isFunction(node)) return;
-    t.traverseFast(node, (inner) => {
-      if (isTemp(inner)) capturedTemps.add(((inner as t.MemberExpression).property as t.Identifier).name);
-    });
-  });
 
   const caseIndexOf = new Map<number, number>();
   cases.forEach((c, i) => caseIndexOf.set((c.test as t.NumericLiteral).value, i));

@@ -28,7 +28,8 @@ import {
 import { fileIdPart, FunctionIdNamer, ownName } from "./function-id.js";
 import { liveFieldsAtYields } from "./liveness.js";
 import { fieldsToFrame } from "./locals.js";
-import { createLoweringPasses, lowerGeneratorBody, skipNestedFunction } from "./lower.js";
+import { childNodes } from "./child-nodes.js";
+import { createLoweringPasses, lowerGeneratorBody } from "./lower.js";
 import { RuntimeImports } from "./runtime-imports.js";
 import { duplicateId, invalidOption } from "./unsupported.js";
 
@@ -55,37 +56,46 @@ function validateOptions(options: unknown): Required<PluginOptions> {
   return { runtimeModule: (opts.runtimeModule as string | undefined) ?? "resumable-generators" };
 }
 
-/** The yields of a function in source order: their ordinal is the resume point's stable number. */
-function collectYields(fn: NodePath<t.Function>): YieldInfo[] {
-  const found: t.YieldExpression[] = [];
-  const labels = new Map<t.YieldExpression, string | undefined>();
-  const visitor = {
-    Function(path: NodePath<t.Function>) {
-      skipNestedFunction(path, (key) => {
-        if (key.isYieldExpression()) onYield(key);
-        key.traverse(visitor);
-      });
-    },
-    YieldExpression: (path: NodePath<t.YieldExpression>) => onYield(path),
-  };
-  function onYield(path: NodePath<t.YieldExpression>): void {
-    found.push(path.node);
-    let label = resumeLabelOf(path.node.leadingComments);
+/**
+ * The yields of a function in source order: their ordinal is the resume
+ * point's stable number. A walk of the plain nodes, with the ancestors of
+ * each on a stack for the labels (no traversal: it would make a path per node).
+ */
+function collectYields(fn: NodePath<t.Function>, types: typeof t): YieldInfo[] {
+  const found: Array<{ node: t.YieldExpression; label: string | undefined }> = [];
+  const ancestors: t.Node[] = [];
+  function labelOf(node: t.YieldExpression): string | undefined {
+    let label = resumeLabelOf(node.leadingComments);
     // A label written before the statement that starts with the yield.
-    for (let p: NodePath | null = path.parentPath; !label && p && p.node.start === path.node.start; p = p.parentPath) {
-      label = resumeLabelOf(p.node.leadingComments);
-      if (p.isStatement()) break;
+    for (let i = ancestors.length - 1; !label && i >= 0 && ancestors[i]!.start === node.start; i--) {
+      label = resumeLabelOf(ancestors[i]!.leadingComments);
+      if (types.isStatement(ancestors[i])) break;
     }
-    if (!label && path.parentPath.isExpressionStatement()) label = resumeLabelOf(path.parentPath.node.leadingComments);
-    labels.set(path.node, label);
+    const parent = ancestors[ancestors.length - 1];
+    if (!label && parent?.type === "ExpressionStatement") label = resumeLabelOf(parent.leadingComments);
+    return label;
   }
-  fn.get("body").traverse(visitor);
-  found.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
-  return found.map((node, ordinal) => ({
+  function visit(node: t.Node): void {
+    if (node.type === "YieldExpression") found.push({ node, label: labelOf(node) });
+    ancestors.push(node);
+    if (types.isFunction(node)) {
+      // A nested function's yields are its own; a method's computed key is evaluated here.
+      const method = node as t.Function & { computed?: boolean; key?: t.Node };
+      if (method.computed && method.key) visit(method.key);
+    } else {
+      for (const child of childNodes(node, types)) visit(child);
+    }
+    ancestors.pop();
+  }
+  const body = fn.node.body;
+  ancestors.push(body);
+  for (const child of childNodes(body, types)) visit(child);
+  found.sort((a, b) => (a.node.start ?? 0) - (b.node.start ?? 0));
+  return found.map(({ node, label }, ordinal) => ({
     ordinal,
     line: node.loc?.start.line ?? 0,
     column: node.loc?.start.column ?? 0,
-    label: labels.get(node),
+    label,
   }));
 }
 
@@ -99,7 +109,7 @@ export default declare((api, options: PluginOptions) => {
   api.assertVersion("^7.24.0 || ^8.0.0-0");
   const t = api.types;
   const { runtimeModule } = validateOptions(options);
-  const loweringPasses = createLoweringPasses(api);
+  const loweringPasses = createLoweringPasses(api, t);
 
   return {
     name: "resumable-generators",
@@ -129,7 +139,7 @@ export default declare((api, options: PluginOptions) => {
             version: codeVersion(entry.path.node),
             location: `${filePart}:${start?.line ?? 0}:${(start?.column ?? 0) + 1}`,
             line: start?.line,
-            yields: collectYields(entry.path),
+            yields: collectYields(entry.path, t),
           };
         });
 
@@ -251,11 +261,16 @@ export default declare((api, options: PluginOptions) => {
         }
 
         // Frame classes go before any other statement, so hoisted function
-        // declarations can be called from anywhere in the module.
-        const body = program.get("body");
-        const lastImport = [...body].reverse().find((p) => p.isImportDeclaration());
-        if (lastImport) lastImport.insertAfter(emitted);
-        else program.unshiftContainer("body", emitted);
+        // declarations can be called from anywhere in the module. They are
+        // spliced into the node list rather than inserted through a path:
+        // Babel queues inserted paths on the traversal that is visiting the
+        // Program, so every plugin would visit them twice, there and again
+        // as statements of the body, which that traversal only enters after
+        // this handler returns.
+        const statements = program.node.body;
+        let afterImports = statements.length;
+        while (afterImports > 0 && !t.isImportDeclaration(statements[afterImports - 1])) afterImports--;
+        statements.splice(afterImports, 0, ...emitted);
       },
     },
   } satisfies PluginObj<PluginPass>;

@@ -84,46 +84,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   };
 
   // 1. Refusals and bindings that come from outside.
-  body.traverse({
-    Super(path) {
-      throw usesSuper(path);
-    },
-    PrivateName(path) {
-      // Private names work in class methods (their frame class is made inside
-      // the class); anywhere else they could only belong to a nested class.
-      if (
-        !fn.isClassMethod() &&
-        !fn.isClassPrivateMethod() &&
-        !path.findParent((p) => p.isClass() && p.findParent((q) => q === fn) !== null)
-      ) {
-        throw usesPrivateName(path);
-      }
-    },
-    WithStatement(path) {
-      throw usesWith(path);
-    },
-    ClassProperty(path) {
-      if (path.node.computed && containsYield(path.get("key") as NodePath)) throw yieldInClassFieldKey(path);
-    },
-    CallExpression(path) {
-      const callee = path.node.callee;
-      if (t.isIdentifier(callee, { name: "eval" }) && !path.scope.getBinding("eval")) throw usesDirectEval(path);
-    },
-    ReferencedIdentifier(path) {
-      const name = (path.node as t.Identifier).name;
-      if (!name) return;
-      const binding = path.scope.getBinding(name);
-      if (!binding) return;
-      if (binding.scope.path.isProgram()) return;
-      if (isWithin(binding.scope.path, fn)) return;
-      if (binding.scope.path === fn) return;
-      // A class method may use its own class's name: at module level that
-      // name is also a module binding with the same value.
-      if (binding.kind === "local" && binding.path.isClassDeclaration() && binding.path.parentPath?.isProgram()) return;
-      if (binding.kind === "local" && binding.path.isClassDeclaration() && binding.path.parentPath?.isExportDeclaration()) return;
-      throw capturesEnclosingFunction(path, name);
-    },
-  });
+  if (mayBeRefused(body.node, fn.scope, t)) refuseUnsupported(fn, body, t);
 
   // 2. Collect the generator's own bindings: its function scope and every
   //    block scope inside it that does not belong to a nested function.
@@ -451,6 +412,78 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   }
 
   return { params, locals, sourceNames, usesThis, usesArguments, capturedFields, blockOfField };
+}
+
+/**
+ * Throws for what a resumable generator cannot do: `super`, `with`, direct
+ * `eval`, a private name it cannot reach, a yield in a class field's key,
+ * or a binding of an enclosing function (which a restored generator could
+ * not get back).
+ */
+function refuseUnsupported(fn: NodePath<t.Function>, body: NodePath<t.BlockStatement>, t: Types): void {
+  body.traverse({
+    Super(path) {
+      throw usesSuper(path);
+    },
+    PrivateName(path) {
+      // Private names work in class methods (their frame class is made inside
+      // the class); anywhere else they could only belong to a nested class.
+      if (
+        !fn.isClassMethod() &&
+        !fn.isClassPrivateMethod() &&
+        !path.findParent((p) => p.isClass() && p.findParent((q) => q === fn) !== null)
+      ) {
+        throw usesPrivateName(path);
+      }
+    },
+    WithStatement(path) {
+      throw usesWith(path);
+    },
+    ClassProperty(path) {
+      if (path.node.computed && containsYield(path.get("key") as NodePath)) throw yieldInClassFieldKey(path);
+    },
+    CallExpression(path) {
+      const callee = path.node.callee;
+      if (t.isIdentifier(callee, { name: "eval" }) && !path.scope.getBinding("eval")) throw usesDirectEval(path);
+    },
+    ReferencedIdentifier(path) {
+      const name = (path.node as t.Identifier).name;
+      if (!name) return;
+      const binding = path.scope.getBinding(name);
+      if (!binding) return;
+      if (binding.scope.path.isProgram()) return;
+      if (isWithin(binding.scope.path, fn)) return;
+      if (binding.scope.path === fn) return;
+      // A class method may use its own class's name: at module level that
+      // name is also a module binding with the same value.
+      if (binding.kind === "local" && binding.path.isClassDeclaration() && binding.path.parentPath?.isProgram()) return;
+      if (binding.kind === "local" && binding.path.isClassDeclaration() && binding.path.parentPath?.isExportDeclaration()) return;
+      throw capturesEnclosingFunction(path, name);
+    },
+  });
+}
+
+/**
+ * False when `refuseUnsupported` cannot throw, from one walk of the plain
+ * nodes (far cheaper than its traversal): nothing of the kinds it refuses,
+ * and no scope between the generator and the module declares anything.
+ */
+function mayBeRefused(body: t.BlockStatement, fnScope: Scope, t: Types): boolean {
+  for (let scope = fnScope.parent; scope && !scope.path.isProgram(); scope = scope.parent) {
+    if (Object.keys(scope.bindings).length > 0) return true;
+  }
+  let found = false;
+  t.traverseFast(body, (node) => {
+    if (
+      node.type === "Super" ||
+      node.type === "PrivateName" ||
+      node.type === "WithStatement" ||
+      (node.type === "ClassProperty" && node.computed) ||
+      (node.type === "CallExpression" && t.isIdentifier(node.callee, { name: "eval" }))
+    )
+      found = true;
+  });
+  return found;
 }
 
 /**

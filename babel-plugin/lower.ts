@@ -25,13 +25,14 @@ import optionalChainingPlugin from "@babel/plugin-transform-optional-chaining";
 import spreadPlugin from "@babel/plugin-transform-spread";
 import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
 import type { RuntimeImports } from "./runtime-imports.js";
+import { YieldScan } from "./yield-scan.js";
 
 type Types = typeof t;
 type PluginFactory = (api: object, options: object, dirname: string) => { visitor: Visitor<PluginPass> };
 
 export interface LowerContext {
   types: Types;
-  passes: LoweringPasses;
+  passes: LoweringPass[];
   /** Receives the names of the locals that hold a loop's iterator (so restore can check them). */
   iteratorNames: Set<string>;
   /** For each yield ("line:column") inside a loop body: the iterators of the loops around it. */
@@ -104,28 +105,67 @@ function onlyAroundYields(
   return filtered as Visitor<PluginPass>;
 }
 
-/** Babel's own transforms, each with the node types it may rewrite. */
-export type LoweringPasses = Array<[Visitor<PluginPass>, string[]]>;
+/** One of Babel's own transforms, run only around yields (see onlyAroundYields). */
+export interface LoweringPass {
+  visitor: Visitor<PluginPass>;
+  /** The node types whose handlers we keep. */
+  types: readonly string[];
+  /**
+   * Recognizes what the transform rewrites: a handler kept for `types`
+   * returns without changing anything (and without other effects, such as
+   * a helper or a new name) unless its node or a node inside it passes this
+   * test. That lets a body with no such node around a yield skip the pass.
+   */
+  rewrites(node: t.Node): boolean;
+}
+
+const LOGICAL_ASSIGNMENT_OPERATORS = new Set(["||=", "&&=", "??="]);
 
 /**
  * Instantiates the plugins once, when our plugin is created: Babel's plugin
  * API (options, assumptions) may only be consulted at that time.
  */
-export function createLoweringPasses(pluginApi: object): LoweringPasses {
+export function createLoweringPasses(pluginApi: object, types: Types): LoweringPass[] {
   const api = apiForBabelPlugins(pluginApi);
   const load = (plugin: unknown, options: object = {}) =>
     ((plugin as { default?: PluginFactory }).default ?? (plugin as PluginFactory))(api, options, process.cwd()).visitor;
   return [
-    [load(logicalAssignmentPlugin), ["AssignmentExpression"]],
-    [load(nullishCoalescingPlugin), ["LogicalExpression"]],
-    [load(optionalChainingPlugin), ["OptionalCallExpression", "OptionalMemberExpression"]],
-    [load(templateLiteralsPlugin), ["TaggedTemplateExpression", "TemplateLiteral"]],
-    [
-      load(objectRestSpreadPlugin),
-      ["ObjectExpression", "VariableDeclarator", "AssignmentExpression", "CatchClause", "ExportNamedDeclaration"],
-    ],
-    [load(spreadPlugin), ["ArrayExpression", "CallExpression", "NewExpression"]],
-    [load(destructuringPlugin), ["VariableDeclaration", "AssignmentExpression", "ExpressionStatement", "CatchClause"]],
+    {
+      visitor: load(logicalAssignmentPlugin),
+      types: ["AssignmentExpression"],
+      rewrites: (node) => node.type === "AssignmentExpression" && LOGICAL_ASSIGNMENT_OPERATORS.has(node.operator),
+    },
+    {
+      visitor: load(nullishCoalescingPlugin),
+      types: ["LogicalExpression"],
+      rewrites: (node) => node.type === "LogicalExpression" && node.operator === "??",
+    },
+    {
+      visitor: load(optionalChainingPlugin),
+      types: ["OptionalCallExpression", "OptionalMemberExpression"],
+      rewrites: (node) => node.type === "OptionalCallExpression" || node.type === "OptionalMemberExpression",
+    },
+    {
+      visitor: load(templateLiteralsPlugin),
+      types: ["TaggedTemplateExpression", "TemplateLiteral"],
+      rewrites: (node) => node.type === "TaggedTemplateExpression" || node.type === "TemplateLiteral",
+    },
+    {
+      visitor: load(objectRestSpreadPlugin),
+      types: ["ObjectExpression", "VariableDeclarator", "AssignmentExpression", "CatchClause", "ExportNamedDeclaration"],
+      // `{ ...x }` in a literal, `{ a, ...rest }` in a pattern.
+      rewrites: (node) => node.type === "SpreadElement" || node.type === "RestElement",
+    },
+    {
+      visitor: load(spreadPlugin),
+      types: ["ArrayExpression", "CallExpression", "NewExpression"],
+      rewrites: (node) => node.type === "SpreadElement",
+    },
+    {
+      visitor: load(destructuringPlugin),
+      types: ["VariableDeclaration", "AssignmentExpression", "ExpressionStatement", "CatchClause"],
+      rewrites: (node) => types.isPattern(node),
+    },
   ];
 }
 
@@ -172,18 +212,24 @@ function yieldRangeTest(body: NodePath<t.BlockStatement>): (path: NodePath) => b
   };
 }
 
-function lowerWithBabelPlugins(body: NodePath<t.BlockStatement>, context: LowerContext): void {
-  ensureBabel7ScopeApi(body.scope, context.types);
-  const mayHaveYield = yieldRangeTest(body);
-  for (const [visitor, types] of context.passes) {
-    const skipNestedFunctions: Visitor<PluginPass> = {
-      Function(path) {
-        path.skip();
-      },
-    };
-    const merged = mergeVisitors(skipNestedFunctions, onlyAroundYields(visitor, types, mayHaveYield));
-    body.traverse(merged, context.pass);
-  }
+/** Whether some node of the pass's types, around a yield, holds something the pass rewrites. */
+function babelPluginHasWork(scan: YieldScan, pass: LoweringPass): boolean {
+  return scan.nodes.some((node) => pass.types.includes(node.type) && scan.containsYield(node) && scan.someWithin(node, pass.rewrites));
+}
+
+function runBabelPlugin(
+  body: NodePath<t.BlockStatement>,
+  pass: LoweringPass,
+  context: LowerContext,
+  mayHaveYield: (path: NodePath) => boolean,
+): void {
+  const skipNestedFunctions: Visitor<PluginPass> = {
+    Function(path) {
+      path.skip();
+    },
+  };
+  const merged = mergeVisitors(skipNestedFunctions, onlyAroundYields(pass.visitor, pass.types, mayHaveYield));
+  body.traverse(merged, context.pass);
 }
 
 function mergeVisitors(first: Visitor<PluginPass>, second: Visitor<PluginPass>): Visitor<PluginPass> {
@@ -222,6 +268,10 @@ function needsLowering(path: NodePath<t.ForOfStatement | t.ForInStatement>): boo
   return Object.values(path.scope.bindings).some((binding) =>
     binding.referencePaths.some((reference) => reference.getFunctionParent() !== path.getFunctionParent()),
   );
+}
+
+function hasForInOrOf(scan: YieldScan): boolean {
+  return scan.nodes.some((node) => node.type === "ForOfStatement" || node.type === "ForInStatement");
 }
 
 /** `for (LEFT of RIGHT) BODY` and `for (LEFT in RIGHT) BODY` → explicit loops. */
@@ -372,6 +422,17 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
  * cannot explode those, so build the object at run time from a flat list of
  * (kind, key, value) triples, evaluated in source order.
  */
+function hasObjectLiteralWithYieldInKeys(scan: YieldScan): boolean {
+  return scan.nodes.some(
+    (node) =>
+      node.type === "ObjectExpression" &&
+      node.properties.some(
+        (p) =>
+          (p.type === "ObjectProperty" && p.computed && scan.containsYield(p.key)) || (p.type === "SpreadElement" && scan.containsYield(p)),
+      ),
+  );
+}
+
 function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, context: LowerContext): void {
   const { types: t, runtime } = context;
   body.traverse({
@@ -428,6 +489,14 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
  * a binding that is never reassigned: reading it later gives the same value,
  * and keeps a function out of the saved state.
  */
+function hasOperandReadBeforeYield(scan: YieldScan): boolean {
+  return scan.nodes.some((node) => {
+    if (node.type === "CallExpression" || node.type === "NewExpression") return node.arguments.some((arg) => scan.containsYield(arg));
+    if (node.type !== "AssignmentExpression" || node.left.type !== "MemberExpression") return false;
+    return scan.containsYield(node.right) || (node.left.computed && scan.containsYield(node.left.property));
+  });
+}
+
 function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: LowerContext): void {
   const { types: t, runtime } = context;
   const isConstantBinding = (path: NodePath) => {
@@ -493,6 +562,10 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
   });
 }
 
+function hasBindinglessCatch(scan: YieldScan): boolean {
+  return scan.nodes.some((node) => node.type === "CatchClause" && !node.param);
+}
+
 /** Regenerator needs a parameter on every catch clause: `catch {` gets an unused one. */
 function nameBindinglessCatches(body: NodePath<t.BlockStatement>): void {
   body.traverse({
@@ -505,10 +578,35 @@ function nameBindinglessCatches(body: NodePath<t.BlockStatement>): void {
   });
 }
 
+/**
+ * A lowering step, with a test on the scanned body that is false only when
+ * the step would change nothing there: then the step's traversal is skipped.
+ */
+interface LoweringStep {
+  hasWork(scan: YieldScan): boolean;
+  run(): void;
+}
+
 export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: LowerContext): void {
-  nameBindinglessCatches(body);
-  lowerForStatements(body, context);
-  lowerObjectLiteralsWithYieldInKeys(body, context);
-  lowerWithBabelPlugins(body, context);
-  preserveEvaluationOrder(body, context);
+  const t = context.types;
+  ensureBabel7ScopeApi(body.scope, t);
+  // Made when the first Babel plugin runs: the steps skipped before it left the body as it was.
+  let mayHaveYield: ((path: NodePath) => boolean) | undefined;
+  const steps: LoweringStep[] = [
+    { hasWork: hasBindinglessCatch, run: () => nameBindinglessCatches(body) },
+    { hasWork: hasForInOrOf, run: () => lowerForStatements(body, context) },
+    { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },
+    ...context.passes.map((pass) => ({
+      hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass),
+      run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body))),
+    })),
+    { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context) },
+  ];
+  let scan = new YieldScan(body.node, t);
+  for (const step of steps) {
+    if (!step.hasWork(scan)) continue;
+    step.run();
+    // The step may have changed the body.
+    scan = new YieldScan(body.node, t);
+  }
 }

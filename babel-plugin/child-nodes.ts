@@ -1,0 +1,19 @@
+/**
+ * The children of a plain node, in the order Babel's traversal visits them,
+ * for the walks that need no NodePath (a traversal makes one per node, and
+ * costs far more).
+ */
+import type { types as t } from "@babel/core";
+
+export function childNodes(node: t.Node, types: typeof t): t.Node[] {
+  const children: t.Node[] = [];
+  for (const key of types.VISITOR_KEYS[node.type] ?? []) {
+    const child = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const item of child) if (item) children.push(item as t.Node);
+    } else if (child && typeof child === "object") {
+      children.push(child as t.Node);
+    }
+  }
+  return children;
+}
