@@ -428,9 +428,25 @@ function hasObjectLiteralWithYieldInKeys(scan: YieldScan): boolean {
       node.type === "ObjectExpression" &&
       node.properties.some(
         (p) =>
-          (p.type === "ObjectProperty" && p.computed && scan.containsYield(p.key)) || (p.type === "SpreadElement" && scan.containsYield(p)),
+          ((p.type === "ObjectProperty" || p.type === "ObjectMethod") && p.computed && scan.containsYield(p.key)) ||
+          (p.type === "SpreadElement" && scan.containsYield(p)),
       ),
   );
+}
+
+/** Whether a method's own body (not a nested non-arrow function's) uses `super`. */
+function usesSuper(method: NodePath<t.ObjectMethod>): boolean {
+  let found = false;
+  method.traverse({
+    Function(path) {
+      if (!path.isArrowFunctionExpression()) path.skip();
+    },
+    Super(path) {
+      found = true;
+      path.stop();
+    },
+  });
+  return found;
 }
 
 function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, context: LowerContext): void {
@@ -444,7 +460,7 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
         const properties = path.get("properties");
         const needsLowering = properties.some(
           (p) =>
-            (p.isObjectProperty() && p.node.computed && containsYield(p.get("key") as NodePath)) ||
+            ((p.isObjectProperty() || p.isObjectMethod()) && p.node.computed && containsYield(p.get("key") as NodePath)) ||
             (p.isSpreadElement() && containsYield(p)),
         );
         if (!needsLowering) return;
@@ -471,8 +487,16 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
               : t.isIdentifier(node.key)
                 ? t.stringLiteral(node.key.name)
                 : (node.key as t.Expression);
-            const fn = t.functionExpression(null, node.params, node.body, node.generator, node.async);
-            parts.push(t.stringLiteral(node.kind === "method" ? "init" : node.kind), key, fn);
+            // Made as a method of a literal of its own, so it stays a method (not
+            // a constructor, no prototype); buildObject names it after its key.
+            // Its `super` would find that literal's prototype, so it is refused.
+            if (usesSuper(property as NodePath<t.ObjectMethod>)) {
+              throw property.buildCodeFrameError(
+                "@resumable: `super` in a method of an object literal whose keys contain a yield is not supported; compute the key before the literal (`const key = yield …;`)",
+              );
+            }
+            const method = t.objectMethod("method", t.identifier("m"), node.params, node.body, false, node.generator, node.async);
+            parts.push(t.stringLiteral(node.kind), key, t.memberExpression(t.objectExpression([method]), t.identifier("m")));
           }
         }
         path.replaceWith(t.callExpression(runtime.get("buildObject"), [t.arrayExpression(parts)]));

@@ -254,12 +254,24 @@ export function buildObject(parts: unknown[]): object {
     } else if (kind === "proto") {
       if (typeof value === "object" || typeof value === "function") Object.setPrototypeOf(result, value as object | null);
     } else if (kind === "get" || kind === "set") {
-      Object.defineProperty(result, toPropertyKey(key), { [kind]: value as () => unknown, enumerable: true, configurable: true });
+      const property = toPropertyKey(key);
+      setFunctionName(value, `${kind} ${functionNameOf(property)}`);
+      Object.defineProperty(result, property, { [kind]: value as () => unknown, enumerable: true, configurable: true });
+    } else if (kind === "method") {
+      const property = toPropertyKey(key);
+      setFunctionName(value, functionNameOf(property));
+      Object.defineProperty(result, property, { value, writable: true, enumerable: true, configurable: true });
     } else {
       Object.defineProperty(result, toPropertyKey(key), { value, writable: true, enumerable: true, configurable: true });
     }
   }
   return result;
+}
+
+/** The name a method gets from its key, as the language gives it (`[description]` for a symbol). */
+function functionNameOf(key: PropertyKey): string {
+  if (typeof key !== "symbol") return String(key);
+  return key.description === undefined ? "" : `[${key.description}]`;
 }
 
 function toPropertyKey(key: unknown): PropertyKey {

@@ -86,6 +86,12 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     message: /private names \(`#x`\) are only supported in a resumable generator method of the class that declares them/,
   },
   {
+    name: "super in a method of an object literal whose keys yield",
+    code: "/* @resumable */\nfunction* g() {\n  const o = { [yield 1]() { return super.toString(); } };\n}\n",
+    message: /`super` in a method of an object literal whose keys contain a yield is not supported/,
+    frameLine: "> 3 |   const o = { [yield 1]() { return super.toString(); } };",
+  },
+  {
     name: "direct eval",
     code: "/* @resumable */\nfunction* g(x) { yield eval('x'); }\n",
     message: /direct `eval` inside a resumable generator cannot see its locals/,
