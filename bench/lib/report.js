@@ -218,7 +218,7 @@ export function formatReport(results) {
     );
   }
   if (results.codec) {
-    out.push("", "### 5. Value codec: restoreValue(snapshotValue(v)), text and binary blobs", "");
+    out.push("", "### 5. Value codec: encode → blob (text or binary) → decode", "");
     out.push(
       table(
         [

@@ -1,9 +1,11 @@
 /**
- * Shapes: the key lists of plain objects, written once per graph instead of
- * once per object. A graph of 10,000 `{ id, group, score }` records spends
- * most of its text on those three keys; as `[shape, id, group, score]` it is
- * 40% shorter, and JSON.stringify and JSON.parse take time in proportion to
- * the text.
+ * Shapes: the key lists of plain objects that share them, written once per
+ * graph instead of once per object. A graph of 10,000 `{ id, group, score }`
+ * records spends most of its text on those three keys; as
+ * `[shape, id, group, score]` it is 40% shorter, and JSON.stringify and
+ * JSON.parse take time in proportion to the text. An object whose keys no
+ * other object repeats stays keyed, and so do all objects of a graph with
+ * few of them: there a shape would only add work.
  *
  * The encoder writes plain objects keyed (["Object", key, slot, …]) so that
  * error paths can name keys while it runs, then compacts them here once
@@ -11,42 +13,59 @@
  */
 import { Tag } from "./tags.js";
 
-/** A trie of key sequences: objects with the same keys in the same order reach the same node. */
-class ShapeNode {
-  shape = -1;
-  private children: Map<string, ShapeNode> | undefined;
+const MIN_PLAIN_OBJECTS = 16;
 
-  child(key: string): ShapeNode {
-    this.children ??= new Map();
-    let node = this.children.get(key);
-    if (node === undefined) {
-      node = new ShapeNode();
-      this.children.set(key, node);
-    }
-    return node;
-  }
+/** The keys of a keyed entry, joined: equal lists give equal signatures (the converse is checked). */
+function signatureOf(entry: unknown[]): string {
+  let signature = "";
+  for (let position = 1; position < entry.length; position += 2) signature += `${entry[position] as string}\u0000`;
+  return signature;
+}
+
+function hasKeys(entry: unknown[], keys: readonly string[]): boolean {
+  if (entry.length !== 1 + 2 * keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (entry[1 + 2 * i] !== keys[i]) return false;
+  return true;
 }
 
 /**
- * Rewrites, in place, every ["Object", k1, v1, k2, v2, …] entry as
- * [shape, v1, v2, …] and returns the shapes' key lists (indexed by shape).
+ * Rewrites, in place, every ["Object", k1, v1, k2, v2, …] entry whose key
+ * list another entry repeats as [shape, v1, v2, …], and returns the shapes'
+ * key lists (indexed by shape).
  */
 export function compactPlainObjects(values: unknown[]): string[][] {
-  const shapes: string[][] = [];
-  const root = new ShapeNode();
-  for (const item of values) {
-    const entry = item as unknown[];
+  // A few objects can share keys, but spelling them once saves a few dozen
+  // characters at most, less than finding the shared lists costs.
+  let plainObjects = 0;
+  for (const entry of values) if ((entry as unknown[])[0] === Tag.Object) plainObjects++;
+  if (plainObjects < MIN_PLAIN_OBJECTS) return [];
+  const signatures: Array<string | undefined> = new Array(values.length);
+  const counts = new Map<string, number>();
+  for (let index = 0; index < values.length; index++) {
+    const entry = values[index] as unknown[];
     if (entry[0] !== Tag.Object) continue;
+    const signature = signatureOf(entry);
+    signatures[index] = signature;
+    counts.set(signature, (counts.get(signature) ?? 0) + 1);
+  }
+  const shapes: string[][] = [];
+  const shapeBySignature = new Map<string, number>();
+  for (let index = 0; index < values.length; index++) {
+    const signature = signatures[index];
+    if (signature === undefined || counts.get(signature)! < 2) continue;
+    const entry = values[index] as unknown[];
     const count = (entry.length - 1) / 2;
-    let node = root;
-    for (let i = 0; i < count; i++) node = node.child(entry[1 + 2 * i] as string);
-    if (node.shape === -1) {
-      node.shape = shapes.length;
+    let shape = shapeBySignature.get(signature);
+    if (shape === undefined) {
+      shape = shapes.length;
       const keys: string[] = new Array(count);
       for (let i = 0; i < count; i++) keys[i] = entry[1 + 2 * i] as string;
       shapes.push(keys);
+      shapeBySignature.set(signature, shape);
     }
-    entry[0] = node.shape;
+    // A key holding "\u0000" can make two different lists join alike: such an object stays keyed.
+    if (!hasKeys(entry, shapes[shape]!)) continue;
+    entry[0] = shape;
     for (let i = 0; i < count; i++) entry[1 + i] = entry[2 + 2 * i];
     entry.length = 1 + count;
   }

@@ -78,7 +78,7 @@ describe("references", () => {
   it("rejects a truncated values array", () => {
     const graph = encodeAsJson({ a: { b: { c: [1, 2, 3] } } }).graph;
     graph.values.length = 2;
-    expect(decodeError(graph).message).toBe("snapshot values[1] (Object): [1] refers to values[2], which does not exist");
+    expect(decodeError(graph).message).toBe("snapshot values[1] (Object): [2] refers to values[2], which does not exist");
   });
 
   it("rejects a view whose buffer is not an ArrayBuffer", () => {
@@ -165,10 +165,10 @@ describe("lengths and limits", () => {
     const graph = encodeAsJson([{}, {}, {}]).graph;
     expect(decodeError(graph, { maxValues: 3 }).message).toBe("snapshot: 4 values, more than the limit of 3");
     expect(decodeError(encodeAsJson({ long: "x".repeat(11) }).graph, { maxValues: 10, maxStringLength: 10 }).message).toBe(
-      "snapshot values[0] (Object): [1] is a string of 11 characters, more than the limit of 10",
+      "snapshot values[0] (Object): [2] is a string of 11 characters, more than the limit of 10",
     );
     expect(decodeError(encodeAsJson({ ["k".repeat(11)]: 1 }).graph, { maxValues: 10, maxStringLength: 10 }).message).toBe(
-      "snapshot: shapes[0] must be a list of keys (strings of at most 10 characters)",
+      "snapshot values[0] (Object): [1] is a string of 11 characters, more than the limit of 10",
     );
     expect(decodeError({ values: [], root: "x".repeat(11) }, { maxValues: 10, maxStringLength: 10 }).message).toBe(
       "snapshot: the root is a string of 11 characters, more than the limit of 10",

@@ -486,9 +486,34 @@ describe("format", () => {
   it("is plain JSON with the documented shape", () => {
     const { graph } = encodeAsJson({ a: [1, undefined], m: new Map([[1, 2]]) });
     expect(graph).toEqual({
-      values: [[0, [1], [2]], ["Array", 1, [3]], ["Map", 1, 2], ["undefined"]],
+      values: [["Object", "a", [1], "m", [2]], ["Array", 1, [3]], ["Map", 1, 2], ["undefined"]],
       root: [0],
-      shapes: [["a", "m"]],
     });
+  });
+
+  it("writes the key list of plain objects that share one once, as a shape", () => {
+    const records = Array.from({ length: 16 }, (_, i) => ({ x: i, y: [i] }));
+    const { graph } = encodeAsJson([...records, { x: 5 }, { ["a\u0000"]: 1, b: 2 }, { ["a\u0000"]: 3, b: 4 }, { a: 5, ["\u0000b"]: 6 }]);
+    expect(graph.shapes).toEqual([
+      ["x", "y"],
+      ["a\u0000", "b"],
+    ]);
+    const entries = graph.values.filter((entry) => entry[0] !== "Array");
+    expect(entries.slice(0, 2)).toEqual([
+      [0, 0, [expect.any(Number)]],
+      [0, 1, [expect.any(Number)]],
+    ]);
+    expect(entries.slice(-4)).toEqual([
+      ["Object", "x", 5],
+      [1, 1, 2],
+      [1, 3, 4],
+      // Its keys join like the shape's, but are not the shape's: it stays keyed.
+      ["Object", "a", 5, "\u0000b", 6],
+    ]);
+    expect(roundTrip(records)).toEqual(records);
+  });
+
+  it("keeps the objects of a graph with few of them keyed", () => {
+    expect(encodeAsJson([{ a: 1 }, { a: 2 }]).graph.shapes).toBeUndefined();
   });
 });
