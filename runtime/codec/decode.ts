@@ -146,9 +146,7 @@ class GraphDecoder {
         return [];
       case Tag.NumberArray: {
         this.expectLength(index, entry, 2);
-        const bytes = this.bufferFromAttachment(index, entry);
-        if (bytes.byteLength % 8 !== 0) throw this.corrupt(index, `${bytes.byteLength} bytes is not a whole number of float64 elements`);
-        const doubles = new Float64Array(bytes);
+        const doubles = this.numbersFromAttachment(index, entry);
         if (doubles.length > this.maxArrayLength) {
           throw this.corrupt(index, `${doubles.length} elements, more than the limit of ${this.maxArrayLength}`);
         }
@@ -519,24 +517,45 @@ class GraphDecoder {
     return hex[0] === "-" ? -BigInt(`0x${hex.slice(1)}`) : BigInt(`0x${hex}`);
   }
 
-  private bufferFromAttachment(index: number, entry: unknown[]): ArrayBuffer {
+  /**
+   * The bytes an entry's [1] names: base64 decoded into a new buffer
+   * (`owned`), or a view of the blob's (or, in fork(), the original's) own
+   * bytes, which the caller must copy before keeping.
+   */
+  private attachmentBytes(index: number, entry: unknown[]): { bytes: Uint8Array; owned: boolean } {
     if (this.attachments.length === 0) throw this.corrupt(index, "[1] refers to an attachment, but the snapshot has none");
     const position = this.integerAt(index, entry, 1, this.attachments.length - 1);
-    if (this.attachmentUsed[position]) throw this.corrupt(index, `attachment ${position} is already the bytes of another ArrayBuffer`);
+    if (this.attachmentUsed[position]) throw this.corrupt(index, `attachment ${position} is already the bytes of another value`);
     this.attachmentUsed[position] = true;
     const attachment = this.attachments[position]!;
-    if (typeof attachment === "string") return this.bufferFromBase64(index, attachment, `attachment ${position}`);
+    if (typeof attachment === "string") {
+      return { bytes: new Uint8Array(this.bufferFromBase64(index, attachment, `attachment ${position}`)), owned: true };
+    }
     if (attachment.byteLength > this.maxByteLength) {
       throw this.corrupt(index, `${attachment.byteLength} bytes, more than the limit of ${this.maxByteLength}`);
     }
+    return { bytes: attachment, owned: false };
+  }
+
+  private bufferFromAttachment(index: number, entry: unknown[]): ArrayBuffer {
+    const { bytes, owned } = this.attachmentBytes(index, entry);
+    const { buffer, byteOffset, byteLength } = bytes;
+    if (owned) return buffer as ArrayBuffer;
     // A copy, never a view of the blob (or, in fork(), of the original): two
     // restores of one blob must not share memory. (node:v8's deserialize
     // returns large typed arrays that alias its input; we pay a copy instead.)
-    const { buffer, byteOffset, byteLength } = attachment;
     if (buffer instanceof ArrayBuffer) return buffer.slice(byteOffset, byteOffset + byteLength);
     const copy = new Uint8Array(byteLength); // bytes on a SharedArrayBuffer
-    copy.set(attachment);
+    copy.set(bytes);
     return copy.buffer;
+  }
+
+  /** A NumberArray's elements: read from the attachment in place (they are copied into the array), aligned if need be. */
+  private numbersFromAttachment(index: number, entry: unknown[]): Float64Array {
+    const { bytes } = this.attachmentBytes(index, entry);
+    if (bytes.byteLength % 8 !== 0) throw this.corrupt(index, `${bytes.byteLength} bytes is not a whole number of float64 elements`);
+    const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    return new Float64Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 8);
   }
 
   /** `where` names the text in errors: "[1]" (inline, format version 1) or "attachment N". */

@@ -225,7 +225,7 @@ describe("attachments", () => {
       ],
       root: [0],
     };
-    expect(attempt(graph, [bytes])).toThrow("snapshot values[2] (ArrayBuffer): attachment 0 is already the bytes of another ArrayBuffer");
+    expect(attempt(graph, [bytes])).toThrow("snapshot values[2] (ArrayBuffer): attachment 0 is already the bytes of another value");
   });
 
   it("refuses a NumberArray that is not whole float64 elements, or longer than the limit", () => {
@@ -236,6 +236,21 @@ describe("attachments", () => {
       "snapshot values[0] (NumberArray): 2 elements, more than the limit of 1",
     );
     expect(decodeGraph(single(["NumberArray", 0]), fakeExtension, limits, [new Uint8Array(16)])).toEqual([0, 0]);
+    // Bytes that do not start at a multiple of 8 (a view into a larger buffer) are read too.
+    const misaligned = new Uint8Array(new ArrayBuffer(17), 1, 16);
+    new DataView(misaligned.buffer).setFloat64(1, 1.5, true);
+    expect(decodeGraph(single(["NumberArray", 0]), fakeExtension, limits, [misaligned])).toEqual([1.5, 0]);
+    const twice = {
+      values: [
+        ["Array", [1], [2]],
+        ["NumberArray", 0],
+        ["ArrayBuffer", 0],
+      ],
+      root: [0],
+    };
+    expect(attempt(twice, [new Uint8Array(8)])).toThrow(
+      "snapshot values[2] (ArrayBuffer): attachment 0 is already the bytes of another value",
+    );
   });
 
   it("applies maxByteLength to attachments", () => {
