@@ -15,17 +15,26 @@ import { Tag } from "./tags.js";
 
 const MIN_PLAIN_OBJECTS = 16;
 
-/** The keys of a keyed entry, joined: equal lists give equal signatures (the converse is checked). */
-function signatureOf(entry: unknown[]): string {
-  let signature = "";
-  for (let position = 1; position < entry.length; position += 2) signature += `${entry[position] as string}\u0000`;
-  return signature;
-}
+/**
+ * A trie of key lists: objects with the same keys in the same order reach
+ * the same node. Walking it costs a lookup per key and allocates nothing once
+ * the lists are known (a joined string per object, hashed, was slower).
+ */
+class ShapeNode {
+  /** How many objects have exactly this node's key list. */
+  count = 0;
+  shape = -1;
+  private children: Map<string, ShapeNode> | undefined;
 
-function hasKeys(entry: unknown[], keys: readonly string[]): boolean {
-  if (entry.length !== 1 + 2 * keys.length) return false;
-  for (let i = 0; i < keys.length; i++) if (entry[1 + 2 * i] !== keys[i]) return false;
-  return true;
+  child(key: string): ShapeNode {
+    this.children ??= new Map();
+    let node = this.children.get(key);
+    if (node === undefined) {
+      node = new ShapeNode();
+      this.children.set(key, node);
+    }
+    return node;
+  }
 }
 
 /**
@@ -39,33 +48,29 @@ export function compactPlainObjects(values: unknown[]): string[][] {
   let plainObjects = 0;
   for (const entry of values) if ((entry as unknown[])[0] === Tag.Object) plainObjects++;
   if (plainObjects < MIN_PLAIN_OBJECTS) return [];
-  const signatures: Array<string | undefined> = new Array(values.length);
-  const counts = new Map<string, number>();
+  const root = new ShapeNode();
+  const nodeOf: Array<ShapeNode | undefined> = new Array(values.length);
   for (let index = 0; index < values.length; index++) {
     const entry = values[index] as unknown[];
     if (entry[0] !== Tag.Object) continue;
-    const signature = signatureOf(entry);
-    signatures[index] = signature;
-    counts.set(signature, (counts.get(signature) ?? 0) + 1);
+    let node = root;
+    for (let position = 1; position < entry.length; position += 2) node = node.child(entry[position] as string);
+    node.count++;
+    nodeOf[index] = node;
   }
   const shapes: string[][] = [];
-  const shapeBySignature = new Map<string, number>();
   for (let index = 0; index < values.length; index++) {
-    const signature = signatures[index];
-    if (signature === undefined || counts.get(signature)! < 2) continue;
+    const node = nodeOf[index];
+    if (node === undefined || node.count < 2) continue;
     const entry = values[index] as unknown[];
     const count = (entry.length - 1) / 2;
-    let shape = shapeBySignature.get(signature);
-    if (shape === undefined) {
-      shape = shapes.length;
+    if (node.shape === -1) {
+      node.shape = shapes.length;
       const keys: string[] = new Array(count);
       for (let i = 0; i < count; i++) keys[i] = entry[1 + 2 * i] as string;
       shapes.push(keys);
-      shapeBySignature.set(signature, shape);
     }
-    // A key holding "\u0000" can make two different lists join alike: such an object stays keyed.
-    if (!hasKeys(entry, shapes[shape]!)) continue;
-    entry[0] = shape;
+    entry[0] = node.shape;
     for (let i = 0; i < count; i++) entry[1 + i] = entry[2 + 2 * i];
     entry.length = 1 + count;
   }

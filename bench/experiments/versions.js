@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * Experiment, not part of `npm run bench`: the value codec of two versions of
+ * this project side by side in one process (paired rounds), so a change can
+ * be judged without comparing runs made under different load.
+ *
+ *   node bench/experiments/versions.js b369ae5 HEAD [smallFrame|sharedMap|float64Array|numberArray]
+ *
+ * Each commit's runtime is taken from the local repository (`git archive`)
+ * into .cache/versions/<commit>/ and built there with this checkout's
+ * TypeScript; "HEAD" also works for the commit checked out. For each version:
+ * a text round trip (encodeGraph → JSON text → decodeGraph, the bytes of
+ * buffers as base64 beside it when that version keeps them there) and the
+ * graph alone (no text).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { do_not_optimize } from "mitata";
+
+const { projectRoot } = await import("../lib/paths.js");
+const { paired } = await import("../lib/measure.js");
+const { codecInputs } = await import("../sections/codec.js");
+
+const [first, second, inputName = "sharedMap"] = process.argv.slice(2);
+if (!first || !second) {
+  console.error("usage: node bench/experiments/versions.js <commit> <commit> [input]");
+  process.exit(2);
+}
+
+function build(commit) {
+  const sha = execFileSync("git", ["rev-parse", "--short", commit], { cwd: projectRoot, encoding: "utf8" }).trim();
+  const dir = join(projectRoot, ".cache", "versions", sha);
+  if (!existsSync(join(dir, "dist", "runtime", "codec", "encode.js"))) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const archive = execFileSync("git", ["archive", sha, "runtime", "babel-plugin", "tsconfig.json", "package.json"], { cwd: projectRoot });
+    execFileSync("tar", ["-x", "-C", dir], { input: archive });
+    symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"));
+    execFileSync(process.execPath, [join(projectRoot, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd: dir });
+  }
+  return { sha, dist: join(dir, "dist", "runtime") };
+}
+
+async function load({ sha, dist }) {
+  const url = (file) => pathToFileURL(join(dist, file)).href;
+  return {
+    sha,
+    encodeGraph: (await import(url("codec/encode.js"))).encodeGraph,
+    decodeGraph: (await import(url("codec/decode.js"))).decodeGraph,
+    savedKinds: (await import(url("saved-kinds.js"))).savedKinds,
+  };
+}
+
+const value = codecInputs(false)[inputName]?.value;
+if (value === undefined) throw new Error(`unknown input ${inputName}`);
+const variants = {};
+for (const version of [await load(build(first)), await load(build(second))]) {
+  const ext = version.savedKinds({ framesToFill: [] });
+  // Before attachments, encodeGraph returned the graph itself.
+  const encode = () => {
+    const encoded = version.encodeGraph(value, ext);
+    return encoded.graph ? encoded : { graph: encoded, attachments: [] };
+  };
+  variants[`${version.sha} text`] = () => {
+    const { graph, attachments } = encode();
+    const text = JSON.stringify(graph);
+    const base64 = attachments.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64"));
+    return do_not_optimize(version.decodeGraph(JSON.parse(text), ext, { maxValues: 1e7 }, base64));
+  };
+  variants[`${version.sha} graph alone`] = () => {
+    const { graph, attachments } = encode();
+    return do_not_optimize(version.decodeGraph(graph, ext, { maxValues: 1e7 }, attachments));
+  };
+}
+const small = inputName === "smallFrame";
+const figures = await paired(variants, { rounds: 7, minMs: small ? 100 : 300, minSamples: 8 });
+const unit = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(2)} µs`);
+console.log(`| ${inputName} | median |\n|---|---:|`);
+for (const [name, figure] of Object.entries(figures)) console.log(`| ${name} | ${unit(figure.median)} |`);
