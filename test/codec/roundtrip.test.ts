@@ -507,7 +507,7 @@ describe("format", () => {
       ["Object", "x", 5],
       [1, 1, 2],
       [1, 3, 4],
-      // A key list no other object has (however it would join with "\\u0000"): it stays keyed.
+      // A key list no other object has: it stays keyed, even though its keys joined with "\u0000" would read like the shape's.
       ["Object", "a", 5, "\u0000b", 6],
     ]);
     expect(roundTrip(records)).toEqual(records);
