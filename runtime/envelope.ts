@@ -17,7 +17,8 @@
  * Inside the JSON, JSON.stringify and JSON.parse scan every character of it
  * (24 ms for that array, 30× node:v8's whole round trip); on lines of their
  * own the text form only runs Node's base64 routines, and the binary form
- * copies the bytes once each way, as node:v8 does.
+ * copies the bytes once each way (node:v8 copies once: its deserialized
+ * arrays share memory with the serialized bytes, which restore must not).
  *
  * Version 1 blobs (no attachments; buffers as base64 strings inside the
  * graph) are still read.
