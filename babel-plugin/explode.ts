@@ -133,6 +133,8 @@ export function explodeBody(
   // `return $F._delegateYield(iterable, "_tN", L)`), carrying the yield's loc.
   const yields: ExplodedYield[] = [];
   const tempWrites = new Map<string, number>();
+  /** Jumps found in the cases: `_next = loc` and `_abrupt("break" | "continue", loc)`, by case index and target location. */
+  const jumps: Array<{ from: number; to: number }> = [];
   const tempReads = new Map<string, number>();
   const capturedTemps = new Set<string>();
   cases.forEach((switchCase, caseIndex) => {
@@ -204,15 +206,21 @@ export function explodeBody(
   }
 
   /**
-   * Temporaries: first write and last read, by case order. A temporary
-   * belongs to one expression, whose code is emitted contiguously and only
-   * jumps forward, so it is alive exactly between those two points. A
-   * closure may read a temporary long after its expression: those are
-   * never cleared. One walk of the case finds all three.
+   * Temporaries: first write and last read, by case order. Most belong to
+   * one expression, whose code is emitted contiguously and only jumps
+   * forward, so they are alive exactly between those two points. Not all:
+   * the caught exception of a catch block is a temporary too, read anywhere
+   * in the block, loops included, so a read inside a loop keeps a
+   * temporary written before the loop alive to the loop's last case (see
+   * `extendOverLoops`). A closure may read a temporary long after its
+   * expression: those are never cleared. One walk of the case finds the
+   * writes, the reads, the captures and the backward jumps.
    */
   function scanTemps(root: t.Node, caseIndex: number): void {
     const visit = (node: t.Node | null | undefined, isWriteTarget: boolean, inClosure: boolean): void => {
       if (!node || typeof node !== "object") return;
+      const target = jumpTarget(node);
+      if (target !== undefined) jumps.push({ from: caseIndex, to: target });
       if (isTemp(node)) {
         const name = ((node as t.MemberExpression).property as t.Identifier).name;
         if (!isWriteTarget) tempReads.set(name, caseIndex);
@@ -236,6 +244,10 @@ export function explodeBody(
 
   const caseIndexOf = new Map<number, number>();
   cases.forEach((c, i) => caseIndexOf.set((c.test as t.NumericLiteral).value, i));
+  const loops = jumps
+    .map(({ from, to }) => ({ from, to: caseIndexOf.get(to) }))
+    .filter((jump): jump is { from: number; to: number } => jump.to !== undefined && jump.to <= jump.from);
+  for (const [temp, read] of tempReads) tempReads.set(temp, extendOverLoops(tempWrites.get(temp), read, loops));
   const liveTempsAt = new Map<number, string[]>();
   const deadTempsAt = new Map<number, string[]>();
   for (const y of yields) {
@@ -296,6 +308,50 @@ export function clearAtSuspension(y: ExplodedYield, frameName: string, fields: s
   ]);
   block.loc = y.suspend.loc;
   y.statements[index] = block;
+}
+
+/** The location a statement jumps to: `_frame._next = 12` or `_frame._abrupt("continue", 12)`. */
+function jumpTarget(node: t.Node): number | undefined {
+  if (
+    node.type === "AssignmentExpression" &&
+    node.left.type === "MemberExpression" &&
+    node.left.property.type === "Identifier" &&
+    node.left.property.name === "_next" &&
+    node.right.type === "NumericLiteral"
+  ) {
+    return node.right.value;
+  }
+  if (
+    node.type === "CallExpression" &&
+    node.callee.type === "MemberExpression" &&
+    node.callee.property.type === "Identifier" &&
+    node.callee.property.name === "_abrupt" &&
+    node.arguments[1]?.type === "NumericLiteral"
+  ) {
+    return node.arguments[1].value;
+  }
+  return undefined;
+}
+
+/**
+ * The last case a temporary must survive to: its last read, or, when that
+ * read sits in a loop entered after the temporary was written, the loop's
+ * last case (the loop comes back to the read). Loops inside loops widen it
+ * again, until nothing changes.
+ */
+function extendOverLoops(written: number | undefined, read: number, loops: ReadonlyArray<{ from: number; to: number }>): number {
+  if (written === undefined) return read;
+  let last = read;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const { from, to } of loops) {
+      if (written < to && to <= last && last < from) {
+        last = from;
+        changed = true;
+      }
+    }
+  }
+  return last;
 }
 
 /**

@@ -225,8 +225,10 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
     const tryLocs = this._tryLocs;
     const at = this._prev;
     for (let i = tryLocs.length - 1; i >= 0; i--) {
-      const [tryLoc, catchLoc, finallyLoc] = tryLocs[i]!;
+      const [tryLoc, catchLoc, finallyLoc, afterLoc] = tryLocs[i]!;
       if (tryLoc > at) continue;
+      // Thrown from this finally block: the exception replaces the completion it was running for.
+      if (finallyLoc !== null && finallyLoc <= at && afterLoc !== null && at < afterLoc) this._dropPending(i);
       if (catchLoc !== null && at < catchLoc) {
         this._setPending(i, { type: "throw", arg: exception });
         this._next = catchLoc;
@@ -239,6 +241,10 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
       }
     }
     return false;
+  }
+
+  _dropPending(index: number): void {
+    if (this._pending !== null) this._pending[index] = null;
   }
 
   _setPending(index: number, completion: PendingCompletion | null): void {
@@ -254,7 +260,14 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
     const tryLocs = this._tryLocs;
     const at = this._prev;
     for (let i = tryLocs.length - 1; i >= 0; i--) {
-      const [tryLoc, , finallyLoc] = tryLocs[i]!;
+      const [tryLoc, , finallyLoc, afterLoc] = tryLocs[i]!;
+      if (finallyLoc !== null && afterLoc !== null && finallyLoc <= at && at < afterLoc) {
+        // Leaving this finally block (a jump to a place inside it would not come
+        // here): this completion replaces the one it was running for.
+        const target = arg as number;
+        if (type === "return" || target < finallyLoc || target >= afterLoc) this._dropPending(i);
+        continue;
+      }
       if (finallyLoc === null || tryLoc > at || at >= finallyLoc) continue;
       // A jump that stays inside this try block does not leave it.
       if ((type === "break" || type === "continue") && tryLoc <= (arg as number) && (arg as number) <= finallyLoc) break;

@@ -1,0 +1,191 @@
+/**
+ * Random generator programs for differential testing (generated.test.ts):
+ * nested loops, try/catch/finally, switch, labels, break and continue,
+ * destructuring, closures over loop bindings, and `yield` both as a
+ * statement and inside expressions, combined in ways a hand-written corpus
+ * does not think of. Each program follows the corpus contract (see
+ * native-vs-compiled.test.ts) and always terminates: every loop is bounded.
+ *
+ * Deterministic per seed, so a failure names the seed that reproduces it.
+ */
+
+/** A small, seedable PRNG (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Scope {
+  /** Names readable here (beyond x, y, arr, obj). */
+  readonly names: readonly string[];
+  /** Inside a loop: break and continue are allowed. */
+  readonly inLoop: boolean;
+  /** Labels of enclosing labelled loops. */
+  readonly labels: readonly string[];
+}
+
+class ProgramWriter {
+  private readonly next: () => number;
+  private fresh = 0;
+  /** Statements written so far: a budget keeps programs small. */
+  private statements = 0;
+
+  constructor(seed: number) {
+    this.next = random(seed);
+  }
+
+  private int(max: number): number {
+    return Math.floor(this.next() * max);
+  }
+
+  private pick<T>(items: readonly T[]): T {
+    return items[this.int(items.length)]!;
+  }
+
+  private name(prefix: string): string {
+    return `${prefix}${this.fresh++}`;
+  }
+
+  expression(scope: Scope, depth: number): string {
+    const leaf = () => this.pick([String(this.int(5)), "x", "y", "obj.a", ...scope.names]);
+    if (depth <= 0) return leaf();
+    const sub = () => this.expression(scope, depth - 1);
+    switch (this.int(12)) {
+      case 0:
+      case 1:
+        return `(yield ${sub()})`;
+      case 2:
+        return `${sub()} + ${sub()}`;
+      case 3:
+        return `[${sub()}, ${sub()}]`;
+      case 4:
+        return `({ k: ${sub()}, [${sub()}]: 1 })`;
+      case 5:
+        return `(${sub()} ? ${sub()} : ${sub()})`;
+      case 6:
+        return `\`<\${${sub()}}>\``;
+      case 7:
+        return `pair(${sub()}, ${sub()})`;
+      case 8:
+        return `arr[${sub()} % 3]`;
+      case 9:
+        return `(x = ${sub()})`;
+      case 10:
+        return `(${sub()} && ${sub()})`;
+      default:
+        return leaf();
+    }
+  }
+
+  private block(scope: Scope, depth: number): string {
+    const count = 1 + this.int(3);
+    const lines: string[] = [];
+    for (let i = 0; i < count; i++) lines.push(this.statement(scope, depth));
+    return `{\n${lines.join("\n")}\n}`;
+  }
+
+  statement(scope: Scope, depth: number): string {
+    this.statements++;
+    const expr = () => this.expression(scope, 2);
+    const simple = [
+      () => `yield ${expr()};`,
+      () => `yield ${expr()};`,
+      () => `x = ${expr()};`,
+      () => `y += ${expr()};`,
+      () => `log.push(${expr()});`,
+      () => `log.push([x, y]);`,
+    ];
+    if (scope.inLoop) {
+      simple.push(() => `if (${expr()}) continue;`);
+      simple.push(() => `if (${expr()}) break;`);
+      if (scope.labels.length > 0) simple.push(() => `if (${expr()}) break ${this.pick(scope.labels)};`);
+    }
+    if (depth <= 0 || this.statements > 40) return this.pick(simple)();
+    const inner = (extra: Partial<Scope> = {}): Scope => ({ ...scope, ...extra });
+    const compound = [
+      () => `if (${expr()}) ${this.block(scope, depth - 1)} else ${this.block(scope, depth - 1)}`,
+      () => {
+        const i = this.name("i");
+        return `for (let ${i} = 0; ${i} < ${1 + this.int(3)}; ${i}++) ${this.block(inner({ names: [...scope.names, i], inLoop: true }), depth - 1)}`;
+      },
+      () => {
+        const v = this.name("v");
+        return `for (const ${v} of [${expr()}, ${expr()}]) ${this.block(inner({ names: [...scope.names, v], inLoop: true }), depth - 1)}`;
+      },
+      () => {
+        const [p, q] = [this.name("p"), this.name("q")];
+        return `for (const [${p}, { k: ${q} = 9 }] of [[1, { k: ${expr()} }], [2, {}]]) ${this.block(inner({ names: [...scope.names, p, q], inLoop: true }), depth - 1)}`;
+      },
+      () => {
+        const w = this.name("w");
+        return `{ let ${w} = 0; while (${w}++ < ${1 + this.int(3)}) ${this.block(inner({ names: [...scope.names, w], inLoop: true }), depth - 1)} }`;
+      },
+      () => {
+        const w = this.name("d");
+        return `{ let ${w} = 0; do ${this.block(inner({ names: [...scope.names, w], inLoop: true }), depth - 1)} while (++${w} < ${1 + this.int(2)}); }`;
+      },
+      () => {
+        const label = this.name("L");
+        const i = this.name("i");
+        const body = this.block(inner({ names: [...scope.names, i], inLoop: true, labels: [...scope.labels, label] }), depth - 1);
+        return `${label}: for (let ${i} = 0; ${i} < 2; ${i}++) ${body}`;
+      },
+      () => {
+        const e = this.name("e");
+        const handler = this.block(inner({ names: [...scope.names, `${e}.message`] }), depth - 1);
+        return `try ${this.block(scope, depth - 1)} catch (${e}) { log.push("caught " + ${e}.message); ${handler} } finally ${this.block(scope, depth - 1)}`;
+      },
+      () => `try ${this.block(scope, depth - 1)} finally ${this.block(scope, depth - 1)}`,
+      () =>
+        `switch (${expr()} % 3) { case 0: ${this.block(scope, depth - 1)} break; case 1: ${this.block(scope, depth - 1)} default: ${this.block(scope, depth - 1)} }`,
+      () => `if (${expr()}) throw new Error("boom ${this.fresh++}");`,
+      () => `if (${expr()}) return ${expr()};`,
+      () => {
+        // Closures over per-iteration bindings, called after the loop.
+        const i = this.name("i");
+        const fs = this.name("fs");
+        const body = this.block(inner({ names: [...scope.names, i], inLoop: true }), depth - 1);
+        return `{ const ${fs} = []; for (let ${i} = 0; ${i} < 2; ${i}++) { ${fs}.push(() => ${i} + x); ${body} } log.push(${fs}.map((f) => f())); }`;
+      },
+      () => {
+        const [a, b] = [this.name("a"), this.name("b")];
+        return `{ const [${a}, ...${b}] = [${expr()}, ${expr()}, 3]; log.push(${a}, ${b}); }`;
+      },
+    ];
+    return this.next() < 0.45 ? this.pick(simple)() : this.pick(compound)();
+  }
+
+  program(): string {
+    const body: string[] = [];
+    const count = 2 + this.int(4);
+    const scope: Scope = { names: [], inLoop: false, labels: [] };
+    for (let i = 0; i < count; i++) body.push(this.statement(scope, 3));
+    return [
+      "export const log = [];",
+      "const pair = (p, q) => [p, q];",
+      "/* @resumable */",
+      "export function* main(x, y) {",
+      "  const arr = [10, 20, 30];",
+      "  const obj = { a: 1 };",
+      ...body,
+      "  return [x, y];",
+      "}",
+      "export const create = () => main(1, 2);",
+      // Some mutation between yields: sends are numbers, strings, and a throw-prone undefined.
+      'export const sends = [undefined, 1, "s", 0, 7, undefined, 2, "t", 5, 3];',
+      // Closures made in loops may be live at a yield: a snapshot may refuse, a fork may not.
+      'export const snapshotRefusal = "allowed";',
+      "",
+    ].join("\n");
+  }
+}
+
+export function generateProgram(seed: number): string {
+  return new ProgramWriter(seed).program();
+}
