@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CorruptSnapshotError } from "../../runtime/errors.js";
 import { decodeGraph } from "../../runtime/codec/decode.js";
 import { Frame, Handle, Point, encodeAsJson, fakeExtension, registeredFunction, roundTrip, type TextGraph } from "./fake-extension.js";
+import { randomSource } from "../support/random.ts";
 
 const anyValue = fc.anything({
   // "binary" strings bring lone surrogates; fc.double() alone rarely brings -0 or NaN.
@@ -128,18 +129,6 @@ describe("load order of data records in random graphs", () => {
     );
   });
 });
-
-/** Deterministic, so a failure can be reproduced from its case number. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function richGraphs(): TextGraph[] {
   const shared = { name: "shared" };

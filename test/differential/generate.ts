@@ -8,18 +8,7 @@
  *
  * Deterministic per seed, so a failure names the seed that reproduces it.
  */
-
-/** A small, seedable PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { randomSource } from "../support/random.ts";
 
 interface Scope {
   /** Names readable here (beyond x, y, arr, obj). */
@@ -37,7 +26,7 @@ class ProgramWriter {
   private statements = 0;
 
   constructor(seed: number) {
-    this.next = random(seed);
+    this.next = randomSource(seed);
   }
 
   private int(max: number): number {
