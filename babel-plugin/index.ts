@@ -181,7 +181,7 @@ export default declare((api, options: PluginOptions) => {
           // bindings never reassigned, and globals.
           const isConstantName = (name: string) => {
             const binding = program.scope.getBinding(name);
-            if (!binding) return !program.scope.hasBinding(name) || name === "undefined";
+            if (!binding) return true; // a global: String, Math, JSON, console…
             return binding.scope === program.scope && binding.constant;
           };
           const exploded = explodeBody(body, frameName, t, isConstantName);

@@ -83,8 +83,11 @@ function apiForBabelPlugins(api: object): object {
 function onlyAroundYields(
   visitor: Visitor<PluginPass>,
   types: readonly string[],
+  reach: LoweringPass["reach"],
   mayHaveYield: (path: NodePath) => boolean,
 ): Visitor<PluginPass> {
+  // The node itself, or the statement that holds it, must contain a yield.
+  const anchorOf = (path: NodePath): NodePath => (reach === "statement" ? (path.getStatementParent() ?? path) : path);
   const filtered: Record<string, unknown> = {};
   for (const [key, handler] of Object.entries(visitor as Record<string, unknown>)) {
     // Visitor keys may list several types: "OptionalCallExpression|OptionalMemberExpression".
@@ -94,10 +97,14 @@ function onlyAroundYields(
     const exit = typeof handler === "function" ? undefined : (handler as { exit?: Function }).exit;
     const wrapped = {
       enter(this: PluginPass, path: NodePath) {
-        if (enter && mayHaveYield(path) && containsYield(path)) enter.call(this, path, this);
+        if (!enter) return;
+        const anchor = anchorOf(path);
+        if (mayHaveYield(anchor) && containsYield(anchor)) enter.call(this, path, this);
       },
       exit(this: PluginPass, path: NodePath) {
-        if (exit && path.node && mayHaveYield(path) && containsYield(path)) exit.call(this, path, this);
+        if (!exit || !path.node) return;
+        const anchor = anchorOf(path);
+        if (mayHaveYield(anchor) && containsYield(anchor)) exit.call(this, path, this);
       },
     };
     for (const type of wanted) filtered[type] = wrapped;
@@ -117,6 +124,12 @@ export interface LoweringPass {
    * test. That lets a body with no such node around a yield skip the pass.
    */
   rewrites(node: t.Node): boolean;
+  /**
+   * "node" (the default): the pass runs on nodes that contain a yield.
+   * "statement": on every node in a statement that contains one, because
+   * regenerator would evaluate the node after a yield that follows it.
+   */
+  reach?: "node" | "statement";
 }
 
 const LOGICAL_ASSIGNMENT_OPERATORS = new Set(["||=", "&&=", "??="]);
@@ -149,6 +162,10 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       visitor: load(templateLiteralsPlugin),
       types: ["TaggedTemplateExpression", "TemplateLiteral"],
       rewrites: (node) => node.type === "TaggedTemplateExpression" || node.type === "TemplateLiteral",
+      // Regenerator takes a template literal for a literal, safe to evaluate
+      // late: in `[\`${x = 1}\`, yield x]` it would assign x after the yield.
+      // As "".concat(…) calls, they are evaluated in their turn.
+      reach: "statement",
     },
     {
       visitor: load(objectRestSpreadPlugin),
@@ -212,8 +229,11 @@ function yieldRangeTest(body: NodePath<t.BlockStatement>): (path: NodePath) => b
   };
 }
 
-/** Whether some node of the pass's types, around a yield, holds something the pass rewrites. */
-function babelPluginHasWork(scan: YieldScan, pass: LoweringPass): boolean {
+/** Whether some node of the pass's types, around a yield (or in a statement with one), holds something the pass rewrites. */
+function babelPluginHasWork(scan: YieldScan, pass: LoweringPass, types: Types): boolean {
+  if (pass.reach === "statement") {
+    return scan.nodes.some((node) => types.isStatement(node) && scan.containsYield(node) && scan.someWithin(node, pass.rewrites));
+  }
   return scan.nodes.some((node) => pass.types.includes(node.type) && scan.containsYield(node) && scan.someWithin(node, pass.rewrites));
 }
 
@@ -228,7 +248,7 @@ function runBabelPlugin(
       path.skip();
     },
   };
-  const merged = mergeVisitors(skipNestedFunctions, onlyAroundYields(pass.visitor, pass.types, mayHaveYield));
+  const merged = mergeVisitors(skipNestedFunctions, onlyAroundYields(pass.visitor, pass.types, pass.reach, mayHaveYield));
   body.traverse(merged, context.pass);
 }
 
@@ -510,8 +530,8 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
  * can be after a yield elsewhere in the expression: in `f(yield x)` it reads
  * `f` after resuming, and in `o.p = yield x` it reads `o` after resuming.
  * Native code reads both first, so we make that order explicit, except for
- * a binding that is never reassigned: reading it later gives the same value,
- * and keeps a function out of the saved state.
+ * a binding that is never reassigned, or a global: reading it later gives
+ * the same value, and keeps a function out of the saved state.
  */
 function hasOperandReadBeforeYield(scan: YieldScan): boolean {
   return scan.nodes.some((node) => {
@@ -523,10 +543,12 @@ function hasOperandReadBeforeYield(scan: YieldScan): boolean {
 
 function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: LowerContext): void {
   const { types: t, runtime } = context;
+  // A binding never reassigned, or a global (String, Math, JSON…): reading it
+  // after the yield gives the same value, and keeps it out of the saved state.
   const isConstantBinding = (path: NodePath) => {
     if (!path.isIdentifier()) return false;
     const binding = path.scope.getBinding(path.node.name);
-    return binding !== undefined && binding.constant;
+    return binding === undefined || binding.constant;
   };
   const argsYield = (path: NodePath<t.CallExpression | t.NewExpression>) =>
     (path.get("arguments") as NodePath[]).some((arg) => containsYield(arg));
@@ -621,7 +643,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasForInOrOf, run: () => lowerForStatements(body, context) },
     { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },
     ...context.passes.map((pass) => ({
-      hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass),
+      hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass, t),
       run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body))),
     })),
     { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context) },

@@ -45,7 +45,7 @@ class ProgramWriter {
     const leaf = () => this.pick([String(this.int(5)), "x", "y", "obj.a", ...scope.names]);
     if (depth <= 0) return leaf();
     const sub = () => this.expression(scope, depth - 1);
-    switch (this.int(12)) {
+    switch (this.int(18)) {
       case 0:
       case 1:
         return `(yield ${sub()})`;
@@ -67,6 +67,18 @@ class ProgramWriter {
         return `(x = ${sub()})`;
       case 10:
         return `(${sub()} && ${sub()})`;
+      case 11:
+        return `[...arr, ${sub()}]`;
+      case 12:
+        return `({ ...obj, k: ${sub()} })`;
+      case 13:
+        return `(obj?.a ?? ${sub()})`;
+      case 14:
+        return `(x ||= ${sub()})`;
+      case 15:
+        return `new Pair(${sub()}, ${sub()})`;
+      case 16:
+        return `(yield* inner(${sub()}))`;
       default:
         return leaf();
     }
@@ -143,6 +155,11 @@ class ProgramWriter {
         return `{ const ${fs} = []; for (let ${i} = 0; ${i} < 2; ${i}++) { ${fs}.push(() => ${i} + x); ${body} } log.push(${fs}.map((f) => f())); }`;
       },
       () => {
+        const key = this.name("key");
+        return `for (const ${key} in { a: ${expr()}, b: 2 }) ${this.block(inner({ names: [...scope.names, key], inLoop: true }), depth - 1)}`;
+      },
+      () => `x = yield* inner(${expr()});`,
+      () => {
         const [a, b] = [this.name("a"), this.name("b")];
         return `{ const [${a}, ...${b}] = [${expr()}, ${expr()}, 3]; log.push(${a}, ${b}); }`;
       },
@@ -158,6 +175,10 @@ class ProgramWriter {
     return [
       "export const log = [];",
       "const pair = (p, q) => [p, q];",
+      // A constructor that returns plain data: `new` with yields in its arguments, and state a snapshot can hold.
+      "function Pair(p, q) { return { v: [p, q] }; }",
+      "/* @resumable */",
+      "function* inner(n) { const got = yield n; yield [n, got]; return String(n) + got; }",
       "/* @resumable */",
       "export function* main(x, y) {",
       "  const arr = [10, 20, 30];",
