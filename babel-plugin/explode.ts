@@ -7,6 +7,7 @@
  */
 import type { NodePath, types as t } from "@babel/core";
 import { createRequire } from "node:module";
+import { shieldMethodReturns } from "./regenerator-leaps.js";
 
 const require = createRequire(import.meta.url);
 
@@ -74,6 +75,7 @@ export function explodeBody(
   isConstantName: (name: string) => boolean,
 ): ExplodedBody {
   const t = types;
+  shieldMethodReturns(body.node, t);
   const run = wrapWithTypes(t, () => {
     const emitter = new Emitter(t.identifier(frameName));
     emitter.explode(body);

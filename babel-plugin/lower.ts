@@ -87,7 +87,10 @@ function onlyAroundYields(
   mayHaveYield: (path: NodePath) => boolean,
 ): Visitor<PluginPass> {
   // The node itself, or the statement that holds it, must contain a yield.
-  const anchorOf = (path: NodePath): NodePath => (reach === "statement" ? (path.getStatementParent() ?? path) : path);
+  const applies = (path: NodePath): boolean => {
+    const anchor = reach === "statement" ? (path.getStatementParent() ?? path) : path;
+    return mayHaveYield(anchor) && containsYield(anchor);
+  };
   const filtered: Record<string, unknown> = {};
   for (const [key, handler] of Object.entries(visitor as Record<string, unknown>)) {
     // Visitor keys may list several types: "OptionalCallExpression|OptionalMemberExpression".
@@ -97,14 +100,10 @@ function onlyAroundYields(
     const exit = typeof handler === "function" ? undefined : (handler as { exit?: Function }).exit;
     const wrapped = {
       enter(this: PluginPass, path: NodePath) {
-        if (!enter) return;
-        const anchor = anchorOf(path);
-        if (mayHaveYield(anchor) && containsYield(anchor)) enter.call(this, path, this);
+        if (enter && applies(path)) enter.call(this, path, this);
       },
       exit(this: PluginPass, path: NodePath) {
-        if (!exit || !path.node) return;
-        const anchor = anchorOf(path);
-        if (mayHaveYield(anchor) && containsYield(anchor)) exit.call(this, path, this);
+        if (exit && path.node && applies(path)) exit.call(this, path, this);
       },
     };
     for (const type of wanted) filtered[type] = wrapped;

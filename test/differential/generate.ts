@@ -45,7 +45,7 @@ class ProgramWriter {
     const leaf = () => this.pick([String(this.int(5)), "x", "y", "obj.a", ...scope.names]);
     if (depth <= 0) return leaf();
     const sub = () => this.expression(scope, depth - 1);
-    switch (this.int(18)) {
+    switch (this.int(24)) {
       case 0:
       case 1:
         return `(yield ${sub()})`;
@@ -79,6 +79,17 @@ class ProgramWriter {
         return `new Pair(${sub()}, ${sub()})`;
       case 16:
         return `(yield* inner(${sub()}))`;
+      case 17:
+        return `(${sub()}, ${sub()})`;
+      case 18:
+        return `(obj.a += ${sub()})`;
+      case 19:
+        // A method's body is its own function: no yield there.
+        return `({ [${sub()}]() { return x + 1; } })[x]?.name`;
+      case 20:
+        return `(typeof ${sub()})`;
+      case 21:
+        return `("k" in { k: ${sub()} })`;
       default:
         return leaf();
     }
@@ -159,6 +170,15 @@ class ProgramWriter {
         return `for (const ${key} in { a: ${expr()}, b: 2 }) ${this.block(inner({ names: [...scope.names, key], inLoop: true }), depth - 1)}`;
       },
       () => `x = yield* inner(${expr()});`,
+      () => `[x, y] = [y, ${expr()}];`,
+      () => `arr[${this.int(3)}] = ${expr()};`,
+      () => `switch (${expr()}) { case (yield "case"): log.push("matched"); break; case ${expr()}: ${this.block(scope, depth - 1)} }`,
+      () => {
+        const label = this.name("C");
+        const i = this.name("i");
+        const body = this.block(inner({ names: [...scope.names, i], inLoop: true, labels: [...scope.labels, label] }), depth - 1);
+        return `${label}: for (let ${i} = 0; ${i} < 2; ${i}++) { for (const u of [1, 2]) { if (u === ${expr()}) continue ${label}; ${body} } }`;
+      },
       () => {
         const [a, b] = [this.name("a"), this.name("b")];
         return `{ const [${a}, ...${b}] = [${expr()}, ${expr()}, 3]; log.push(${a}, ${b}); }`;
