@@ -510,7 +510,9 @@ function isAssignmentTarget(path: NodePath): boolean {
 }
 
 function enclosingNonArrowFunction(path: NodePath, fn: NodePath): NodePath | null {
-  for (let p: NodePath | null = path.parentPath; p && p !== fn; p = p.parentPath) {
+  for (let child: NodePath = path, p: NodePath | null = path.parentPath; p && p !== fn; child = p, p = p.parentPath) {
+    // A computed key is evaluated by the code around the method or field, not by it.
+    if (child.key === "key" && (p.node as { computed?: boolean }).computed) continue;
     if (p.isFunction() && !p.isArrowFunctionExpression()) return p;
     if (p.isClassProperty() || p.isClassPrivateProperty() || p.isStaticBlock?.()) return p;
   }

@@ -45,7 +45,7 @@ class ProgramWriter {
     const leaf = () => this.pick([String(this.int(5)), "x", "y", "obj.a", ...scope.names]);
     if (depth <= 0) return leaf();
     const sub = () => this.expression(scope, depth - 1);
-    switch (this.int(24)) {
+    switch (this.int(28)) {
       case 0:
       case 1:
         return `(yield ${sub()})`;
@@ -90,6 +90,15 @@ class ProgramWriter {
         return `(typeof ${sub()})`;
       case 21:
         return `("k" in { k: ${sub()} })`;
+      case 22:
+        return `arguments[${this.int(2)}]`;
+      case 23:
+        return `[...inner(${sub()})]`;
+      case 24:
+        return `((${sub()}) ?? (yield "nullish"))`;
+      case 25:
+        // A default parameter cannot yield: the arrow's own parameters take plain values.
+        return `((a = x, ...rest) => [a, rest.length])(${sub()}, 1)`;
       default:
         return leaf();
     }
@@ -171,6 +180,15 @@ class ProgramWriter {
       },
       () => `x = yield* inner(${expr()});`,
       () => `[x, y] = [y, ${expr()}];`,
+      () => `({ a: x, b: y = ${expr()} } = { a: ${expr()} });`,
+      () => {
+        const g = this.name("g");
+        return `{ const ${g} = inner(${expr()}); log.push(${g}.next().value); for (const w of ${g}) { log.push(w); ${this.statement(scope, 0)} } }`;
+      },
+      () => {
+        const [k, v] = [this.name("k"), this.name("v")];
+        return `for (const [${k}, ${v}] of new Map([[1, ${expr()}], [2, 3]])) ${this.block(inner({ names: [...scope.names, k, v], inLoop: true }), depth - 1)}`;
+      },
       () => `arr[${this.int(3)}] = ${expr()};`,
       () => `switch (${expr()}) { case (yield "case"): log.push("matched"); break; case ${expr()}: ${this.block(scope, depth - 1)} }`,
       () => {
