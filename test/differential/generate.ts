@@ -64,7 +64,7 @@ class ProgramWriter {
       case 8:
         return `arr[${sub()} % 3]`;
       case 9:
-        return `(x = ${sub()})`;
+        return `(x = clip(${sub()}))`;
       case 10:
         return `(${sub()} && ${sub()})`;
       case 11:
@@ -82,7 +82,7 @@ class ProgramWriter {
       case 17:
         return `(${sub()}, ${sub()})`;
       case 18:
-        return `(obj.a += ${sub()})`;
+        return `(obj.a += clip(${sub()}))`;
       case 19:
         // A method's body is its own function: no yield there.
         return `({ [${sub()}]() { return x + 1; } })[x]?.name`;
@@ -117,9 +117,9 @@ class ProgramWriter {
     const simple = [
       () => `yield ${expr()};`,
       () => `yield ${expr()};`,
-      () => `x = ${expr()};`,
-      () => `y += ${expr()};`,
-      () => `log.push(${expr()});`,
+      () => `x = clip(${expr()});`,
+      () => `y += clip(${expr()});`,
+      () => `log.push(clip(${expr()}));`,
       () => `log.push([x, y]);`,
     ];
     if (scope.inLoop) {
@@ -179,7 +179,7 @@ class ProgramWriter {
         return `for (const ${key} in { a: ${expr()}, b: 2 }) ${this.block(inner({ names: [...scope.names, key], inLoop: true }), depth - 1)}`;
       },
       () => `x = yield* inner(${expr()});`,
-      () => `[x, y] = [y, ${expr()}];`,
+      () => `[x, y] = [y, clip(${expr()})];`,
       () => `({ a: x, b: y = ${expr()} } = { a: ${expr()} });`,
       () => {
         const g = this.name("g");
@@ -189,7 +189,7 @@ class ProgramWriter {
         const [k, v] = [this.name("k"), this.name("v")];
         return `for (const [${k}, ${v}] of new Map([[1, ${expr()}], [2, 3]])) ${this.block(inner({ names: [...scope.names, k, v], inLoop: true }), depth - 1)}`;
       },
-      () => `arr[${this.int(3)}] = ${expr()};`,
+      () => `arr[${this.int(3)}] = clip(${expr()});`,
       () => `switch (${expr()}) { case (yield "case"): log.push("matched"); break; case ${expr()}: ${this.block(scope, depth - 1)} }`,
       () => {
         const label = this.name("C");
@@ -213,6 +213,9 @@ class ProgramWriter {
     return [
       "export const log = [];",
       "const pair = (p, q) => [p, q];",
+      // Values assigned back into the state are clipped: `y += [y, y]` in a loop would double forever.
+      "const depth = (v, d = 0) => (d > 6 || v === null || typeof v !== 'object' ? d : Math.max(d, ...Object.values(v).slice(0, 4).map((w) => depth(w, d + 1))));",
+      "const clip = (v) => (typeof v === 'string' ? v.slice(-24) : depth(v) > 6 ? 'deep' : v);",
       // A constructor that returns plain data: `new` with yields in its arguments, and state a snapshot can hold.
       "function Pair(p, q) { return { v: [p, q] }; }",
       "/* @resumable */",
