@@ -215,7 +215,7 @@ class ProgramWriter {
       "const pair = (p, q) => [p, q];",
       // Values assigned back into the state are clipped: `y += [y, y]` in a loop would double forever.
       "const depth = (v, d = 0) => (d > 6 || v === null || typeof v !== 'object' ? d : Math.max(d, ...Object.values(v).slice(0, 4).map((w) => depth(w, d + 1))));",
-      "const clip = (v) => (typeof v === 'string' ? v.slice(-24) : depth(v) > 6 ? 'deep' : v);",
+      "const clip = (v) => (typeof v === 'string' ? v.slice(-24) : depth(v) > 6 ? 'deep' : Array.isArray(v) && String(v).length > 64 ? 'long' : v);",
       // A constructor that returns plain data: `new` with yields in its arguments, and state a snapshot can hold.
       "function Pair(p, q) { return { v: [p, q] }; }",
       "/* @resumable */",
