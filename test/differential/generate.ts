@@ -179,6 +179,16 @@ class ProgramWriter {
         return `for (const ${key} in { a: ${expr()}, b: 2 }) ${this.block(inner({ names: [...scope.names, key], inLoop: true }), depth - 1)}`;
       },
       () => `x = yield* inner(${expr()});`,
+      () => {
+        const i = this.name("i");
+        const body = this.block(inner({ names: [...scope.names, i], inLoop: true }), depth - 1);
+        return `for (let ${i} = 0; ${i} < 2 && (yield ${i}) !== "stop"; ${i} += (yield "step") === 0 ? 2 : 1) ${body}`;
+      },
+      () => {
+        const w = this.name("w");
+        return `{ let ${w} = 0; while (${w}++ < 2 && ((yield ${w}), true)) ${this.block(inner({ names: [...scope.names, w], inLoop: true }), depth - 1)} }`;
+      },
+      () => `{ const o = { get g() { return x; }, set g(v) { y = v; } }; o.g = ${expr()}; log.push(o.g, delete o.g, void 0); }`,
       () => `[x, y] = [y, clip(${expr()})];`,
       () => `({ a: x, b: y = ${expr()} } = { a: ${expr()} });`,
       () => {

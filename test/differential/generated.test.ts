@@ -53,10 +53,11 @@ function differences(seed: number): string[] {
     }
   }
   for (const attempt of sandbox.call<ForkAttempt[]>({ op: "forks", path, points })) {
-    // The closures some programs keep across a yield cannot be copied; anything else must fork.
+    // The closures and accessors some programs keep across a yield cannot be copied; anything else must fork.
     if ("error" in attempt) {
       const { snapshotError, text } = attempt.error;
-      if (!snapshotError || !/function.* is not serializable/.test(text)) problems.push(`fork after ${attempt.k} next(): ${text}`);
+      if (!snapshotError || !/function.* is not serializable|a getter or setter cannot be saved/.test(text))
+        problems.push(`fork after ${attempt.k} next(): ${text}`);
     } else {
       compare(`the fork after ${attempt.k} next()`, attempt.forkTrace, nativeTrace);
       compare(`the original after forking at ${attempt.k}`, attempt.originalTrace, nativeTrace);
