@@ -10,6 +10,8 @@
  * order. So such literals are hidden from it (shieldMethodReturns).
  */
 import type { types as t } from "@babel/core";
+import { childNodes } from "./child-nodes.js";
+import { YieldScan } from "./yield-scan.js";
 
 /** The node types regenerator's meta.js (regenerator-transform 0.15.2) counts as leaps, and those it does not look into. */
 const LEAP_TYPES: ReadonlySet<string> = new Set([
@@ -27,38 +29,9 @@ const OPAQUE_TYPES: ReadonlySet<string> = new Set(["FunctionExpression", "ArrowF
  * literals' ancestors would be stale once they are shielded.
  */
 function regeneratorLeapTest(types: typeof t): (node: t.Node) => boolean {
-  const leaps = (node: t.Node): boolean => {
-    if (OPAQUE_TYPES.has(node.type)) return false;
-    if (LEAP_TYPES.has(node.type)) return true;
-    for (const key of types.VISITOR_KEYS[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(child)) {
-        if (child.some((item) => item && typeof item === "object" && leaps(item as t.Node))) return true;
-      } else if (child && typeof child === "object" && leaps(child as t.Node)) {
-        return true;
-      }
-    }
-    return false;
-  };
+  const leaps = (node: t.Node): boolean =>
+    !OPAQUE_TYPES.has(node.type) && (LEAP_TYPES.has(node.type) || childNodes(node, types).some(leaps));
   return leaps;
-}
-
-/** Whether the generator's own code in `node` yields (nested functions' bodies excluded, methods' computed keys included). */
-function yieldsIn(node: t.Node, types: typeof t): boolean {
-  if (node.type === "YieldExpression") return true;
-  if (types.isFunction(node)) {
-    const method = node as t.Function & { computed?: boolean; key?: t.Node };
-    return method.computed === true && method.key !== undefined && yieldsIn(method.key, types);
-  }
-  for (const key of types.VISITOR_KEYS[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(child)) {
-      if (child.some((item) => item && typeof item === "object" && yieldsIn(item as t.Node, types))) return true;
-    } else if (child && typeof child === "object" && yieldsIn(child as t.Node, types)) {
-      return true;
-    }
-  }
-  return false;
 }
 
 /**
@@ -72,6 +45,7 @@ function yieldsIn(node: t.Node, types: typeof t): boolean {
  */
 export function shieldMethodReturns(body: t.BlockStatement, types: typeof t): void {
   const leaps = regeneratorLeapTest(types);
+  const yields = new YieldScan(body, types);
   const visit = (node: t.Node): void => {
     for (const key of types.VISITOR_KEYS[node.type] ?? []) {
       const child = (node as unknown as Record<string, unknown>)[key];
@@ -80,7 +54,7 @@ export function shieldMethodReturns(body: t.BlockStatement, types: typeof t): vo
         if (!item || typeof item !== "object") return;
         const inner = item as t.Node;
         if (types.isFunctionExpression(inner) || types.isArrowFunctionExpression(inner)) return; // opaque to regenerator already
-        if ((types.isObjectExpression(inner) || types.isClassExpression(inner)) && leaps(inner) && !yieldsIn(inner, types)) {
+        if ((types.isObjectExpression(inner) || types.isClassExpression(inner)) && leaps(inner) && !yields.containsYield(inner)) {
           const shielded = types.callExpression(types.arrowFunctionExpression([], inner), []);
           if (Array.isArray(child)) child[index] = shielded;
           else (node as unknown as Record<string, unknown>)[key] = shielded;

@@ -168,8 +168,8 @@ export function completeFrame({ frame, fn, saved, path }: FrameToFill, hooks: Re
         saved.at === undefined
           ? `not suspended at a yield (${saved.status})`
           : `suspended at resume point ${saved.at}${saved.label ? ` "${saved.label}"` : ""}${saved.line ? `, line ${saved.line} of the old code` : ""}`;
-      const now = saved.at !== undefined ? fn.resumePoints[saved.at] : undefined;
-      const liveNow = now ? now.live.map(keyOfField).join(", ") || "none" : "(no such resume point)";
+      const keysNow = saved.at !== undefined ? fn.liveKeys[saved.at] : undefined;
+      const liveNow = keysNow ? keysNow.join(", ") || "none" : "(no such resume point)";
       throw new VersionMismatchError(
         fn.id,
         saved.version,

@@ -101,8 +101,7 @@ export function restore<G extends Generator = Generator>(blob: SnapshotBlob, opt
 /** An independent copy at the same position: `restore(snapshot(gen))` without the text. */
 export function fork<G extends Generator>(gen: G): G {
   assertResumable(gen, "fork()");
-  const { graph, attachments } = encodeGraph(gen, savedKinds(), rootLabel(gen));
-  return decodeRoot({ graph, attachments, signed: false, size: 0 }, {}) as unknown as G;
+  return decodeRoot(encodeGraph(gen, savedKinds(), rootLabel(gen)), {}) as unknown as G;
 }
 
 /**
@@ -128,13 +127,16 @@ function rootLabel(frame: Frame): string {
   return fn ? fn.label : "generator";
 }
 
-function decodeRoot(unwrapped: Unwrapped, options: RestoreOptions): Frame {
+/** A graph and its attachments: from a blob (unwrap) or straight from encodeGraph (fork). */
+type GraphToDecode = Pick<Unwrapped, "graph" | "attachments">;
+
+function decodeRoot(unwrapped: GraphToDecode, options: RestoreOptions): Frame {
   const root = decodeValue(unwrapped, options);
   if (!(root instanceof Frame)) throw new CorruptSnapshotError("the snapshot's root value is not a resumable generator");
   return root;
 }
 
-function decodeValue({ graph, attachments }: Unwrapped, options: RestoreOptions): unknown {
+function decodeValue({ graph, attachments }: GraphToDecode, options: RestoreOptions): unknown {
   const framesToFill: FrameToFill[] = [];
   const collectionCursors: CollectionCursor[] = [];
   const migrations = options.migrate;

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../support/compile.ts";
 import { generateProgram } from "./generate.ts";
-import { compileProgram, driver, firstDifference, loadNative, Sandbox, type Program, type Trace } from "./load.ts";
+import { compileProgram, driver, firstDifference, type ForkAttempt, loadNative, Sandbox, type Program, type Trace } from "./load.ts";
 
 const COUNT = Number(process.env["GENERATED_PROGRAMS"] ?? 60);
 const FIRST_SEED = Number(process.env["GENERATED_SEED"] ?? 1);
@@ -22,8 +22,6 @@ const directory = join(projectRoot, ".cache", "generated");
 
 const sandbox = new Sandbox();
 afterAll(() => sandbox.close());
-
-type ForkAttempt = { k: number; error: { snapshotError: boolean; text: string } } | { k: number; forkTrace: Trace; originalTrace: Trace };
 
 function programFor(seed: number): Program {
   const name = `generated-${seed}.js`;

@@ -217,6 +217,15 @@ export class Sandbox {
   }
 }
 
+/** What the sandbox reports of a failed snapshot() or fork(). */
+export interface Failure {
+  snapshotError: boolean;
+  text: string;
+}
+
+/** The sandbox's "forks" reply for one suspension point: the fork and the original each driven to the end, or why fork() failed. */
+export type ForkAttempt = { k: number; error: Failure } | { k: number; forkTrace: Trace; originalTrace: Trace };
+
 export function clip(text: string | undefined, max = 600): string {
   if (text === undefined) return "(nothing)";
   return text.length > max ? `${text.slice(0, max)}…` : text;

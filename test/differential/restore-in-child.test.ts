@@ -34,7 +34,9 @@ import {
   clip,
   differentialDir,
   driver,
+  type Failure,
   firstDifference,
+  type ForkAttempt,
   listPrograms,
   loadNative,
   type Program,
@@ -68,12 +70,6 @@ function compiledPath(program: Program): string {
   }
   sandbox.load(path);
   return path;
-}
-
-/** What the sandbox reports of a failed snapshot() or fork(). */
-interface Failure {
-  snapshotError: boolean;
-  text: string;
 }
 
 type Expectation = "succeed" | "refuse" | "either";
@@ -182,8 +178,6 @@ function failWith(problems: string[]): void {
 }
 
 type SnapshotAttempt = { k: number; trace: Trace } & ({ blob: string } | { blobType: string } | { error: Failure });
-
-type ForkAttempt = { k: number; error: Failure } | { k: number; forkTrace: Trace; originalTrace: Trace };
 
 function testName(program: Program, skip: string | null): string {
   return skip ? `${program.name} (skipped: ${skip})` : program.name;
