@@ -8,7 +8,8 @@
  * Workloads: stepping.counter, stepping.pipeline, stepping.tryFinally,
  * stepping.forOfArray (ours, after the same warm-up), snapshot (snapshot +
  * restore of the pipeline at 1e3 items), codec.smallFrame, codec.sharedMap,
- * codec.float64Array, codec.numberArray (our codec), compile (our plugin on
+ * codec.float64Array, codec.numberArray (our codec, text blob; add "@binary"
+ * for the binary blob), compile (our plugin on
  * the annotated 2,000-line module), compile.regen (regenerator on it).
  * Add "@native" or "@regen" to a stepping workload to profile that flavour.
  *
@@ -120,9 +121,10 @@ if (workload.startsWith("stepping.")) {
   for (const more = until(); more();) sink = restore(snapshot(gen));
 } else if (workload.startsWith("codec.")) {
   const { codecInputs, codecs } = await import("./sections/codec.js");
-  const input = codecInputs(false)[workload.slice("codec.".length)];
+  const [inputName, form = "text"] = workload.slice("codec.".length).split("@");
+  const input = codecInputs(false)[inputName];
   if (!input) throw new Error(`unknown codec input ${workload}`);
-  const { ours } = codecs();
+  const ours = form === "binary" ? codecs().oursBinary : codecs().oursText;
   for (const more = until(); more();) sink = ours(input.value);
 } else if (workload === "compile" || workload === "compile.regen") {
   const { babel, loadOurPlugin, lowerForOfLikeBabel, regeneratorPlugin, useRegeneratorRuntimePackage } = await import("./lib/compile.js");

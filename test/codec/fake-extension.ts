@@ -7,6 +7,7 @@ import { CorruptSnapshotError } from "../../runtime/errors.js";
 import { decodeGraph, type DecodeLimits } from "../../runtime/codec/decode.js";
 import { encodeGraph, type EncodedGraph } from "../../runtime/codec/encode.js";
 import type { Described, ErrorPath, Extension } from "../../runtime/codec/extension.js";
+import { packJson, unpackJson } from "../../runtime/packed-json.js";
 
 export class Point {
   constructor(
@@ -104,8 +105,15 @@ export function encodeAsJson(value: unknown, ext: Extension = fakeExtension): Te
   };
 }
 
-/** Encodes, goes through JSON text as a real snapshot does, and decodes. */
-export function roundTrip<T>(value: T, ext: Extension = fakeExtension): T {
+/**
+ * Encodes, goes through JSON text as a text snapshot does (or MessagePack as
+ * a binary one does, `via: "packed"`), and decodes.
+ */
+export function roundTrip<T>(value: T, ext: Extension = fakeExtension, via: "json" | "packed" = "json"): T {
+  if (via === "packed") {
+    const { graph, attachments } = encodeGraph(value, ext);
+    return decodeGraph(unpackJson(Uint8Array.from(packJson(graph))), ext, limits, attachments) as T;
+  }
   const { graph, attachments } = encodeAsJson(value, ext);
   return decodeGraph(graph, ext, limits, attachments) as T;
 }

@@ -39,6 +39,15 @@ describe("round trip of random values", () => {
     );
   });
 
+  it("restores a deep-equal value through a packed graph, as a binary blob carries it", () => {
+    fc.assert(
+      fc.property(anyValue, (value) => {
+        expect(roundTrip(value, fakeExtension, "packed")).toStrictEqual(value);
+      }),
+      { numRuns: 500, seed: 20261126 },
+    );
+  });
+
   it("keeps one object where the original shares one", () => {
     fc.assert(
       fc.property(fc.oneof(fc.object(), fc.array(fc.anything())), (shared) => {

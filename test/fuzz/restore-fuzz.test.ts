@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { describe as describeBlob, registerClass, restore, snapshot, SnapshotError } from "../../dist/runtime/index.js";
+import { asVersion2Binary, asVersion3Binary } from "../support/blobs.js";
 import { importCompiled, projectRoot } from "../support/compile.js";
 
 const RUNS = Number(process.env["FUZZ_RUNS"] ?? 10_000);
@@ -153,26 +154,6 @@ function editEnvelope(blob: string, edit: (envelope: any) => void): string {
   return JSON.stringify(parts.envelope) + parts.attachments;
 }
 
-/** The binary framing of a (possibly mutated) text blob: its header and its attachments' base64 decoded, as snapshot({ binary: true }) lays them out. */
-function asBinary(text: string): Uint8Array {
-  const [header = "", ...attachments] = text.split("\n");
-  const align = (n: number) => Math.ceil(n / 8) * 8;
-  const headerBytes = Buffer.from(header, "utf8");
-  const parts = attachments.map((line) => Buffer.from(line, "base64"));
-  let size = align(12 + headerBytes.length);
-  for (const part of parts) size = align(size + part.length);
-  const out = Buffer.alloc(size);
-  out.set([0x89, 0x52, 0x47, 0x53, 0x0d, 0x0a, 0x1a, 0x0a]);
-  out.writeUInt32LE(headerBytes.length, 8);
-  out.set(headerBytes, 12);
-  let offset = align(12 + headerBytes.length);
-  for (const part of parts) {
-    out.set(part, offset);
-    offset = align(offset + part.length);
-  }
-  return out;
-}
-
 const mutations = fc.oneof(
   // truncation
   fc.tuple(anyBlob(), fc.nat()).map(([blob, at]) => blob.slice(0, at % blob.length)),
@@ -279,8 +260,9 @@ const mutations = fc.oneof(
 );
 
 const binaryMutations = fc.oneof(
-  // every text mutation, framed as a binary blob
-  mutations.map(asBinary),
+  // every text mutation, its graph packed as snapshot({ binary: true }) writes it, or in version 2's framing
+  mutations.map(asVersion3Binary),
+  mutations.map(asVersion2Binary),
   // truncation
   fc.tuple(anyBinaryBlob(), fc.nat()).map(([blob, at]) => blob.subarray(0, at % blob.length)),
   // byte flips: the magic, the header length, the header, the raw bytes

@@ -18,6 +18,7 @@ import {
   restore,
   snapshot,
 } from "../../dist/runtime/index.js";
+import { asVersion2Binary } from "../support/blobs.js";
 import { importCompiled, projectRoot } from "../support/compile.js";
 
 const fixture = (name: string) => join(projectRoot, "test", "fixtures", name);
@@ -254,6 +255,44 @@ describe("text and binary blobs", () => {
     expect(describeBlob(binary).bytes).toBe(binary.length);
   });
 
+  it("packs a binary blob's graph as MessagePack after a small header (format version 3), and still reads version 2", () => {
+    const gen = suspendedRich();
+    const binary = Buffer.from(snapshot(gen, { binary: true }));
+    const header = JSON.parse(binary.toString("utf8", 12, 12 + binary.readUInt32LE(8)));
+    expect(header).toEqual({ format: "resumable-generators", version: 3, packedGraph: expect.any(Number), attachments: [24] });
+    const version2 = asVersion2Binary(snapshot(gen));
+    expect(bytesOf(restore(version2))).toEqual(["1.5", "-0", "NaN"]);
+    expect(describeBlob(version2).frames[0]!.functionId).toBe(describeBlob(binary).frames[0]!.functionId);
+    // Version 3 exists only as bytes: a text header claiming it was converted by something.
+    const [textHeader, base64] = snapshot(gen).split("\n");
+    const claimed = JSON.stringify({ ...JSON.parse(textHeader!), version: 3 }) + "\n" + base64;
+    expect(() => restore(claimed)).toThrowError("format version 3 is binary only, but this snapshot is text; was it converted?");
+  });
+
+  it("refuses a version 3 blob whose packed graph is altered or cut, with CorruptSnapshotError", () => {
+    const binary = Buffer.from(snapshot(suspendedRich(), { binary: true }));
+    const headerEnd = 12 + binary.readUInt32LE(8);
+    const graphStart = Math.ceil(headerEnd / 8) * 8;
+    const header = JSON.parse(binary.toString("utf8", 12, headerEnd));
+    const withHeader = (changes: object) => {
+      const text = JSON.stringify({ ...header, ...changes }).padEnd(headerEnd - 12, " ");
+      const copy = Buffer.from(binary);
+      copy.write(text, 12, "utf8");
+      return copy;
+    };
+    expect(() => restore(withHeader({ packedGraph: -1 }))).toThrowError(
+      "the binary snapshot's `packedGraph` must be the byte length of its packed graph",
+    );
+    const tooLong = Number("9".repeat(String(header.packedGraph).length)); // the same width, so the header keeps its length
+    expect(() => restore(withHeader({ packedGraph: tooLong }))).toThrowError(
+      `the binary snapshot ends inside its packed graph (${tooLong} bytes); was it truncated?`,
+    );
+    const altered = Buffer.from(binary);
+    altered[graphStart] = 0xc1; // a MessagePack type that is never used
+    expect(() => restore(altered)).toThrowError(CorruptSnapshotError);
+    expect(() => restore(altered)).toThrowError(/the binary snapshot's packed graph is not valid: byte 0 is MessagePack type 0xc1/);
+  });
+
   it("reads a text blob given as bytes, and one saved with a final newline", () => {
     const text = snapshot(suspendedRich());
     expect(bytesOf(restore(Buffer.from(text, "utf8")))).toEqual(["1.5", "-0", "NaN"]);
@@ -280,6 +319,12 @@ describe("text and binary blobs", () => {
         typeof blob === "string" ? blob.slice(0, -3) + (blob.at(-3) === "A" ? "B" : "A") + blob.slice(-2) : Uint8Array.from(blob);
       if (altered instanceof Uint8Array) altered[altered.length - 9] ^= 1;
       expect(() => restore(altered, { key: "k1" })).toThrowError(SignatureError);
+      if (blob instanceof Uint8Array) {
+        // One byte of the packed graph: the last byte before the attachment's padding and bytes.
+        const graph = Uint8Array.from(blob);
+        graph[graph.length - 33] ^= 1;
+        expect(() => restore(graph, { key: "k1" })).toThrowError(SignatureError);
+      }
       expect(() => restore(blob, { key: "k2" })).toThrowError(SignatureError);
     }
     expect(() => restore(snapshot(gen, { binary: true }), { key: "k1" })).toThrowError(
