@@ -270,6 +270,15 @@ const littleEndian = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 const fromCharCodes = String.fromCharCode;
 
 /**
+ * Short ASCII strings already made, by a hash of their bytes: keys, tags and
+ * names repeat across a graph and across blobs, and a string used as a
+ * property key before is already internalized, which decoding's property
+ * stores would otherwise do for each new copy.
+ */
+const SHORT_STRING_CACHE_SIZE = 4096;
+const shortStrings: Array<string | undefined> = new Array(SHORT_STRING_CACHE_SIZE);
+
+/**
  * Up to 8 ASCII bytes as a string in one call. Most strings of a graph are
  * short (keys, tags, names), and this takes ~30 ns for one against ~70 ns
  * for a loop of `+=`, `Buffer#latin1Slice` or `fromCharCode.apply` (measured
@@ -463,12 +472,28 @@ class Unpacker {
     const start = this.advance(byteLength);
     const bytes = this.bytes;
     if (byteLength <= 16) {
+      let hash = byteLength;
       let ascii = true;
-      for (let index = start; index < start + byteLength; index++) if (bytes[index]! >= 0x80) ascii = false;
-      if (ascii)
-        return byteLength <= 8
-          ? asciiUpTo8(bytes, start, byteLength)
-          : asciiUpTo8(bytes, start, 8) + asciiUpTo8(bytes, start + 8, byteLength - 8);
+      for (let index = start; index < start + byteLength; index++) {
+        const code = bytes[index]!;
+        if (code >= 0x80) ascii = false;
+        hash = (Math.imul(hash, 31) + code) | 0;
+      }
+      if (ascii) {
+        const slot = hash & (SHORT_STRING_CACHE_SIZE - 1);
+        const cached = shortStrings[slot];
+        if (cached !== undefined && cached.length === byteLength) {
+          let same = true;
+          for (let index = 0; index < byteLength; index++) if (cached.charCodeAt(index) !== bytes[start + index]) same = false;
+          if (same) return cached;
+        }
+        const text =
+          byteLength <= 8
+            ? asciiUpTo8(bytes, start, byteLength)
+            : asciiUpTo8(bytes, start, 8) + asciiUpTo8(bytes, start + 8, byteLength - 8);
+        shortStrings[slot] = text;
+        return text;
+      }
     }
     // Invalid UTF-8 becomes U+FFFD, as in the header and in a text blob read from a file.
     this.buffer ??= Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
