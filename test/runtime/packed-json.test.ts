@@ -60,6 +60,11 @@ describe("packJson / unpackJson: JSON data as MessagePack", () => {
     }
   });
 
+  it("tells apart short strings whose bytes hash alike (the unpacker's string cache)", () => {
+    // "Aa" and "BB" have the same multiply-by-31 hash.
+    expect(unpackJson(copy(packJson(["Aa", "BB", "Aa", "BB"])))).toEqual(["Aa", "BB", "Aa", "BB"]);
+  });
+
   it("writes the smallest form", () => {
     expect([...packJson(5)]).toEqual([0x05]);
     expect([...packJson(-1)]).toEqual([0xff]);
