@@ -25,6 +25,7 @@ const { codecInputs } = await import("../sections/codec.js");
 const { encodeGraph } = await import("../../dist/runtime/codec/encode.js");
 const { decodeGraph } = await import("../../dist/runtime/codec/decode.js");
 const { savedKinds } = await import("../../dist/runtime/saved-kinds.js");
+const { packJson, unpackJson } = await import("../../dist/runtime/packed-json.js");
 
 // The what-if copy of the runtime.
 const copy = join(projectRoot, ".cache", "bench", "experiment-runtime");
@@ -33,7 +34,7 @@ cpSync(join(projectRoot, "dist", "runtime"), copy, { recursive: true });
 const encoderFile = join(copy, "codec", "encode.js");
 const original = readFileSync(encoderFile, "utf8");
 const patched = original.replace(
-  /const descriptor = Object\.getOwnPropertyDescriptor\(object, key\);\s*entry\.push\(key\);\s*if \(!\("value" in descriptor\)\)\s*throw this\.refuseAccessor\(\);\s*entry\.push\(this\.slot\(descriptor\.value\)\);/,
+  /const descriptor = Object\.getOwnPropertyDescriptor\(object, key\);\s*entry\.push\(key\);\s*(\/\/[^\n]*\s*)?if \(!\("value" in descriptor\)\)\s*throw this\.refuseAccessor\(\);\s*entry\.push\(this\.slot\(descriptor\.value\)\);/,
   "entry.push(key);\n            entry.push(this.slot(object[key]));",
 );
 let encodeNoDescriptor;
@@ -47,17 +48,20 @@ if (patched !== original) {
 const ext = savedKinds({ framesToFill: [] });
 const ms = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(2)} µs`);
 console.log(
-  "| input | encodeGraph | JSON.stringify | JSON.parse | decodeGraph | encodeGraph without descriptors | node:v8 round trip |\n|---|---:|---:|---:|---:|---:|---:|",
+  "| input | encodeGraph | JSON.stringify | JSON.parse | packJson | unpackJson | decodeGraph | encodeGraph without descriptors | node:v8 round trip |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|",
 );
 for (const [key, input] of Object.entries(codecInputs(false))) {
   const value = input.value;
   const { graph, attachments } = encodeGraph(value, ext);
   const text = JSON.stringify(graph);
   const parsed = JSON.parse(text);
+  const packed = Uint8Array.from(packJson(graph));
   const variants = {
     encode: () => encodeGraph(value, ext),
     stringify: () => JSON.stringify(graph),
     parse: () => JSON.parse(text),
+    pack: () => packJson(graph),
+    unpack: () => unpackJson(packed),
     decode: () => decodeGraph(parsed, ext, { maxValues: 10_000_000 }, attachments),
     v8: () => deserialize(serialize(value)),
   };
@@ -65,7 +69,7 @@ for (const [key, input] of Object.entries(codecInputs(false))) {
   const big = key === "float64Array" || key === "numberArray";
   const f = await paired(variants, { rounds: 3, minMs: big ? 300 : 100, minSamples: big ? 3 : 12 });
   console.log(
-    `| ${input.label} | ${ms(f.encode.median)} | ${ms(f.stringify.median)} | ${ms(f.parse.median)} | ${ms(f.decode.median)} | ${f.encodeNoDescriptor ? ms(f.encodeNoDescriptor.median) : "–"} | ${ms(f.v8.median)} |`,
+    `| ${input.label} | ${ms(f.encode.median)} | ${ms(f.stringify.median)} | ${ms(f.parse.median)} | ${ms(f.pack.median)} | ${ms(f.unpack.median)} | ${ms(f.decode.median)} | ${f.encodeNoDescriptor ? ms(f.encodeNoDescriptor.median) : "–"} | ${ms(f.v8.median)} |`,
   );
 }
 
