@@ -7,6 +7,7 @@
  */
 import type { NodePath, types as t } from "@babel/core";
 import { createRequire } from "node:module";
+import { jumpPastFinishedFinallyBlocks } from "./finish-fast-path.js";
 import { shieldMethodReturns } from "./regenerator-leaps.js";
 
 const require = createRequire(import.meta.url);
@@ -272,6 +273,7 @@ export function explodeBody(
   });
 
   const locations = cases.map((c) => (c.test as t.NumericLiteral).value);
+  jumpPastFinishedFinallyBlocks(dispatch, frameName, tryLocList, t);
   return {
     dispatchLoop: loop,
     tryLocs: tryLocList,
