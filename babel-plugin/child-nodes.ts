@@ -17,3 +17,17 @@ export function childNodes(node: t.Node, types: typeof t): t.Node[] {
   }
   return children;
 }
+
+/** Whether `predicate` holds for `root` or any node below it (nested functions included); stops at the first. */
+export function someNode(root: t.Node, predicate: (node: t.Node) => boolean, types: typeof t): boolean {
+  if (predicate(root)) return true;
+  for (const key of types.VISITOR_KEYS[root.type] ?? []) {
+    const child = (root as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(child)) {
+      for (const item of child) if (item && someNode(item as t.Node, predicate, types)) return true;
+    } else if (child && typeof child === "object" && someNode(child as t.Node, predicate, types)) {
+      return true;
+    }
+  }
+  return false;
+}

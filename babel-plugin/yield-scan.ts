@@ -10,7 +10,7 @@
  * overflow first.
  */
 import type { types as t } from "@babel/core";
-import { childNodes } from "./child-nodes.js";
+import { childNodes, someNode } from "./child-nodes.js";
 
 type Types = typeof t;
 
@@ -34,8 +34,7 @@ export class YieldScan {
 
   /** Whether `predicate` holds for `root` or any node below it (nested functions included). */
   someWithin(root: t.Node, predicate: (node: t.Node) => boolean): boolean {
-    if (predicate(root)) return true;
-    return childNodes(root, this.types).some((child) => this.someWithin(child, predicate));
+    return someNode(root, predicate, this.types);
   }
 
   /** Returns whether `node` contains a yield; `listed`: whether the lowering steps visit it. */
