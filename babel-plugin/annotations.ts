@@ -4,6 +4,7 @@
  * yields marked with a resume-point label (`/* @resume "after-batch" *\/`).
  */
 import type { NodePath, types as t } from "@babel/core";
+import { offsetsInRangeTest } from "./offsets-in-range.js";
 import { notAGenerator, strayAnnotation } from "./unsupported.js";
 
 const RESUMABLE = /^\s*@resumable\b\s*(?:\(\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*\))?\s*$/;
@@ -100,9 +101,19 @@ function functionStartingAt(path: NodePath): NodePath | null {
 export function findAnnotatedFunctions(program: NodePath<t.Program>): AnnotatedFunction[] {
   const found = new Map<t.Node, AnnotatedFunction>();
   const claimed = new Set<number>();
+  const file = program.hub as unknown as { file?: { ast?: t.File } };
+  const allComments = file.file?.ast?.comments ?? (program.parent as t.File).comments ?? [];
+  // Babel attaches a comment to a node that starts after it, so a node whose
+  // range holds no annotation has no annotated descendant (its own leading
+  // comments are read before its children are skipped).
+  const holdsAnnotation = offsetsInRangeTest(
+    allComments.filter((comment) => comment.start != null && LOOKS_LIKE_ANNOTATION.test(comment.value)).map((comment) => comment.start!),
+  );
 
   program.traverse({
     enter(path) {
+      // Most of a file holds no annotation: its subtrees are not walked.
+      if (!holdsAnnotation(path.node)) path.skip();
       const comments = path.node.leadingComments;
       if (!comments) return;
       for (const comment of comments) {
@@ -120,8 +131,6 @@ export function findAnnotatedFunctions(program: NodePath<t.Program>): AnnotatedF
     },
   });
 
-  const file = program.hub as unknown as { file?: { ast?: t.File } };
-  const allComments = file.file?.ast?.comments ?? (program.parent as t.File).comments ?? [];
   for (const comment of allComments) {
     if (!LOOKS_LIKE_ANNOTATION.test(comment.value)) continue;
     if (comment.start != null && claimed.has(comment.start)) continue;

@@ -7,6 +7,7 @@
  */
 import type { NodePath, types as t } from "@babel/core";
 import { createRequire } from "node:module";
+import { forEachChild } from "./child-nodes.js";
 import { jumpPastFinishedFinallyBlocks } from "./finish-fast-path.js";
 import { shieldMethodReturns } from "./regenerator-leaps.js";
 
@@ -89,38 +90,45 @@ export function explodeBody(
   const dispatch = loop.body as t.SwitchStatement;
   const temps = new Set<string>();
 
-  // Rename context members and temporaries everywhere in the cases.
-  const renameMembers = (node: t.Node): void => {
-    t.traverseFast(node, (inner) => {
-      if (!t.isMemberExpression(inner) || !t.isIdentifier(inner.object, { name: frameName })) return;
-      let name: string | undefined;
-      if (!inner.computed && t.isIdentifier(inner.property)) name = inner.property.name;
-      else if (inner.computed && t.isStringLiteral(inner.property)) name = inner.property.value;
-      if (name === undefined) return;
-      let renamed = CONTEXT_MEMBERS[name];
-      if (!renamed && /^t\d+$/.test(name)) {
-        renamed = `_${name}`;
-        temps.add(renamed);
-      }
-      if (!renamed) return;
-      inner.computed = false;
-      inner.property = t.identifier(renamed);
-    });
-  };
-  renameMembers(dispatch);
-  // delegateYield names its result temporary with a string literal.
-  t.traverseFast(dispatch, (node) => {
-    if (
-      t.isCallExpression(node) &&
-      t.isMemberExpression(node.callee) &&
-      t.isIdentifier(node.callee.property, { name: "_delegateYield" }) &&
-      t.isStringLiteral(node.arguments[1]) &&
-      /^t\d+$/.test(node.arguments[1].value)
-    ) {
-      node.arguments[1] = t.stringLiteral(`_${node.arguments[1].value}`);
-      temps.add(`_${(node.arguments[1] as t.StringLiteral).value.slice(1)}`);
+  // Rename context members and temporaries everywhere in the cases, and the
+  // result temporaries delegateYield names with a string literal: one walk
+  // of the plain nodes (checks on `type`, the walk runs on every node).
+  const isFrame = (node: t.Node) => node.type === "Identifier" && node.name === frameName;
+  const isTempName = (name: string) => /^t\d+$/.test(name);
+  const renameMember = (member: t.MemberExpression): void => {
+    if (!isFrame(member.object)) return;
+    const { property } = member;
+    let name: string | undefined;
+    if (!member.computed && property.type === "Identifier") name = property.name;
+    else if (member.computed && property.type === "StringLiteral") name = property.value;
+    if (name === undefined) return;
+    let renamed = CONTEXT_MEMBERS[name];
+    if (!renamed && isTempName(name)) {
+      renamed = `_${name}`;
+      temps.add(renamed);
     }
-  });
+    if (!renamed) return;
+    member.computed = false;
+    member.property = t.identifier(renamed);
+  };
+  /** Added after the members' temporaries, in the order they were found: `temps` keeps that order. */
+  const delegateResults: string[] = [];
+  const renameDelegateResult = (call: t.CallExpression): void => {
+    const { callee, arguments: args } = call;
+    const result = args[1];
+    if (callee.type !== "MemberExpression" || callee.property.type !== "Identifier" || callee.property.name !== "_delegateYield") return;
+    if (result?.type !== "StringLiteral" || !isTempName(result.value)) return;
+    args[1] = t.stringLiteral(`_${result.value}`);
+    delegateResults.push(`_${result.value}`);
+  };
+  const rename = (node: t.Node): void => {
+    if (node.type === "MemberExpression") renameMember(node);
+    forEachChild(node, rename, t);
+    // After the children: the callee is renamed by then.
+    if (node.type === "CallExpression") renameDelegateResult(node);
+  };
+  rename(dispatch);
+  for (const result of delegateResults) temps.add(result);
 
   inlineConstantTemps(dispatch, frameName, temps, isConstantName, t);
 
@@ -199,13 +207,8 @@ export function explodeBody(
     scanTemps(switchCase, caseIndex);
   });
 
-  function isTemp(node: t.Node): boolean {
-    return (
-      t.isMemberExpression(node) &&
-      t.isIdentifier(node.object, { name: frameName }) &&
-      t.isIdentifier(node.property) &&
-      temps.has(node.property.name)
-    );
+  function isTemp(node: t.Node): node is t.MemberExpression & { property: t.Identifier } {
+    return node.type === "MemberExpression" && isFrame(node.object) && node.property.type === "Identifier" && temps.has(node.property.name);
   }
 
   /**
@@ -220,27 +223,22 @@ export function explodeBody(
    * writes, the reads, the captures and the backward jumps.
    */
   function scanTemps(root: t.Node, caseIndex: number): void {
-    const visit = (node: t.Node | null | undefined, isWriteTarget: boolean, inClosure: boolean): void => {
-      if (!node || typeof node !== "object") return;
+    const visit = (node: t.Node, isWriteTarget: boolean, inClosure: boolean): void => {
       const target = jumpTarget(node);
       if (target !== undefined) jumps.push({ from: caseIndex, to: target });
       if (isTemp(node)) {
-        const name = ((node as t.MemberExpression).property as t.Identifier).name;
+        const name = node.property.name;
         if (!isWriteTarget) tempReads.set(name, caseIndex);
         if (inClosure) capturedTemps.add(name);
         return;
       }
-      if (t.isAssignmentExpression(node) && isTemp(node.left)) {
-        const name = ((node.left as t.MemberExpression).property as t.Identifier).name;
+      const isPlainAssignment = node.type === "AssignmentExpression" && node.operator === "=";
+      if (node.type === "AssignmentExpression" && isTemp(node.left)) {
+        const name = node.left.property.name;
         if (!tempWrites.has(name)) tempWrites.set(name, caseIndex);
       }
       const childInClosure = inClosure || t.isFunction(node);
-      for (const key of t.VISITOR_KEYS[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        const childIsTarget = t.isAssignmentExpression(node) && key === "left" && (node as t.AssignmentExpression).operator === "=";
-        if (Array.isArray(child)) child.forEach((c) => visit(c as t.Node, false, childInClosure));
-        else visit(child as t.Node, childIsTarget, childInClosure);
-      }
+      forEachChild(node, (child, key) => visit(child, isPlainAssignment && key === "left", childInClosure), t);
     };
     visit(root, false, false);
   }
@@ -374,9 +372,10 @@ function inlineConstantTemps(
 ): void {
   const t = types;
   const isTempAccess = (node: t.Node, temp?: string): node is t.MemberExpression =>
-    t.isMemberExpression(node) &&
-    t.isIdentifier(node.object, { name: frameName }) &&
-    t.isIdentifier(node.property) &&
+    node.type === "MemberExpression" &&
+    node.object.type === "Identifier" &&
+    node.object.name === frameName &&
+    node.property.type === "Identifier" &&
     temps.has(node.property.name) &&
     (temp === undefined || node.property.name === temp);
   const writes = new Map<string, number>();

@@ -24,6 +24,7 @@ import objectRestSpreadPlugin from "@babel/plugin-transform-object-rest-spread";
 import optionalChainingPlugin from "@babel/plugin-transform-optional-chaining";
 import spreadPlugin from "@babel/plugin-transform-spread";
 import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
+import { offsetsInRangeTest } from "./offsets-in-range.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import { YieldScan } from "./yield-scan.js";
 
@@ -213,19 +214,8 @@ function yieldRangeTest(body: NodePath<t.BlockStatement>): (path: NodePath) => b
       if (path.node.start != null) starts.push(path.node.start);
     },
   });
-  starts.sort((a, b) => a - b);
-  return (path) => {
-    const { start, end } = path.node;
-    if (start == null || end == null) return true;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (starts[middle]! < start) low = middle + 1;
-      else high = middle;
-    }
-    return low < starts.length && starts[low]! < end;
-  };
+  const holdsYield = offsetsInRangeTest(starts);
+  return (path) => holdsYield(path.node);
 }
 
 /** Whether some node of the pass's types, around a yield (or in a statement with one), holds something the pass rewrites. */

@@ -10,7 +10,7 @@
  * order. So such literals are hidden from it (shieldMethodReturns).
  */
 import type { types as t } from "@babel/core";
-import { childNodes } from "./child-nodes.js";
+import { childNodes, someNode } from "./child-nodes.js";
 import { YieldScan } from "./yield-scan.js";
 
 /** The node types regenerator's meta.js (regenerator-transform 0.15.2) counts as leaps, and those it does not look into. */
@@ -22,6 +22,12 @@ const LEAP_TYPES: ReadonlySet<string> = new Set([
   "ThrowStatement",
 ]);
 const OPAQUE_TYPES: ReadonlySet<string> = new Set(["FunctionExpression", "ArrowFunctionExpression"]);
+/**
+ * The only places a literal can hold a leap without holding a yield of the
+ * generator: statements exist only in function bodies and static blocks,
+ * and a yield directly in a literal is the generator's.
+ */
+const METHOD_TYPES: ReadonlySet<string> = new Set(["ObjectMethod", "ClassMethod", "ClassPrivateMethod", "StaticBlock"]);
 
 /**
  * regenerator's `containsLeap`, computed here rather than called: regenerator
@@ -44,6 +50,8 @@ function regeneratorLeapTest(types: typeof t): (node: t.Node) => boolean {
  * `arguments` are lexical, and the literal is evaluated where it was.
  */
 export function shieldMethodReturns(body: t.BlockStatement, types: typeof t): void {
+  // Most bodies have no method: nothing to shield, and no need to scan for yields.
+  if (!someNode(body, (node) => METHOD_TYPES.has(node.type), types)) return;
   const leaps = regeneratorLeapTest(types);
   const yields = new YieldScan(body, types);
   const visit = (node: t.Node): void => {

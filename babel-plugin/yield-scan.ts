@@ -10,7 +10,7 @@
  * overflow first.
  */
 import type { types as t } from "@babel/core";
-import { childNodes } from "./child-nodes.js";
+import { forEachChild, someNode } from "./child-nodes.js";
 
 type Types = typeof t;
 
@@ -34,8 +34,7 @@ export class YieldScan {
 
   /** Whether `predicate` holds for `root` or any node below it (nested functions included). */
   someWithin(root: t.Node, predicate: (node: t.Node) => boolean): boolean {
-    if (predicate(root)) return true;
-    return childNodes(root, this.types).some((child) => this.someWithin(child, predicate));
+    return someNode(root, predicate, this.types);
   }
 
   /** Returns whether `node` contains a yield; `listed`: whether the lowering steps visit it. */
@@ -49,7 +48,13 @@ export class YieldScan {
       const method = node as t.Function & { computed?: boolean; key?: t.Node };
       if (method.computed && method.key && this.visit(method.key, false)) found = true;
     } else {
-      for (const child of childNodes(node, this.types)) if (this.visit(child, listed)) found = true;
+      forEachChild(
+        node,
+        (child) => {
+          if (this.visit(child, listed)) found = true;
+        },
+        this.types,
+      );
     }
     if (found) this.withYield.add(node);
     return found;
