@@ -10,8 +10,9 @@
  * into .cache/versions/<commit>/ and built there with this checkout's
  * TypeScript; "HEAD" also works for the commit checked out. For each version:
  * a text round trip (encodeGraph → JSON text → decodeGraph, the bytes of
- * buffers as base64 beside it when that version keeps them there) and the
- * graph alone (no text).
+ * buffers as base64 beside it when that version keeps them there), a binary
+ * blob round trip (toBytes → unwrap, for versions that have binary blobs)
+ * and the graph alone (no text).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
@@ -50,6 +51,7 @@ async function load({ sha, dist }) {
     encodeGraph: (await import(url("codec/encode.js"))).encodeGraph,
     decodeGraph: (await import(url("codec/decode.js"))).decodeGraph,
     savedKinds: (await import(url("saved-kinds.js"))).savedKinds,
+    envelope: await import(url("envelope.js")),
   };
 }
 
@@ -69,6 +71,13 @@ for (const version of [await load(build(first)), await load(build(second))]) {
     const base64 = attachments.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64"));
     return do_not_optimize(version.decodeGraph(JSON.parse(text), ext, { maxValues: 1e7 }, base64));
   };
+  if (version.envelope.toBytes) {
+    variants[`${version.sha} binary blob`] = () => {
+      const { graph, attachments } = encode();
+      const unwrapped = version.envelope.unwrap(version.envelope.toBytes(graph, attachments), Infinity);
+      return do_not_optimize(version.decodeGraph(unwrapped.graph, ext, { maxValues: 1e7 }, unwrapped.attachments));
+    };
+  }
   variants[`${version.sha} graph alone`] = () => {
     const { graph, attachments } = encode();
     return do_not_optimize(version.decodeGraph(graph, ext, { maxValues: 1e7 }, attachments));
