@@ -39,20 +39,32 @@ const FIXEXT_BY_LENGTH = new Map([
   [8, 0xd7],
   [16, 0xd8],
 ]);
-/** Strings up to this many UTF-16 units are tried as ASCII by a plain loop; longer ones go to Buffer's UTF-8 routines. */
-const SHORT_STRING = 64;
+/** Strings shorter than this many UTF-16 units are packed as ASCII by a plain loop when they are; longer ones go to Buffer's UTF-8 routines. */
+const ASCII_LOOP_MAX_LENGTH = 64;
 
-/** A growing output buffer, kept between calls so that packing a small graph allocates nothing but its result. */
-let scratch = Buffer.allocUnsafeSlow(64 * 1024);
-let scratchView = new DataView(scratch.buffer, scratch.byteOffset, scratch.byteLength);
+/**
+ * The output buffer, kept between calls (made by the first one) so that
+ * packing a small graph allocates nothing but its result; grown as needed.
+ */
+let scratch: Buffer | undefined;
+let scratchView: DataView | undefined;
 /** Past this size a grown buffer is dropped after use rather than kept for the next call. */
 const KEPT_SCRATCH_BYTES = 1024 * 1024;
 
+const viewOf = (bytes: Buffer) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 class Packer {
-  private bytes = scratch;
-  private view = scratchView;
+  private bytes: Buffer;
+  private view: DataView;
   private depth = 0;
   position = 0;
+
+  constructor() {
+    scratch ??= Buffer.allocUnsafeSlow(64 * 1024);
+    scratchView ??= viewOf(scratch);
+    this.bytes = scratch;
+    this.view = scratchView;
+  }
 
   /** The packed bytes: a view of the scratch buffer, valid until the next pack. */
   result(): Buffer {
@@ -69,7 +81,7 @@ class Packer {
     const grown = Buffer.allocUnsafeSlow(Math.max(this.bytes.byteLength * 2, this.position + extra));
     grown.set(this.bytes.subarray(0, this.position));
     this.bytes = grown;
-    this.view = new DataView(grown.buffer, grown.byteOffset, grown.byteLength);
+    this.view = viewOf(grown);
   }
 
   pack(value: unknown): void {
@@ -198,7 +210,7 @@ class Packer {
 
   private packString(text: string): void {
     const length = text.length;
-    if (length < SHORT_STRING) {
+    if (length < ASCII_LOOP_MAX_LENGTH) {
       // Most strings of a graph are short ASCII keys, tags and names.
       this.ensure(2 + length);
       const bytes = this.bytes;
@@ -276,6 +288,8 @@ const fromCharCodes = String.fromCharCode;
  * stores would otherwise do for each new copy.
  */
 const SHORT_STRING_CACHE_SIZE = 4096;
+/** Strings up to this many bytes are unpacked through the cache. */
+const SHORT_STRING_MAX_BYTES = 16;
 const shortStrings: Array<string | undefined> = new Array(SHORT_STRING_CACHE_SIZE);
 
 /**
@@ -471,7 +485,7 @@ class Unpacker {
   private unpackString(byteLength: number): string {
     const start = this.advance(byteLength);
     const bytes = this.bytes;
-    if (byteLength <= 16) {
+    if (byteLength <= SHORT_STRING_MAX_BYTES) {
       let hash = byteLength;
       let ascii = true;
       for (let index = start; index < start + byteLength; index++) {
