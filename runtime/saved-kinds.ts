@@ -155,8 +155,7 @@ export interface FrameToFill {
 }
 
 function localsOf(saved: SavedFrame): string {
-  const keys = Object.keys(saved.locals);
-  return keys.length === 0 ? "none" : keys.join(", ");
+  return saved.localKeys.length === 0 ? "none" : saved.localKeys.join(", ");
 }
 
 /** Checks the version (migrating if a hook says how) and gives the frame its state. */
@@ -192,8 +191,14 @@ export interface SavedFrame {
   at: number | undefined;
   label: string | undefined;
   line: number | undefined;
-  /** Saved locals by source key ("i", "this", "(t0)"). */
-  locals: Record<string, unknown>;
+  /** The saved locals' source keys ("i", "this", "(t0)"), and the record holding their values. */
+  localKeys: string[];
+  /**
+   * Read only at `localKeys`: the decoded frame record itself (its control
+   * fields beside the locals), or a migration's locals. Not copied into a
+   * record of its own: restore reads every frame's locals once.
+   */
+  values: Record<string, unknown>;
   pending: unknown[] | undefined;
   delegate: unknown;
 }
@@ -246,13 +251,13 @@ function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: E
   if (status === "suspended" && !isNonNegativeInteger(at)) fail(path, `${AT} must be a resume point number`);
   const pending = fields[PENDING];
   if (pending !== undefined && !Array.isArray(pending)) fail(path, `${PENDING} must be a list`);
-  const locals: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const localKeys: string[] = [];
   for (const key of Object.keys(fields)) {
     if (key.startsWith("#")) {
       if (!CONTROL_KEYS.has(key)) fail(path, `unknown control field "${key}"`);
       continue;
     }
-    locals[key] = fields[key];
+    localKeys.push(key);
   }
   const label = fields[LABEL];
   if (label !== undefined && typeof label !== "string") fail(path, `${LABEL} must be a string`);
@@ -265,7 +270,8 @@ function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: E
     at: status === "suspended" ? (at as number) : undefined,
     label: label as string | undefined,
     line: line as number | undefined,
-    locals,
+    localKeys,
+    values: fields,
     pending: pending as unknown[] | undefined,
     delegate: fields[DELEGATE],
   };
@@ -275,11 +281,13 @@ function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: E
 function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path: ErrorPath): void {
   const state = frame as unknown as Record<string, unknown>;
   const { fieldByKey, iteratorFields } = fn;
-  for (const key of Object.keys(saved.locals)) {
+  const { localKeys, values } = saved;
+  for (let index = 0; index < localKeys.length; index++) {
+    const key = localKeys[index]!;
     const field = fieldByKey.get(key);
     if (field === undefined)
       fail(path, `${fn.name} has no local "${key}" (its locals: ${Object.keys(fn.locals).map(keyOfField).join(", ") || "none"})`);
-    const value = saved.locals[key];
+    const value = values[key];
     // A loop's iterator is only ever one the runtime made: never let a blob
     // hand the loop some other object to call.
     if (iteratorFields.has(field) && value !== undefined && !isSavableIterator(value)) {

@@ -235,7 +235,8 @@ function migrateFrame(
     version: saved.version,
     status: saved.status,
     resumePoint: { index: saved.at!, label: saved.label, line: saved.line ?? 0 },
-    locals: { ...saved.locals },
+    // Own data properties only, "__proto__" included, as a spread would make them.
+    locals: Object.fromEntries(saved.localKeys.map((key) => [key, saved.values[key]])),
   };
   let output: FrameMigrationOutput;
   try {
@@ -267,7 +268,8 @@ function migrateFrame(
     at: ordinal,
     label: point.label,
     line: point.line,
-    locals: { ...locals },
+    localKeys: Object.keys(locals),
+    values: { ...locals },
     pending: undefined,
     delegate: point.delegate ? saved.delegate : undefined,
   };
