@@ -186,7 +186,13 @@ function checkDelegateChains(frames: Frame[], maxDepth: number): void {
   const height = new Map<Frame, number>();
   for (const start of frames) {
     if (height.has(start)) continue;
-    const stack: Array<{ frame: Frame; children: Frame[]; next: number }> = [{ frame: start, children: drivenFrames(start), next: 0 }];
+    const children = drivenFrames(start);
+    if (children.length === 0) {
+      // Most frames drive no other (no yield*, no loop over a generator): nothing to walk.
+      height.set(start, 1);
+      continue;
+    }
+    const stack: Array<{ frame: Frame; children: Frame[]; next: number }> = [{ frame: start, children, next: 0 }];
     onPath.add(start);
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
