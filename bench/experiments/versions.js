@@ -6,21 +6,18 @@
  *
  *   node bench/experiments/versions.js b369ae5 HEAD [smallFrame|sharedMap|float64Array|numberArray]
  *
- * Each commit's runtime is taken from the local repository (`git archive`)
- * into .cache/versions/<commit>/ and built there with this checkout's
- * TypeScript; "HEAD" also works for the commit checked out. For each version:
+ * Each commit is built by bench/lib/build-version.js; "HEAD" also works for
+ * the commit checked out. For each version:
  * a text round trip (encodeGraph → JSON text → decodeGraph, the bytes of
  * buffers as base64 beside it when that version keeps them there), a binary
  * blob round trip (toBytes → unwrap, for versions that have binary blobs)
  * and the graph alone (no text).
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { do_not_optimize } from "mitata";
 
-const { projectRoot } = await import("../lib/paths.js");
+const { buildVersion } = await import("../lib/build-version.js");
 const { paired } = await import("../lib/measure.js");
 const { codecInputs } = await import("../sections/codec.js");
 
@@ -30,22 +27,8 @@ if (!first || !second) {
   process.exit(2);
 }
 
-function build(commit) {
-  const sha = execFileSync("git", ["rev-parse", "--short", commit], { cwd: projectRoot, encoding: "utf8" }).trim();
-  const dir = join(projectRoot, ".cache", "versions", sha);
-  if (!existsSync(join(dir, "dist", "runtime", "codec", "encode.js"))) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
-    const archive = execFileSync("git", ["archive", sha, "runtime", "babel-plugin", "tsconfig.json", "package.json"], { cwd: projectRoot });
-    execFileSync("tar", ["-x", "-C", dir], { input: archive });
-    symlinkSync(join(projectRoot, "node_modules"), join(dir, "node_modules"));
-    execFileSync(process.execPath, [join(projectRoot, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd: dir });
-  }
-  return { sha, dist: join(dir, "dist", "runtime") };
-}
-
 async function load({ sha, dist }) {
-  const url = (file) => pathToFileURL(join(dist, file)).href;
+  const url = (file) => pathToFileURL(join(dist, "runtime", file)).href;
   return {
     sha,
     encodeGraph: (await import(url("codec/encode.js"))).encodeGraph,
@@ -58,7 +41,7 @@ async function load({ sha, dist }) {
 const value = codecInputs(false)[inputName]?.value;
 if (value === undefined) throw new Error(`unknown input ${inputName}`);
 const variants = {};
-for (const version of [await load(build(first)), await load(build(second))]) {
+for (const version of [await load(buildVersion(first)), await load(buildVersion(second))]) {
   const ext = version.savedKinds({ framesToFill: [] });
   // Before attachments, encodeGraph returned the graph itself.
   const encode = () => {
