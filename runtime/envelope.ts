@@ -41,6 +41,10 @@ export const TEXT_FORMAT_VERSION = 2;
 /** What toBytes writes: the graph packed after the header. */
 export const BINARY_FORMAT_VERSION = 3;
 const READABLE_VERSIONS: ReadonlySet<unknown> = new Set([1, 2, 3]);
+/** "1, 2 and 3", for the refusal of any other version. */
+const READABLE_VERSION_LIST = ((versions: unknown[]) => `${versions.slice(0, -1).join(", ")} and ${String(versions.at(-1))}`)([
+  ...READABLE_VERSIONS,
+]);
 
 /** "\x89RGS\r\n\x1a\n": not UTF-8 text, and a transfer that rewrites line ends or drops the 8th bit breaks it visibly. */
 const MAGIC = Uint8Array.of(0x89, 0x52, 0x47, 0x53, 0x0d, 0x0a, 0x1a, 0x0a);
@@ -159,7 +163,7 @@ function parseHeader(text: string): Record<string, unknown> {
     throw new CorruptSnapshotError(`the snapshot's format is ${JSON.stringify(record["format"])}, not "${FORMAT}"`);
   if (!READABLE_VERSIONS.has(record["version"])) {
     throw new CorruptSnapshotError(
-      `the snapshot has format version ${JSON.stringify(record["version"])}; this runtime reads versions ${[...READABLE_VERSIONS].join(" and ")}`,
+      `the snapshot has format version ${JSON.stringify(record["version"])}; this runtime reads versions ${READABLE_VERSION_LIST}`,
     );
   }
   return record;

@@ -263,6 +263,9 @@ describe("text and binary blobs", () => {
     const version2 = asVersion2Binary(snapshot(gen));
     expect(bytesOf(restore(version2))).toEqual(["1.5", "-0", "NaN"]);
     expect(describeBlob(version2).frames[0]!.functionId).toBe(describeBlob(binary).frames[0]!.functionId);
+    expect(() => restore(JSON.stringify({ ...JSON.parse(snapshot(gen).split("\n")[0]!), version: 4 }))).toThrowError(
+      "the snapshot has format version 4; this runtime reads versions 1, 2 and 3",
+    );
     // Version 3 exists only as bytes: a text header claiming it was converted by something.
     const [textHeader, base64] = snapshot(gen).split("\n");
     const claimed = JSON.stringify({ ...JSON.parse(textHeader!), version: 3 }) + "\n" + base64;
