@@ -45,48 +45,52 @@ function describeFrame(frame: Frame): Described {
   if (frame._status === RUNNING) {
     throw new SnapshotError(`${label} is running: snapshot a generator between calls to next(), not from inside it`);
   }
-  const fields: Record<string, unknown> = { [VERSION]: fn.version };
+  const pairs: unknown[] = [VERSION, fn.version];
   const state = frame as unknown as Record<string, unknown>;
   if (frame._status === DONE) {
-    fields[STATUS] = "done";
+    pairs.push(STATUS, "done");
   } else if (frame._status === SUSPENDED_START) {
-    fields[STATUS] = "start";
-    fn.params.forEach((field, i) => (fields[fn.paramKeys[i]!] = state[field]));
-    if ("_self" in fn.locals) fields["this"] = frame._self;
-    if ("_args" in fn.locals) fields["arguments"] = frame._args;
+    pairs.push(STATUS, "start");
+    fn.params.forEach((field, i) => pairs.push(fn.paramKeys[i]!, state[field]));
+    if ("_self" in fn.locals) pairs.push("this", frame._self);
+    if ("_args" in fn.locals) pairs.push("arguments", frame._args);
   } else {
     const ordinal = fn.ordinalByLocation.get(frame._next);
     if (ordinal === undefined) throw new SnapshotError(`${label}: internal: suspended at unknown location ${frame._next}`);
     const point = fn.resumePoints[ordinal]!;
-    fields[AT] = ordinal;
-    if (point.label !== undefined) fields[LABEL] = point.label;
-    fields[LINE] = point.line;
+    pairs.push(AT, ordinal);
+    if (point.label !== undefined) pairs.push(LABEL, point.label);
+    pairs.push(LINE, point.line);
     const keys = fn.liveKeys[ordinal]!;
-    point.live.forEach((field, i) => (fields[keys[i]!] = state[field]));
+    point.live.forEach((field, i) => pairs.push(keys[i]!, state[field]));
     if (frame._pending !== null) {
       const pending: unknown[] = [];
       frame._pending.forEach((completion, index) => {
         if (completion !== null) pending.push([index, completion.type, completion.arg]);
       });
-      if (pending.length > 0) fields[PENDING] = pending;
+      if (pending.length > 0) pairs.push(PENDING, pending);
     }
-    if (point.delegate) fields[DELEGATE] = frame._delegate;
+    if (point.delegate) pairs.push(DELEGATE, frame._delegate);
   }
-  return { kind: "fields", type: FRAME + fn.id, label: fn.savedLabel, fieldLabel: "local", fields };
+  return { kind: "fields", type: FRAME + fn.id, label: fn.savedLabel, fieldLabel: "local", pairs };
 }
 
 function describeCursor(value: object): Described | undefined {
   if (value instanceof IndexCursor) {
-    return { kind: "fields", type: "cursor.index", fields: { source: value.source, kind: value.kind, index: value.index } };
+    return { kind: "fields", type: "cursor.index", pairs: ["source", value.source, "kind", value.kind, "index", value.index] };
   }
   if (value instanceof StringCursor) {
-    return { kind: "fields", type: "cursor.string", fields: { source: value.source, index: value.index } };
+    return { kind: "fields", type: "cursor.string", pairs: ["source", value.source, "index", value.index] };
   }
   if (value instanceof CollectionCursor) {
-    return { kind: "fields", type: "cursor.collection", fields: { source: value.source, kind: value.kind, position: value.position() } };
+    return {
+      kind: "fields",
+      type: "cursor.collection",
+      pairs: ["source", value.source, "kind", value.kind, "position", value.position()],
+    };
   }
   if (value instanceof ForInCursor) {
-    return { kind: "fields", type: "cursor.forIn", fields: { object: value.object, keys: value.keys, index: value.index } };
+    return { kind: "fields", type: "cursor.forIn", pairs: ["object", value.object, "keys", value.keys, "index", value.index] };
   }
   return undefined;
 }
@@ -96,7 +100,7 @@ function describeClassInstance(value: object): Described | undefined {
   if (!registered) return undefined;
   const label = `${registered.cls.name || registered.id} instance`;
   if (registered.save) return { kind: "data", type: CLASS + registered.id, label, data: registered.save(value) };
-  const fields: Record<string, unknown> = {};
+  const pairs: unknown[] = [];
   for (const key of Object.keys(value)) {
     const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
     if (!("value" in descriptor)) {
@@ -104,9 +108,9 @@ function describeClassInstance(value: object): Described | undefined {
         `${label} › field "${key}": an accessor property cannot be saved; give ${registered.cls.name} save/load hooks`,
       );
     }
-    fields[key] = descriptor.value;
+    pairs.push(key, descriptor.value);
   }
-  return { kind: "fields", type: CLASS + registered.id, label, fields };
+  return { kind: "fields", type: CLASS + registered.id, label, pairs };
 }
 
 /** A real `arguments` object holding `values`: the only way to make one. */

@@ -370,10 +370,10 @@ class GraphEncoder {
       case "fields": {
         const entry = this.write(index, [Tag.Fields, described.type, described.label ?? null]);
         if (described.fieldLabel !== undefined) this.fieldLabels.set(index, described.fieldLabel);
-        const fields = described.fields;
-        for (const key of Object.keys(fields)) {
-          entry.push(key);
-          entry.push(this.slot(fields[key]));
+        const pairs = described.pairs;
+        for (let position = 0; position < pairs.length; position += 2) {
+          entry.push(pairs[position]);
+          entry.push(this.slot(pairs[position + 1]));
         }
         return;
       }

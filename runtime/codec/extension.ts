@@ -6,8 +6,13 @@
  */
 
 export type Described =
-  /** Restored as an empty shell first and filled later, so it may sit in a reference cycle. */
-  | { kind: "fields"; type: string; label?: string; fieldLabel?: string; fields: Record<string, unknown> }
+  /**
+   * Restored as an empty shell first and filled later, so it may sit in a
+   * reference cycle. `pairs` lists the fields in order, key then value: a
+   * list rather than an object, so that any name (a local called
+   * `__proto__`) is a field like the others, and no object is built per record.
+   */
+  | { kind: "fields"; type: string; label?: string; fieldLabel?: string; pairs: unknown[] }
   /** Restored by `load(type, data)` once `data` is complete, so its data must not refer back to it. */
   | { kind: "data"; type: string; label?: string; data: unknown }
   /** Restored by identity through `lookupPermanent(id)`. */

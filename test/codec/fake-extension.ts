@@ -38,9 +38,9 @@ export function registeredFunction(): string {
 
 export const fakeExtension: Extension = {
   describe(value: object): Described | undefined {
-    if (value instanceof Point) return { kind: "fields", type: "Point", fields: { x: value.x, y: value.y } };
+    if (value instanceof Point) return { kind: "fields", type: "Point", pairs: ["x", value.x, "y", value.y] };
     if (value instanceof Frame) {
-      return { kind: "fields", type: "Frame", label: value.name, fieldLabel: "local", fields: value.locals };
+      return { kind: "fields", type: "Frame", label: value.name, fieldLabel: "local", pairs: Object.entries(value.locals).flat(1) };
     }
     if (value instanceof Handle) return { kind: "data", type: "Handle", label: "Handle", data: value.spec };
     return undefined;

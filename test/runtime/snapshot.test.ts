@@ -16,7 +16,9 @@ import {
   registerClass,
   registerValue,
   restore,
+  restoreValue,
   snapshot,
+  snapshotValue,
 } from "../../dist/runtime/index.js";
 import { asVersion2Binary } from "../support/blobs.js";
 import { importCompiled, projectRoot } from "../support/compile.js";
@@ -129,6 +131,15 @@ const drain = (gen: Gen, sends: unknown[] = []) => {
 };
 
 describe("snapshot and restore", () => {
+  it('keeps a registered class instance\'s own "__proto__" field as a field, not as its prototype', () => {
+    const point = new mod.Point(1, 2);
+    Object.defineProperty(point, "__proto__", { value: { polluted: true }, writable: true, enumerable: true, configurable: true });
+    const copy = restoreValue(snapshotValue(point)) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copy)).toBe(mod.Point.prototype);
+    expect(Object.getOwnPropertyDescriptor(copy, "__proto__")?.value).toEqual({ polluted: true });
+    expect(Object.keys(copy)).toEqual(Object.keys(point));
+  });
+
   it("resumes a nested yield* and for…of chain where it stopped", () => {
     const gen = mod.train([1, 2, 3, 4, 5]);
     gen.next();
