@@ -321,6 +321,26 @@ function asciiUpTo8(b: Uint8Array, at: number, length: number): string {
   }
 }
 
+/** Up to SHORT_STRING_MAX_BYTES bytes as a string through the cache, or undefined when they are not all ASCII. */
+function shortAscii(bytes: Uint8Array, start: number, length: number): string | undefined {
+  let hash = length;
+  for (let index = start; index < start + length; index++) {
+    const code = bytes[index]!;
+    if (code >= 0x80) return undefined;
+    hash = (Math.imul(hash, 31) + code) | 0;
+  }
+  const slot = hash & (SHORT_STRING_CACHE_SIZE - 1);
+  const cached = shortStrings[slot];
+  if (cached !== undefined && cached.length === length) {
+    let same = true;
+    for (let index = 0; index < length && same; index++) same = cached.charCodeAt(index) === bytes[start + index];
+    if (same) return cached;
+  }
+  const text = length <= 8 ? asciiUpTo8(bytes, start, length) : asciiUpTo8(bytes, start, 8) + asciiUpTo8(bytes, start + 8, length - 8);
+  shortStrings[slot] = text;
+  return text;
+}
+
 class Unpacker {
   private readonly bytes: Uint8Array;
   /** The same bytes as a Buffer, for its UTF-8 decoder; made for the first string that needs it. */
@@ -477,41 +497,23 @@ class Unpacker {
         `byte ${at} starts MessagePack extension type ${type} of ${byteLength} bytes; a graph holds only type ${UTF16_EXT_TYPE} (UTF-16 text, an even length)`,
       );
     }
-    const start = this.advance(byteLength);
-    this.buffer ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
-    return this.buffer.toString("utf16le", start, start + byteLength);
+    return this.decodeText("utf16le", this.advance(byteLength), byteLength);
   }
 
   private unpackString(byteLength: number): string {
     const start = this.advance(byteLength);
-    const bytes = this.bytes;
     if (byteLength <= SHORT_STRING_MAX_BYTES) {
-      let hash = byteLength;
-      let ascii = true;
-      for (let index = start; index < start + byteLength; index++) {
-        const code = bytes[index]!;
-        if (code >= 0x80) ascii = false;
-        hash = (Math.imul(hash, 31) + code) | 0;
-      }
-      if (ascii) {
-        const slot = hash & (SHORT_STRING_CACHE_SIZE - 1);
-        const cached = shortStrings[slot];
-        if (cached !== undefined && cached.length === byteLength) {
-          let same = true;
-          for (let index = 0; index < byteLength; index++) if (cached.charCodeAt(index) !== bytes[start + index]) same = false;
-          if (same) return cached;
-        }
-        const text =
-          byteLength <= 8
-            ? asciiUpTo8(bytes, start, byteLength)
-            : asciiUpTo8(bytes, start, 8) + asciiUpTo8(bytes, start + 8, byteLength - 8);
-        shortStrings[slot] = text;
-        return text;
-      }
+      const text = shortAscii(this.bytes, start, byteLength);
+      if (text !== undefined) return text;
     }
     // Invalid UTF-8 becomes U+FFFD, as in the header and in a text blob read from a file.
-    this.buffer ??= Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return this.buffer.toString("utf8", start, start + byteLength);
+    return this.decodeText("utf8", start, byteLength);
+  }
+
+  /** Bytes as text through Buffer's decoders (a Buffer view of the input, made the first time one is needed). */
+  private decodeText(encoding: "utf8" | "utf16le", start: number, byteLength: number): string {
+    this.buffer ??= Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+    return this.buffer.toString(encoding, start, start + byteLength);
   }
 
   private truncated(): CorruptSnapshotError {
