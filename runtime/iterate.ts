@@ -257,12 +257,11 @@ export function buildObject(parts: unknown[]): object {
       const property = toPropertyKey(key);
       setFunctionName(value, `${kind} ${functionNameOf(property)}`);
       Object.defineProperty(result, property, { [kind]: value as () => unknown, enumerable: true, configurable: true });
-    } else if (kind === "method") {
-      const property = toPropertyKey(key);
-      setFunctionName(value, functionNameOf(property));
-      Object.defineProperty(result, property, { value, writable: true, enumerable: true, configurable: true });
     } else {
-      Object.defineProperty(result, toPropertyKey(key), { value, writable: true, enumerable: true, configurable: true });
+      const property = toPropertyKey(key);
+      // A method is named after its key, as the literal would name it; a property's value keeps its own name.
+      if (kind === "method") setFunctionName(value, functionNameOf(property));
+      Object.defineProperty(result, property, { value, writable: true, enumerable: true, configurable: true });
     }
   }
   return result;
