@@ -77,9 +77,10 @@ export function buildFrameClass(
     ...exploded.temps.map((temp) => assign(temp, t.identifier("undefined"))),
   ];
 
+  const hasYieldStar = exploded.yields.some((y) => y.delegate);
   const classBody = t.classBody([
     t.classMethod("constructor", t.identifier("constructor"), [self, args, ...paramIds], t.blockStatement(constructorBody)),
-    buildNextFastPath(t, runtime, template),
+    buildNextFastPath(t, runtime, template, hasYieldStar),
     t.classMethod("method", t.identifier("_body"), [t.identifier(frameName)], t.blockStatement([exploded.dispatchLoop])),
   ]);
   const classDeclaration = t.classDeclaration(className, runtime.get("Frame"), classBody);
@@ -126,12 +127,14 @@ export function buildFrameClass(
  * blocks; everything else (the first call, throw/return, a delegate that
  * finishes or misbehaves, an exception) goes to the shared driver in
  * runtime/frame.ts, which implements the same semantics in full.
+ *
+ * The `yield*` step is written only into classes whose function has a
+ * `yield*`: no other frame ever gets a delegate (restore refuses one at a
+ * resume point that is not a `yield*`), and without it the method is half
+ * the size, which the rest of the build walks and prints once per generator.
  */
-const NEXT_FAST_PATH = `
-class FastPath {
-  next(value) {
-    if (this._status !== 1) return this._resume(0, value);
-    this._status = 2;
+function nextFastPathSource(delegates: boolean): string {
+  const delegateStep = `
     if (this._delegate !== null) {
       let step;
       try {
@@ -145,7 +148,12 @@ class FastPath {
         return step;
       }
       return this._delegateFinished(step);
-    }
+    }`;
+  return `
+class FastPath {
+  next(value) {
+    if (this._status !== 1) return this._resume(0, value);
+    this._status = 2;${delegates ? delegateStep : ""}
     this._sent = value;
     let result;
     for (;;) {
@@ -155,22 +163,30 @@ class FastPath {
         return this._fail(error);
       }
       if (result !== CONTINUE) break;
-      if (this._delegate !== null || this._method !== 0) return this._run();
+      if (${delegates ? "this._delegate !== null || " : ""}this._method !== 0) return this._run();
     }
     if (this._status === 3) return { value: result, done: true };
     this._status = 1;
     return { value: result, done: false };
   }
 }`;
+}
 
-/** Parsed once per Babel instance; each class gets a deep copy. */
-const parsedFastPaths = new WeakMap<TemplateApi, t.ClassMethod>();
+/** Parsed once per Babel instance and form (with and without the `yield*` step); each class gets a deep copy. */
+const parsedFastPaths = new WeakMap<TemplateApi, Map<boolean, t.ClassMethod>>();
 
-function buildNextFastPath(types: typeof import("@babel/core").types, runtime: RuntimeImports, template: TemplateApi): t.ClassMethod {
-  let parsed = parsedFastPaths.get(template);
+function buildNextFastPath(
+  types: typeof import("@babel/core").types,
+  runtime: RuntimeImports,
+  template: TemplateApi,
+  delegates: boolean,
+): t.ClassMethod {
+  let forms = parsedFastPaths.get(template);
+  if (!forms) parsedFastPaths.set(template, (forms = new Map()));
+  let parsed = forms.get(delegates);
   if (!parsed) {
-    parsed = (template.statement.ast(NEXT_FAST_PATH) as t.ClassDeclaration).body.body[0] as t.ClassMethod;
-    parsedFastPaths.set(template, parsed);
+    parsed = (template.statement.ast(nextFastPathSource(delegates)) as t.ClassDeclaration).body.body[0] as t.ClassMethod;
+    forms.set(delegates, parsed);
   }
   const method = types.cloneNode(parsed, true);
   const continueName = runtime.get("CONTINUE").name;

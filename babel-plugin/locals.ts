@@ -242,7 +242,8 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       if (parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
         parent.node.right = keepInferredName(name, parent.node.right);
       }
-      const early = mayRunBeforeDeclaration(path, binding);
+      // The declaration's own name is where the binding starts, not a use before it.
+      const early = path.node !== binding.identifier && mayRunBeforeDeclaration(path, binding);
       if (early) tdzBindings.add(binding);
       if (early && parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
         // `x = v` before the declaration: v is evaluated, then the write throws.

@@ -149,6 +149,40 @@ for (const major of [7, 8] as const) {
       expect(table.resumePoints[0]!.live).toContain("$seen");
     });
 
+    it("marks a binding uninitialized only where a use may come before its declaration", () => {
+      const code = compileSource(
+        [
+          "/* @resumable */ export function* g(n) {",
+          "  let total = 0;",
+          "  for (let i = 0; i < n; i++) {",
+          "    const doubled = i * 2;",
+          "    total += doubled;",
+          "    yield doubled;",
+          "  }",
+          "  const late = () => early;",
+          "  let early = total;",
+          "  yield late();",
+          "}",
+        ].join("\n"),
+        file("dead-zone-marks.js"),
+        major,
+      );
+      const marked = [...code.matchAll(/\.(\$\w+) = _UNINITIALIZED\b/g)].map((match) => match[1]);
+      // `early` is read by a closure made above its declaration; `total` and `doubled` only after theirs.
+      expect(marked).toEqual(["$early"]);
+    });
+
+    it("writes the yield* step of next() only into classes whose function has a yield*", () => {
+      const code = compileSource(
+        "/* @resumable */ export function* plain() { yield 1; }\n/* @resumable */ export function* outer() { yield* plain(); }\n",
+        file("delegate-step.js"),
+        major,
+      );
+      const classOf = (name: string) => code.slice(code.indexOf(`class _${name}$Frame`), code.indexOf(`_defineResumable(_${name}$Frame`));
+      expect(classOf("plain")).not.toContain("_delegate");
+      expect(classOf("outer")).toContain("this._delegate.next(value)");
+    });
+
     it("gives the same version to reformatted code and another to changed code", async () => {
       const versionOf = (code: string, name: string) => {
         const out = compileSource(code, file(name), major);
