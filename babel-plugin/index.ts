@@ -26,7 +26,8 @@ import {
   type TemplateApi,
 } from "./frame-class.js";
 import { fileIdPart, FunctionIdNamer, ownName } from "./function-id.js";
-import { liveFieldsAtYields } from "./liveness.js";
+import { clearBeforeLoops, insertClearsBeforeLoops } from "./clears.js";
+import { liveFieldsAtYields, type EnclosingLoop } from "./liveness.js";
 import { fieldsToFrame } from "./locals.js";
 import { childNodes } from "./child-nodes.js";
 import { createLoweringPasses, lowerGeneratorBody } from "./lower.js";
@@ -177,6 +178,15 @@ export default declare((api, options: PluginOptions) => {
           const defaultsCapture = defaultsCaptureParameters(fn);
           if (defaultsCapture) for (const param of fields.params) fields.capturedFields.add(param.field);
           const sites = liveFieldsAtYields(body.node, frameName, t, fields.blockOfField);
+          const isState = (f: string) => f.startsWith("$") || f === "_self" || f === "_args";
+          // The fields dead at each yield: cleared before a loop around it that never touches them, else at the yield.
+          const beforeLoops = new Map<EnclosingLoop, Set<string>>();
+          const clearedAtYield = new Map<string, string[]>();
+          for (const site of sites) {
+            const dead = [...site.usedBefore].filter((f) => isState(f) && !fields.capturedFields.has(f) && !site.liveFields.has(f));
+            clearedAtYield.set(`${site.line}:${site.column}`, clearBeforeLoops(dead, site.loops, beforeLoops));
+          }
+          insertClearsBeforeLoops(beforeLoops, frameName, t);
           // Names the body can read late without changing their value: module
           // bindings never reassigned, and globals.
           const isConstantName = (name: string) => {
@@ -194,10 +204,9 @@ export default declare((api, options: PluginOptions) => {
             const source = byPosition.get(key);
             if (!source) throw fn.buildCodeFrameError(`internal: cannot match the yield at ${key} to the source`);
             const site = siteAt.get(key);
-            const isState = (f: string) => f.startsWith("$") || f === "_self" || f === "_args";
             const live = [...(site?.liveFields ?? [])].filter(isState);
             live.push(...(exploded.liveTempsAt.get(y.resumeAt) ?? []));
-            const dead = [...(site?.usedBefore ?? [])].filter((f) => isState(f) && !fields.capturedFields.has(f) && !live.includes(f));
+            const dead = [...(clearedAtYield.get(key) ?? [])];
             dead.push(...(exploded.deadTempsAt.get(y.resumeAt) ?? []));
             clearAtSuspension(y, frameName, dead, t);
             const fieldOfName = (name: string) => fields.locals.find((field) => fields.sourceNames.get(field) === name);

@@ -24,6 +24,18 @@ export interface YieldSite {
   liveFields: Set<string>;
   /** The fields used before this yield: those not live here may be cleared when it suspends. */
   usedBefore: Set<string>;
+  /** The loops around this yield, outermost first. */
+  loops: EnclosingLoop[];
+}
+
+export interface EnclosingLoop {
+  /** The statement to put code before: the loop, or the outermost label on it. */
+  statement: t.Statement;
+  /** The node holding that statement, and the key it is under (a list of statements, or a single one). */
+  parent: t.Node;
+  key: string;
+  /** The fields read or written anywhere inside the loop. */
+  touched: Set<string>;
 }
 
 const LOOPS = new Set(["ForStatement", "WhileStatement", "DoWhileStatement", "ForOfStatement", "ForInStatement"]);
@@ -43,13 +55,14 @@ export function liveFieldsAtYields(
   /** `argumentFrom`: the clock when the yield was entered; its argument's reads come after it and before `at`. */
   const yields: Array<{ at: number; argumentFrom: number; node: t.YieldExpression; statement: { start: number; end: number } }> = [];
   const openStatements: Array<{ start: number; end: number }> = [];
-  const loops: Array<{ start: number; end: number }> = [];
+  const loops: Array<{ start: number; end: number; place: Place }> = [];
   let clock = 0;
 
   // An explicit stack keeps deep bodies from overflowing ours.
   /** `target`: the node is written to (an assignment's left side or a pattern element), not read. */
   /** `enteredAt`: on an exit item, the clock when the node was entered. */
-  type Work = { node: t.Node; exit: boolean; enteredAt?: number; target?: boolean };
+  /** `place`: where the node is (for a labeled statement's body: where the label is). */
+  type Work = { node: t.Node; exit: boolean; enteredAt?: number; target?: boolean; place?: Place };
   const stack: Work[] = [{ node: body, exit: false }];
   while (stack.length > 0) {
     const work = stack.pop()!;
@@ -60,7 +73,7 @@ export function liveFieldsAtYields(
         const statement = openStatements[openStatements.length - 1]!;
         yields.push({ at: clock, argumentFrom: work.enteredAt!, node: node as t.YieldExpression, statement });
       }
-      if (LOOPS.has(node.type)) loops.push({ start: work.enteredAt!, end: clock });
+      if (LOOPS.has(node.type)) loops.push({ start: work.enteredAt!, end: clock, place: work.place! });
       if (isStatementNode(node, types)) openStatements.pop()!.end = clock;
       if (blocks.has(node)) blockSpan.get(node)!.end = clock;
       continue;
@@ -75,24 +88,38 @@ export function liveFieldsAtYields(
     if (isFrameField) {
       accesses.push({ at: clock, field: ((node as t.MemberExpression).property as t.Identifier).name, read: !work.target });
     }
-    stack.push({ node, exit: true, enteredAt: clock });
+    stack.push({ node, exit: true, enteredAt: clock, place: work.place });
     const keys = types.VISITOR_KEYS[node.type] ?? [];
+    const isLabel = node.type === "LabeledStatement";
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
       const target = isTargetChild(node, key, Boolean(work.target));
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
-        for (let i = child.length - 1; i >= 0; i--) if (child[i]) stack.push({ node: child[i] as t.Node, exit: false, target });
+        for (let i = child.length - 1; i >= 0; i--) {
+          const element = child[i] as t.Node | null;
+          if (element) stack.push({ node: element, exit: false, target, place: placeOf(element, node, key) });
+        }
       } else if (child && typeof child === "object") {
-        stack.push({ node: child as t.Node, exit: false, target });
+        const place = isLabel && key === "body" ? work.place : placeOf(child as t.Node, node, key);
+        stack.push({ node: child as t.Node, exit: false, target, place });
       }
     }
   }
 
+  // The fields each loop touches: accesses are in clock order, so a loop's are one run of them.
+  const enclosingLoop = (loop: (typeof loops)[number]): EnclosingLoop => {
+    const touched = new Set<string>();
+    for (let i = firstAccessFrom(accesses, loop.start); i < accesses.length && accesses[i]!.at <= loop.end; i++)
+      touched.add(accesses[i]!.field);
+    return { ...loop.place, touched };
+  };
+  const described = new Map<(typeof loops)[number], EnclosingLoop>();
+
   return yields.map(({ at, argumentFrom, node, statement }) => {
     const live = new Set<string>();
     const usedBefore = new Set<string>();
-    const enclosing = loops.filter((loop) => loop.start <= at && at <= loop.end);
+    const enclosing = loops.filter((loop) => loop.start <= at && at <= loop.end).sort((a, b) => a.start - b.start);
     // A block-scoped field outside its block is dead: the way back in
     // goes through its declaration, which writes it.
     const outOfScope = (field: string) => {
@@ -129,8 +156,32 @@ export function liveFieldsAtYields(
         live.add(access.field);
       else usedBefore.add(access.field);
     }
-    return { line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0, liveFields: live, usedBefore };
+    const loopsHere = enclosing.map((loop) => {
+      let found = described.get(loop);
+      if (!found) described.set(loop, (found = enclosingLoop(loop)));
+      return found;
+    });
+    return { line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0, liveFields: live, usedBefore, loops: loopsHere };
   });
+}
+
+type Place = Omit<EnclosingLoop, "touched">;
+
+/** Where a loop or a label is, for code to be put before it; other nodes need none. */
+function placeOf(node: t.Node, parent: t.Node, key: string): Place | undefined {
+  return LOOPS.has(node.type) || node.type === "LabeledStatement" ? { statement: node as t.Statement, parent, key } : undefined;
+}
+
+/** The index of the first access at or after `clock` (binary search). */
+function firstAccessFrom(accesses: ReadonlyArray<{ at: number }>, clock: number): number {
+  let low = 0;
+  let high = accesses.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (accesses[middle]!.at < clock) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Whether `node[key]` is written to, given whether `node` itself is. */

@@ -172,6 +172,35 @@ for (const major of [7, 8] as const) {
       expect(marked).toEqual(["$early"]);
     });
 
+    it("clears a dead field once before a loop that never touches it, else at the yield", async () => {
+      const source = [
+        "/* @resumable */ export function* g(rows) {",
+        "  const setup = { size: rows.length };",
+        "  let total = setup.size;",
+        "  for (let i = 0; i < 3; i++) yield total + i;",
+        "  const tail = [total];",
+        "  yield tail.length;",
+        "}",
+      ].join("\n");
+      const code = compileSource(source, file("dead-field-clears.js"), major);
+      // The loop's yield suspends without clearing anything: `setup` and `rows` were cleared before the loop.
+      expect(code).toMatch(/_frame\.\$setup = undefined;\s*_frame\.\$rows = undefined;\s*_frame\.\$i = 0;/);
+      expect(code).toMatch(/_frame\._next = \d+;\s*return _frame\.\$total \+ _frame\.\$i;/);
+      const mod = await importCompiled<{ g: (rows: unknown[]) => Generator & Record<string, unknown> }>(
+        source,
+        file("dead-field-clears.js"),
+        major,
+      );
+      const gen = mod.g(["a", "b"]);
+      for (const expected of [2, 3, 4]) {
+        expect(gen.next().value).toBe(expected);
+        expect(gen["$setup"]).toBeUndefined();
+        expect(gen["$total"]).toBe(2);
+      }
+      expect(gen.next().value).toBe(1);
+      expect(gen["$tail"]).toBeUndefined();
+    });
+
     it("writes the yield* step of next() only into classes whose function has a yield*", () => {
       const code = compileSource(
         "/* @resumable */ export function* plain() { yield 1; }\n/* @resumable */ export function* outer() { yield* plain(); }\n",
