@@ -6,7 +6,7 @@
  * as `{ class, fields }`, `{ class, data }` and `{ registeredValue }`.
  */
 import { decodeGraph } from "./codec/decode.js";
-import type { Extension } from "./codec/extension.js";
+import { recordOfPairs, type Extension } from "./codec/extension.js";
 import { unwrap, type Key, type SnapshotBlob } from "./envelope.js";
 import { CorruptSnapshotError } from "./errors.js";
 import { savedStatus } from "./saved-kinds.js";
@@ -62,7 +62,8 @@ class FramePlaceholder {
     /** `name (file:line)` as the snapshot wrote it. */
     readonly label: string | null,
   ) {}
-  fields: Record<string, unknown> = {};
+  /** The frame record's fields, key then value. */
+  pairs: readonly unknown[] = [];
   /** How a generator held in another frame's locals prints. */
   [Symbol.for("nodejs.util.inspect.custom")](): string {
     return `<generator ${this.functionId}>`;
@@ -84,10 +85,10 @@ function describingExtension(placeholders: FramePlaceholder[]): Extension {
       if (type.startsWith("cursor.")) return { cursor: type.slice("cursor.".length) };
       throw new CorruptSnapshotError(`unknown kind "${type}"`);
     },
-    fillShell(type, shell, fields) {
-      if (shell instanceof FramePlaceholder) shell.fields = fields;
-      else if (type.startsWith(CLASS)) (shell as { fields: unknown }).fields = fields;
-      else Object.assign(shell, fields);
+    fillShell(type, shell, pairs) {
+      if (shell instanceof FramePlaceholder) shell.pairs = pairs;
+      else if (type.startsWith(CLASS)) (shell as { fields: unknown }).fields = recordOfPairs(pairs);
+      else recordOfPairs(pairs, shell as Record<string, unknown>);
     },
     load(type, data) {
       if (type === "arguments") return { arguments: data };
@@ -119,15 +120,15 @@ export function describe(blob: SnapshotBlob, options: DescribeOptions = {}): Sna
 }
 
 function describeFrame(placeholder: FramePlaceholder, indexOf: Map<FramePlaceholder, number>): DescribedFrame {
-  const fields = placeholder.fields;
+  const pairs = placeholder.pairs;
+  const fields = recordOfPairs(pairs);
   const id = placeholder.functionId;
   const hash = id.lastIndexOf("#");
   // The label is "name (file:line)"; without one, fall back on the id's parts.
   const labelled = placeholder.label ? /^(.*) \((.*):(\d+)\)$/.exec(placeholder.label) : null;
-  const locals: Record<string, unknown> = {};
-  for (const key of Object.keys(fields)) if (!key.startsWith("#")) locals[key] = fields[key];
+  const locals = recordOfPairs(localPairs(pairs));
   const delegate = fields["#delegate"];
-  const status = savedStatus(fields) ?? "suspended";
+  const status = savedStatus(fields["#status"], "#at" in fields) ?? "suspended";
   return {
     functionId: id,
     file: labelled ? labelled[2] : hash > 0 ? id.slice(0, hash) : undefined,
@@ -143,4 +144,13 @@ function describeFrame(placeholder: FramePlaceholder, indexOf: Map<FramePlacehol
     delegateIterator: delegate instanceof FramePlaceholder ? undefined : delegate,
     pending: Array.isArray(fields["#pending"]) ? (fields["#pending"] as unknown[]) : [],
   };
+}
+
+/** The pairs of a frame record whose key is not a control field ("#at", …): its locals. */
+function localPairs(pairs: readonly unknown[]): unknown[] {
+  const locals: unknown[] = [];
+  for (let position = 0; position < pairs.length; position += 2) {
+    if (!(pairs[position] as string).startsWith("#")) locals.push(pairs[position], pairs[position + 1]);
+  }
+  return locals;
 }

@@ -6,7 +6,7 @@
  * registries and validates every field against the function's tables, so a
  * blob cannot make the runtime jump to a location the code does not have.
  */
-import type { Described, ErrorPath, Extension } from "./codec/extension.js";
+import { recordOfPairs, type Described, type ErrorPath, type Extension } from "./codec/extension.js";
 import { CorruptSnapshotError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 import { DONE, Frame, RUNNING, SUSPENDED_START, SUSPENDED_YIELD, type PendingCompletion } from "./frame.js";
 import { keyOfField, lookupFunction, type FrameClass, type ResumableFunction } from "./function-table.js";
@@ -31,7 +31,6 @@ const DELEGATE = "#delegate";
 /** The label and source line of the resume point: for migrations and describe(), not needed to resume. */
 const LABEL = "#label";
 const LINE = "#line";
-const CONTROL_KEYS: ReadonlySet<string> = new Set([STATUS, VERSION, AT, PENDING, DELEGATE, LABEL, LINE]);
 
 function metadataOf(frame: Frame): ResumableFunction {
   const fn = (frame.constructor as FrameClass).metadata;
@@ -195,14 +194,9 @@ export interface SavedFrame {
   at: number | undefined;
   label: string | undefined;
   line: number | undefined;
-  /** The saved locals' source keys ("i", "this", "(t0)"), and the record holding their values. */
+  /** The saved locals' source keys ("i", "this", "(t0)"), and their values at the same positions. */
   localKeys: string[];
-  /**
-   * Read only at `localKeys`: the decoded frame record itself (its control
-   * fields beside the locals), or a migration's locals. Not copied into a
-   * record of its own: restore reads every frame's locals once.
-   */
-  values: Record<string, unknown>;
+  localValues: unknown[];
   pending: unknown[] | undefined;
   delegate: unknown;
 }
@@ -240,32 +234,65 @@ function isNonNegativeInteger(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 }
 
-/** The status a saved frame record gives, or undefined if it gives none that is valid. */
-export function savedStatus(fields: Record<string, unknown>): SavedFrame["status"] | undefined {
-  const status = fields[STATUS] ?? (AT in fields ? "suspended" : undefined);
-  return status === "start" || status === "suspended" || status === "done" ? status : undefined;
+/** The status a saved frame record gives (its `#status`, and whether it has an `#at`), or undefined if it gives none that is valid. */
+export function savedStatus(status: unknown, hasAt: boolean): SavedFrame["status"] | undefined {
+  const given = status ?? (hasAt ? "suspended" : undefined);
+  return given === "start" || given === "suspended" || given === "done" ? given : undefined;
 }
 
-function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: ErrorPath): SavedFrame {
-  const status = savedStatus(fields);
-  if (status === undefined) fail(path, `${STATUS} must be "start", "suspended" or "done", or absent with ${AT} present`);
-  const version = fields[VERSION];
-  if (typeof version !== "string") fail(path, `${VERSION} must be a string`);
-  const at = fields[AT];
-  if (status === "suspended" && !isNonNegativeInteger(at)) fail(path, `${AT} must be a resume point number`);
-  const pending = fields[PENDING];
-  if (pending !== undefined && !Array.isArray(pending)) fail(path, `${PENDING} must be a list`);
+/** A frame record's fields, as decoded (key then value), split into its control fields and its locals, and checked. */
+function splitFrameFields(fnId: string, pairs: readonly unknown[], path: ErrorPath): SavedFrame {
+  let statusField: unknown;
+  let version: unknown;
+  let at: unknown;
+  let hasAt = false;
+  let pending: unknown;
+  let delegate: unknown;
+  let label: unknown;
+  let line: unknown;
   const localKeys: string[] = [];
-  for (const key of Object.keys(fields)) {
-    if (key.startsWith("#")) {
-      if (!CONTROL_KEYS.has(key)) fail(path, `unknown control field "${key}"`);
+  const localValues: unknown[] = [];
+  for (let position = 0; position < pairs.length; position += 2) {
+    const key = pairs[position] as string;
+    const value = pairs[position + 1];
+    if (key.charCodeAt(0) !== 0x23 /* "#" */) {
+      localKeys.push(key);
+      localValues.push(value);
       continue;
     }
-    localKeys.push(key);
+    switch (key) {
+      case STATUS:
+        statusField = value;
+        break;
+      case VERSION:
+        version = value;
+        break;
+      case AT:
+        at = value;
+        hasAt = true;
+        break;
+      case PENDING:
+        pending = value;
+        break;
+      case DELEGATE:
+        delegate = value;
+        break;
+      case LABEL:
+        label = value;
+        break;
+      case LINE:
+        line = value;
+        break;
+      default:
+        fail(path, `unknown control field "${key}"`);
+    }
   }
-  const label = fields[LABEL];
+  const status = savedStatus(statusField, hasAt);
+  if (status === undefined) fail(path, `${STATUS} must be "start", "suspended" or "done", or absent with ${AT} present`);
+  if (typeof version !== "string") fail(path, `${VERSION} must be a string`);
+  if (status === "suspended" && !isNonNegativeInteger(at)) fail(path, `${AT} must be a resume point number`);
+  if (pending !== undefined && !Array.isArray(pending)) fail(path, `${PENDING} must be a list`);
   if (label !== undefined && typeof label !== "string") fail(path, `${LABEL} must be a string`);
-  const line = fields[LINE];
   if (line !== undefined && !isNonNegativeInteger(line)) fail(path, `${LINE} must be a line number`);
   return {
     functionId: fnId,
@@ -275,9 +302,9 @@ function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: E
     label: label as string | undefined,
     line: line as number | undefined,
     localKeys,
-    values: fields,
+    localValues,
     pending: pending as unknown[] | undefined,
-    delegate: fields[DELEGATE],
+    delegate,
   };
 }
 
@@ -285,13 +312,13 @@ function splitFrameFields(fnId: string, fields: Record<string, unknown>, path: E
 function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path: ErrorPath): void {
   const state = frame as unknown as Record<string, unknown>;
   const { fieldByKey, iteratorFields } = fn;
-  const { localKeys, values } = saved;
+  const { localKeys, localValues } = saved;
   for (let index = 0; index < localKeys.length; index++) {
     const key = localKeys[index]!;
     const field = fieldByKey.get(key);
     if (field === undefined)
       fail(path, `${fn.name} has no local "${key}" (its locals: ${Object.keys(fn.locals).map(keyOfField).join(", ") || "none"})`);
-    const value = values[key];
+    const value = localValues[index];
     // A loop's iterator is only ever one the runtime made: never let a blob
     // hand the loop some other object to call.
     if (iteratorFields.has(field) && value !== undefined && !isSavableIterator(value)) {
@@ -452,22 +479,27 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
       fail(path, `unknown kind "${type}"`);
     },
 
-    fillShell(type, shell, fields, path) {
+    fillShell(type, shell, pairs, path) {
       if (type.startsWith(FRAME)) {
         const frame = shell as Frame;
         const fn = metadataOf(frame);
-        const saved = splitFrameFields(fn.id, fields, path);
+        const saved = splitFrameFields(fn.id, pairs, path);
         if (!framesToFill) throw new Error("internal: decoding frames needs a framesToFill list");
         framesToFill.push({ frame, fn, saved, path });
         return;
       }
       if (type.startsWith("cursor.")) {
-        fillCursor(type, shell, fields, path, collectionCursors);
+        fillCursor(type, shell, recordOfPairs(pairs), path, collectionCursors);
         return;
       }
       if (type.startsWith(CLASS)) {
-        for (const key of Object.keys(fields)) {
-          Object.defineProperty(shell, key, { value: fields[key], writable: true, enumerable: true, configurable: true });
+        for (let position = 0; position < pairs.length; position += 2) {
+          Object.defineProperty(shell, pairs[position] as string, {
+            value: pairs[position + 1],
+            writable: true,
+            enumerable: true,
+            configurable: true,
+          });
         }
         return;
       }

@@ -242,7 +242,7 @@ function migrateFrame(
     status: saved.status,
     resumePoint: { index: saved.at!, label: saved.label, line: saved.line ?? 0 },
     // Own data properties only, "__proto__" included, as a spread would make them.
-    locals: Object.fromEntries(saved.localKeys.map((key) => [key, saved.values[key]])),
+    locals: Object.fromEntries(saved.localKeys.map((key, i) => [key, saved.localValues[i]])),
   };
   let output: FrameMigrationOutput;
   try {
@@ -267,6 +267,7 @@ function migrateFrame(
   const locals = output.locals ?? {};
   if (typeof locals !== "object") throw new SnapshotError(`${path()}: the migration for "${fn.id}" returned locals that are not an object`);
   const point = fn.resumePoints[ordinal]!;
+  const localKeys = Object.keys(locals);
   return {
     functionId: fn.id,
     version: fn.version,
@@ -274,8 +275,8 @@ function migrateFrame(
     at: ordinal,
     label: point.label,
     line: point.line,
-    localKeys: Object.keys(locals),
-    values: { ...locals },
+    localKeys,
+    localValues: localKeys.map((key) => (locals as Record<string, unknown>)[key]),
     pending: undefined,
     delegate: point.delegate ? saved.delegate : undefined,
   };

@@ -381,10 +381,14 @@ class GraphDecoder {
         (target as { lastIndex: unknown }).lastIndex = this.resolve(entry[3], index, 3);
         return;
       case Tag.Fields: {
-        const fields: Record<string, unknown> = {};
-        this.fillProperties(index, entry, 3, fields);
+        // Handed over as pairs: no object is built per record (a frame's are read once, in order).
+        const pairs: unknown[] = new Array(entry.length - 3);
+        for (let position = 3; position < entry.length; position += 2) {
+          pairs[position - 3] = this.stringAt(index, entry, position);
+          pairs[position - 2] = this.resolve(entry[position + 1], index, position + 1);
+        }
         try {
-          this.ext.fillShell(entry[1] as string, target as object, fields, this.errorPath(index));
+          this.ext.fillShell(entry[1] as string, target as object, pairs, this.errorPath(index));
         } catch (error) {
           throw this.extensionFailure(index, error);
         }

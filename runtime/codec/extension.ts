@@ -37,11 +37,31 @@ export interface Extension {
    * CorruptSnapshotError (or a subclass) for an unknown type.
    */
   createShell(type: string, path: ErrorPath, label: string | null): object;
-  /** Decode side, pass 2: fill it. */
-  fillShell(type: string, shell: object, fields: Record<string, unknown>, path: ErrorPath): void;
+  /**
+   * Decode side, pass 2: fill it from the record's fields, key then value as
+   * in `Described` (the keys checked to be strings; a key may repeat in a
+   * blob from outside, and the last one counts, as in an object).
+   */
+  fillShell(type: string, shell: object, pairs: readonly unknown[], path: ErrorPath): void;
   /** "data" records: construct from fully decoded data. */
   load(type: string, data: unknown, path: ErrorPath): object;
   lookupPermanent(id: string, path: ErrorPath): unknown;
   /** Why a value is not serializable, for the error message, e.g. 'FileHandle is not serializable; register it with registerClass()'. */
   explainUnserializable(value: unknown): string;
+}
+
+/**
+ * The fields of a "fields" record as properties of an object (a new one
+ * unless `record` is given), for readers that look them up by name: every
+ * key an own data property, "__proto__" included (an assignment would set
+ * the prototype instead).
+ */
+export function recordOfPairs(pairs: readonly unknown[], record: Record<string, unknown> = {}): Record<string, unknown> {
+  for (let position = 0; position < pairs.length; position += 2) {
+    const key = pairs[position] as string;
+    const value = pairs[position + 1];
+    if (key === "__proto__") Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
+    else record[key] = value;
+  }
+  return record;
 }

@@ -6,7 +6,7 @@
 import { CorruptSnapshotError } from "../../runtime/errors.js";
 import { decodeGraph, type DecodeLimits } from "../../runtime/codec/decode.js";
 import { encodeGraph, type EncodedGraph } from "../../runtime/codec/encode.js";
-import type { Described, ErrorPath, Extension } from "../../runtime/codec/extension.js";
+import { recordOfPairs, type Described, type ErrorPath, type Extension } from "../../runtime/codec/extension.js";
 import { packJson, unpackJson } from "../../runtime/packed-json.js";
 
 export class Point {
@@ -53,7 +53,8 @@ export const fakeExtension: Extension = {
     if (type === "Frame") return Object.create(Frame.prototype) as object;
     throw new CorruptSnapshotError(`${path()}: unknown type ${JSON.stringify(type)}`);
   },
-  fillShell(type: string, shell: object, fields: Record<string, unknown>): void {
+  fillShell(type: string, shell: object, pairs: readonly unknown[]): void {
+    const fields = recordOfPairs(pairs);
     if (type === "Point") Object.assign(shell, { x: fields.x, y: fields.y });
     else Object.assign(shell, { name: "restored", locals: fields });
   },

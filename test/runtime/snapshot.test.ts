@@ -113,6 +113,13 @@ export function* cleanup(log) {
 export function* selfSnapshot(take) {
   yield take();
 }
+
+/* @resumable */
+export function* protoLocal(__proto__) {
+  const constructor = "a local";
+  yield __proto__;
+  return [__proto__, constructor];
+}
 `;
 
 beforeAll(async () => {
@@ -238,6 +245,16 @@ describe("snapshot and restore", () => {
     expect(description.frames.map((f) => f.name)).toEqual(["train", "minibatches"]);
     expect(description.frames[0]!.resumePoint).toEqual({ index: 0, label: undefined, line: 25 });
     expect(description.frames[0]!.locals["step"]).toBe(1);
+  });
+
+  it('describes a local named "__proto__" as a local, not as the prototype of the locals record', () => {
+    const gen = mod.protoLocal({ polluted: true });
+    gen.next();
+    const { locals } = describeBlob(snapshot(gen)).frames[0]!;
+    expect(Object.getPrototypeOf(locals)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(locals, "__proto__")?.value).toEqual({ polluted: true });
+    expect(locals["constructor"]).toBe("a local");
+    expect(drain(restore(snapshot(gen)))).toEqual([[{ polluted: true }, "a local"]]);
   });
 });
 
