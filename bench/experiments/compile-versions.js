@@ -8,8 +8,10 @@
  * size, and whether the outputs are byte-identical.
  *
  *   node bench/experiments/compile-versions.js e823c0a HEAD [rounds]
+ *   node bench/experiments/compile-versions.js HEAD dist [rounds]
  *
- * Each commit is built by bench/lib/build-version.js ("HEAD" works too).
+ * Each commit is built by bench/lib/build-version.js ("HEAD" works too);
+ * "dist" is this checkout's build, uncommitted changes included.
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -45,7 +47,12 @@ const base = {
 };
 const configs = { regenerator: [useRegeneratorRuntimePackage, lowerForOfLikeBabel, regeneratorPlugin] };
 const outputs = {};
-for (const { sha, dist } of commits.map(buildVersion)) {
+const versions = commits.map((commit) => (commit === "dist" ? { sha: "dist", dist: join(projectRoot, "dist") } : buildVersion(commit)));
+if (versions[0].sha === versions[1].sha) {
+  console.error(`both arguments are ${versions[0].sha}: give two different commits (or "dist" for the current build)`);
+  process.exit(2);
+}
+for (const { sha, dist } of versions) {
   const plugin = (await import(pathToFileURL(join(dist, "babel-plugin", "index.js")).href)).default;
   configs[sha] = [plugin];
   outputs[sha] = babel.transformSync(code, { ...base, plugins: [plugin] }).code;
