@@ -70,11 +70,21 @@ const TAG_BY_PROTOTYPE = new Map<object | null, string>([
 ]);
 
 /**
- * Arrays up to this length are checked for non-index properties (a RegExp
- * match's `index`, `input`, ...). Listing an array's keys costs more than
- * encoding its elements, so longer arrays are not checked.
+ * Arrays up to this length are checked for named properties (a RegExp
+ * match's `index`, `input`, ...) and refused if they have one. Listing a
+ * longer array's property names lists its elements too, which costs more
+ * than encoding them (320 ms for a million), so its named properties are
+ * neither checked nor saved; symbol keys are refused on every array
+ * (listing those does not touch the elements).
  */
 const ARRAY_PROPERTY_CHECK_LIMIT = 1000;
+
+/** Whether `key` is an array index below `length` ("01" is a property name, not an index). */
+function isIndexBelow(key: string | symbol, length: number): boolean {
+  if (typeof key !== "string") return false;
+  const index = Number(key);
+  return index < length && String(index) === key;
+}
 
 /** Built-ins whose entries have no room for own properties: refuse rather than drop them. */
 const REFUSES_OWN_PROPERTIES = new Set<string>([
@@ -412,10 +422,13 @@ class GraphEncoder {
     while (firstHole < length && (array[firstHole] !== undefined || firstHole in array)) firstHole++;
     if (firstHole === length) {
       if (length <= ARRAY_PROPERTY_CHECK_LIMIT) {
-        // Own names, not just enumerable keys: a template literal's strings
+        // Own keys, not just enumerable ones: a template literal's strings
         // array hides `raw` as non-enumerable, and must not lose it silently.
-        const names = Object.getOwnPropertyNames(array);
-        if (names.length > length + 1) throw this.refuseArrayProperty(names.find((name) => name !== "length" && !(Number(name) < length))!);
+        // Symbols too, in the same call, which costs what listing the names alone did.
+        const keys = Reflect.ownKeys(array);
+        if (keys.length > length + 1) this.refuseArrayProperties(keys, length);
+      } else {
+        this.refuseArraySymbols(array);
       }
       if (length >= NUMBER_ARRAY_MIN_LENGTH && isAllNumbers(array)) {
         entry[0] = Tag.NumberArray;
@@ -429,12 +442,25 @@ class GraphEncoder {
     // With holes, write index/value pairs: O(elements), however large the length.
     entry[0] = Tag.SparseArray;
     entry.push(length);
-    for (const key of Object.keys(array)) {
+    // Own keys, as for a dense array (a non-enumerable name or a symbol is not lost silently either).
+    const keys = Reflect.ownKeys(array);
+    for (const key of keys) {
+      if (key === "length") continue;
+      if (!isIndexBelow(key, length)) this.refuseArrayProperties(keys, length);
       const index = Number(key);
-      if (!(index < length && String(index) === key)) throw this.refuseArrayProperty(key);
       entry.push(index);
       entry.push(this.slot(array[index]));
     }
+  }
+
+  /** Refuses the first of an array's own keys that is neither an index nor `length`. */
+  private refuseArrayProperties(keys: ReadonlyArray<string | symbol>, length: number): never {
+    throw this.refuseArrayProperty(keys.find((key) => key !== "length" && !isIndexBelow(key, length))!);
+  }
+
+  private refuseArraySymbols(array: unknown[]): void {
+    const symbols = Object.getOwnPropertySymbols(array);
+    if (symbols.length > 0) throw this.refuseArrayProperty(symbols[0]!);
   }
 
   refuseDataRecordCycles(): void {
@@ -467,8 +493,9 @@ class GraphEncoder {
     return this.refuse(this.pathHere(), "a getter or setter cannot be saved (it is not called); only data properties can");
   }
 
-  private refuseArrayProperty(key: string): SnapshotError {
-    return this.refuse(this.pathTo(this.current), `array property ${JSON.stringify(key)} cannot be saved; only an array's elements are`);
+  private refuseArrayProperty(key: string | symbol): SnapshotError {
+    const name = typeof key === "symbol" ? String(key) : JSON.stringify(key);
+    return this.refuse(this.pathTo(this.current), `array property ${name} cannot be saved; only an array's elements are`);
   }
 
   private refuseOwnProperties(keys: string[], tag: string): void {

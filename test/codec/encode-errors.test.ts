@@ -134,6 +134,27 @@ describe("values that cannot be saved", () => {
     sparse[3] = 1;
     Object.assign(sparse, { extra: true });
     expect(encodeError(sparse).message).toMatch(/array property "extra" cannot be saved/);
+    // "01" names a property, not the element at 1.
+    expect(encodeError(Object.assign([1, 2], { "01": true })).message).toMatch(/array property "01" cannot be saved/);
+  });
+
+  it("symbol-keyed and non-enumerable properties on arrays, dense, sparse or long", () => {
+    const tagged = Object.assign([1, 2], { [Symbol.for("tag")]: 1 });
+    expect(encodeError(tagged).message).toBe("value: array property Symbol(tag) cannot be saved; only an array's elements are");
+    // Past ARRAY_PROPERTY_CHECK_LIMIT names are not listed (that lists every element), but symbols still are.
+    const long = Object.assign(
+      Array.from({ length: 5000 }, (_, i) => i),
+      { [Symbol.for("tag")]: 1 },
+    );
+    expect(encodeError(long).message).toMatch(/array property Symbol\(tag\) cannot be saved/);
+    const sparse: unknown[] = [];
+    sparse[10] = 1;
+    Object.defineProperty(sparse, "hidden", { value: 1, enumerable: false });
+    expect(encodeError(sparse).message).toMatch(/array property "hidden" cannot be saved/);
+    const sparseTagged: unknown[] = [];
+    sparseTagged[10] = 1;
+    Object.assign(sparseTagged, { [Symbol.for("tag")]: 1 });
+    expect(encodeError(sparseTagged).message).toMatch(/array property Symbol\(tag\) cannot be saved/);
   });
 
   it("own properties on Maps and other built-ins", () => {
