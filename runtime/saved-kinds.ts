@@ -97,15 +97,21 @@ function describeCursor(value: object): Described | undefined {
 function describeClassInstance(value: object): Described | undefined {
   const registered = classByPrototype(Object.getPrototypeOf(value) as object | null);
   if (!registered) return undefined;
-  const label = `${registered.cls.name || registered.id} instance`;
+  const className = registered.cls.name || registered.id;
+  const label = `${className} instance`;
   if (registered.save) return { kind: "data", type: CLASS + registered.id, label, data: registered.save(value) };
   const pairs: unknown[] = [];
+  // Enumerable fields, as for plain objects (and structuredClone); a symbol-keyed one is refused, as there.
+  const symbols = Object.getOwnPropertySymbols(value);
+  if (symbols.length > 0) {
+    throw new SnapshotError(
+      `${label} › field ${String(symbols[0])}: a symbol-keyed field cannot be saved; give ${className} save/load hooks`,
+    );
+  }
   for (const key of Object.keys(value)) {
     const descriptor = Object.getOwnPropertyDescriptor(value, key)!;
     if (!("value" in descriptor)) {
-      throw new SnapshotError(
-        `${label} › field "${key}": an accessor property cannot be saved; give ${registered.cls.name} save/load hooks`,
-      );
+      throw new SnapshotError(`${label} › field "${key}": an accessor property cannot be saved; give ${className} save/load hooks`);
     }
     pairs.push(key, descriptor.value);
   }

@@ -390,6 +390,17 @@ describe("refusals at snapshot time", () => {
     );
   });
 
+  it("refuses a registered class instance's accessor and symbol-keyed fields, naming the class", () => {
+    const withSymbol = Object.assign(new mod.Point(1, 2), { [Symbol.for("cache")]: 3 });
+    expect(() => snapshotValue(withSymbol)).toThrowError(
+      "Point instance › field Symbol(cache): a symbol-keyed field cannot be saved; give Point save/load hooks",
+    );
+    const withGetter = Object.defineProperty(new mod.Point(1, 2), "z", { get: () => 0, enumerable: true });
+    expect(() => snapshotValue(withGetter)).toThrowError(
+      'Point instance › field "z": an accessor property cannot be saved; give Point save/load hooks',
+    );
+  });
+
   it("refuses a live closure", () => {
     const gen = mod.holdsClosure();
     gen.next();
