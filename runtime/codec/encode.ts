@@ -286,7 +286,10 @@ class GraphEncoder {
       this.encodeDescribed(index, value);
       return;
     }
-    if (REFUSES_OWN_PROPERTIES.has(tag)) this.refuseOwnProperties(Object.keys(value), tag);
+    if (REFUSES_OWN_PROPERTIES.has(tag)) {
+      this.refuseOwnProperties(Object.keys(value), tag);
+      this.refuseSymbolKeys(value);
+    }
     if (!Object.isExtensible(value)) {
       this.integrity.push([index, Object.isFrozen(value) ? "frozen" : Object.isSealed(value) ? "sealed" : "nonextensible"]);
     }
@@ -340,6 +343,7 @@ class GraphEncoder {
         const text = String.prototype.valueOf.call(value);
         // A String object's first own keys are its character indexes.
         this.refuseOwnProperties(Object.keys(value).slice(text.length), tag);
+        this.refuseSymbolKeys(value);
         entry.push(text);
         break;
       }
@@ -354,7 +358,9 @@ class GraphEncoder {
         break;
       default:
         if (TYPED_ARRAYS.has(tag)) {
-          // Typed arrays are not checked for extra properties: their keys are their elements.
+          // Typed arrays are not checked for extra named properties: listing
+          // their names lists every element. Symbols are (that does not).
+          this.refuseSymbolKeys(value);
           const view = value as Uint8Array;
           entry.push(this.slot(view.buffer));
           entry.push(view.byteOffset, view.length);

@@ -165,6 +165,15 @@ describe("values that cannot be saved", () => {
     expect(encodeError(Object.assign(new String("ab"), { x: 1 })).message).toMatch(/own property "x" of a String/);
   });
 
+  it("symbol-keyed properties on Maps, Dates, boxed strings and typed arrays", () => {
+    const tag = { [Symbol.for("tag")]: 1 };
+    for (const value of [new Map(), new Date(0), new String("ab"), new Float64Array(4), new Uint8Array(5000)]) {
+      expect(encodeError(Object.assign(value, tag)).message).toBe(
+        "value: property Symbol(tag) has a symbol key; only string keys can be saved",
+      );
+    }
+  });
+
   it("objects the codec does not know go to the extension", () => {
     class MyMap extends Map {}
     const cases: [unknown, RegExp][] = [
