@@ -198,7 +198,23 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     return t.memberExpression(member(env.field), property);
   };
 
+  // The generator's own declarations (not those of nested functions or
+  // classes), in source order, found by the same traversal: they become
+  // assignments once every reference is rewritten (step 4), since removing a
+  // declaration removes its binding from Babel's scope.
+  const ownDeclarations: NodePath[] = [];
+  const noteIfOwn = (path: NodePath) => {
+    for (let p = path.parentPath; p && p !== fn; p = p.parentPath) if (p.isFunction() || p.isClass()) return;
+    ownDeclarations.push(path);
+  };
   body.traverse({
+    VariableDeclaration: noteIfOwn,
+    FunctionDeclaration: noteIfOwn,
+    ClassDeclaration: noteIfOwn,
+    CatchClause(path) {
+      const param = path.node.param;
+      if (param && !t.isIdentifier(param)) noteIfOwn(path);
+    },
     ThisExpression(path) {
       if (enclosingNonArrowFunction(path, fn)) return;
       usesThis = true;
@@ -291,81 +307,78 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     closure.skip();
   }
 
+  const convertFunctionDeclaration = (path: NodePath<t.FunctionDeclaration>) => {
+    const binding = path.parentPath.scope.getBinding(path.node.id!.name);
+    const target = binding ? replacementFor(path, binding) : null;
+    const expression = wrapIfUsesEnv(
+      path,
+      t.functionExpression(path.node.id, path.node.params, path.node.body, path.node.generator, path.node.async),
+    );
+    const assignment = t.expressionStatement(
+      t.assignmentExpression("=", (target ?? t.identifier(path.node.id!.name)) as t.LVal, expression),
+    );
+    const block = path.parentPath;
+    path.remove();
+    hoistToBlockStart(block as NodePath, assignment, t);
+  };
+  const convertClassDeclaration = (path: NodePath<t.ClassDeclaration>) => {
+    const binding = path.parentPath.scope.getBinding(path.node.id!.name);
+    const target = binding ? replacementFor(path, binding) : null;
+    const expression = wrapIfUsesEnv(
+      path,
+      t.classExpression(path.node.id, path.node.superClass, path.node.body, path.node.decorators ?? []),
+    );
+    path.replaceWith(
+      t.expressionStatement(t.assignmentExpression("=", (target ?? t.identifier(path.node.id!.name)) as t.LVal, expression)),
+    );
+  };
+  const convertVariableDeclaration = (path: NodePath<t.VariableDeclaration>) => {
+    const { kind, declarations } = path.node;
+    // The head of a native for…of/for…in (one without yields, see lower.ts)
+    // assigns the field directly: `for ($F.$x of xs)`.
+    if ((path.parentPath.isForOfStatement() || path.parentPath.isForInStatement()) && path.key === "left") {
+      path.replaceWith(declarations[0]!.id as t.LVal);
+      return;
+    }
+    const assignments: t.Expression[] = [];
+    for (const declarator of declarations) {
+      if (declarator.init) {
+        const name = sourceNameOfTarget(declarator.id);
+        const init = name ? keepInferredName(name, declarator.init) : declarator.init;
+        assignments.push(t.assignmentExpression("=", declarator.id as t.LVal, init));
+      } else if (kind !== "var" && t.isMemberExpression(declarator.id)) {
+        assignments.push(t.assignmentExpression("=", declarator.id, t.identifier("undefined")));
+      }
+    }
+    const expression = assignments.length === 0 ? null : assignments.length === 1 ? assignments[0]! : t.sequenceExpression(assignments);
+    const parent = path.parentPath;
+    if (parent.isForStatement() && path.key === "init") {
+      if (expression) path.replaceWith(expression);
+      else path.remove();
+    } else if (expression) {
+      path.replaceWith(t.expressionStatement(expression));
+    } else {
+      path.remove();
+    }
+  };
+  const convertCatchPattern = (path: NodePath<t.CatchClause>) => {
+    const param = path.node.param!;
+    const caught = path.scope.generateUidIdentifier("caught");
+    path.node.param = caught;
+    (path.get("body") as NodePath<t.BlockStatement>).unshiftContainer(
+      "body",
+      t.expressionStatement(t.assignmentExpression("=", param as t.LVal, t.cloneNode(caught))),
+    );
+  };
+
   // 4. Declarations become assignments; function declarations move to the
   //    top of their block (they are hoisted), classes stay where they are.
-  const assignTarget = (id: t.LVal): t.LVal => id;
-  body.traverse({
-    Function(path) {
-      if (path.isFunctionDeclaration()) return;
-      path.skip();
-    },
-    FunctionDeclaration(path) {
-      const binding = path.parentPath.scope.getBinding(path.node.id!.name);
-      const target = binding ? replacementFor(path, binding) : null;
-      const expression = wrapIfUsesEnv(
-        path,
-        t.functionExpression(path.node.id, path.node.params, path.node.body, path.node.generator, path.node.async),
-      );
-      const assignment = t.expressionStatement(
-        t.assignmentExpression("=", (target ?? t.identifier(path.node.id!.name)) as t.LVal, expression),
-      );
-      const block = path.parentPath;
-      path.remove();
-      hoistToBlockStart(block as NodePath, assignment, t);
-      path.skip();
-    },
-    ClassDeclaration(path) {
-      const binding = path.parentPath.scope.getBinding(path.node.id!.name);
-      const target = binding ? replacementFor(path, binding) : null;
-      const expression = wrapIfUsesEnv(
-        path,
-        t.classExpression(path.node.id, path.node.superClass, path.node.body, path.node.decorators ?? []),
-      );
-      path.replaceWith(
-        t.expressionStatement(t.assignmentExpression("=", (target ?? t.identifier(path.node.id!.name)) as t.LVal, expression)),
-      );
-      path.skip();
-    },
-    VariableDeclaration(path) {
-      const { kind, declarations } = path.node;
-      // The head of a native for…of/for…in (one without yields, see lower.ts)
-      // assigns the field directly: `for ($F.$x of xs)`.
-      if ((path.parentPath.isForOfStatement() || path.parentPath.isForInStatement()) && path.key === "left") {
-        path.replaceWith(declarations[0]!.id as t.LVal);
-        return;
-      }
-      const assignments: t.Expression[] = [];
-      for (const declarator of declarations) {
-        if (declarator.init) {
-          const name = sourceNameOfTarget(declarator.id);
-          const init = name ? keepInferredName(name, declarator.init) : declarator.init;
-          assignments.push(t.assignmentExpression("=", assignTarget(declarator.id as t.LVal), init));
-        } else if (kind !== "var" && t.isMemberExpression(declarator.id)) {
-          assignments.push(t.assignmentExpression("=", declarator.id, t.identifier("undefined")));
-        }
-      }
-      const expression = assignments.length === 0 ? null : assignments.length === 1 ? assignments[0]! : t.sequenceExpression(assignments);
-      const parent = path.parentPath;
-      if (parent.isForStatement() && path.key === "init") {
-        if (expression) path.replaceWith(expression);
-        else path.remove();
-      } else if (expression) {
-        path.replaceWith(t.expressionStatement(expression));
-      } else {
-        path.remove();
-      }
-    },
-    CatchClause(path) {
-      const param = path.node.param;
-      if (!param || t.isIdentifier(param)) return;
-      const caught = path.scope.generateUidIdentifier("caught");
-      path.node.param = caught;
-      (path.get("body") as NodePath<t.BlockStatement>).unshiftContainer(
-        "body",
-        t.expressionStatement(t.assignmentExpression("=", param as t.LVal, t.cloneNode(caught))),
-      );
-    },
-  });
+  for (const path of ownDeclarations) {
+    if (path.isFunctionDeclaration()) convertFunctionDeclaration(path);
+    else if (path.isClassDeclaration()) convertClassDeclaration(path);
+    else if (path.isVariableDeclaration()) convertVariableDeclaration(path);
+    else if (path.isCatchClause()) convertCatchPattern(path);
+  }
 
   // The fields of bindings in their dead zone start uninitialized each time
   // their block is entered.
