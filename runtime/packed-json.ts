@@ -26,6 +26,7 @@
  * counts the remaining bytes cannot hold, trailing bytes.
  */
 import { CorruptSnapshotError } from "./errors.js";
+import { setOwnProperty } from "./own-property.js";
 
 /** The graph nests four levels (graph › values › entry › reference); the limit bounds the decoder's recursion. */
 const MAX_DEPTH = 16;
@@ -483,8 +484,7 @@ class Unpacker {
       if (typeof key !== "string") throw this.corrupt(`a map key before byte ${this.position} is not a string`);
       const value = this.unpack();
       // As JSON.parse does: "__proto__" is an own property, not the prototype.
-      if (key === "__proto__") Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-      else object[key] = value;
+      setOwnProperty(object, key, value);
     }
     this.depth--;
     return object;

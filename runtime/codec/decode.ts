@@ -10,6 +10,7 @@
  */
 import { CorruptSnapshotError, SnapshotError } from "../errors.js";
 import type { Attachment } from "../envelope.js";
+import { setOwnProperty } from "../own-property.js";
 import type { ErrorPath, Extension } from "./extension.js";
 import { findLoadOrder } from "./load-order.js";
 import { ERRORS, ERROR_OWN_KEYS, NUMBER_SPELLINGS, SLOT_LAYOUTS, Tag, TYPED_ARRAYS } from "./tags.js";
@@ -339,7 +340,7 @@ class GraphDecoder {
     if (typeof tag === "number") {
       const keys = this.shapes[tag]!;
       for (let i = 0; i < keys.length; i++)
-        this.setProperty(target as Record<string, unknown>, keys[i]!, this.resolve(entry[1 + i], index, 1 + i));
+        setOwnProperty(target as Record<string, unknown>, keys[i]!, this.resolve(entry[1 + i], index, 1 + i));
       return;
     }
     switch (tag) {
@@ -419,16 +420,7 @@ class GraphDecoder {
 
   private fillProperties(index: number, entry: unknown[], first: number, target: Record<string, unknown>): void {
     for (let position = first; position < entry.length; position += 2) {
-      this.setProperty(target, this.stringAt(index, entry, position), this.resolve(entry[position + 1], index, position + 1));
-    }
-  }
-
-  private setProperty(target: Record<string, unknown>, key: string, value: unknown): void {
-    // Assigning "__proto__" would set the prototype; it must stay an ordinary key.
-    if (key === "__proto__") {
-      Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-    } else {
-      target[key] = value;
+      setOwnProperty(target, this.stringAt(index, entry, position), this.resolve(entry[position + 1], index, position + 1));
     }
   }
 

@@ -4,6 +4,7 @@
  * by identity. The codec knows plain data and the built-ins; everything else
  * goes through here.
  */
+import { setOwnProperty } from "../own-property.js";
 
 export type Described =
   /**
@@ -53,15 +54,9 @@ export interface Extension {
 /**
  * The fields of a "fields" record as properties of an object (a new one
  * unless `record` is given), for readers that look them up by name: every
- * key an own data property, "__proto__" included (an assignment would set
- * the prototype instead).
+ * key an own data property, "__proto__" included (setOwnProperty).
  */
 export function recordOfPairs(pairs: readonly unknown[], record: Record<string, unknown> = {}): Record<string, unknown> {
-  for (let position = 0; position < pairs.length; position += 2) {
-    const key = pairs[position] as string;
-    const value = pairs[position + 1];
-    if (key === "__proto__") Object.defineProperty(record, key, { value, writable: true, enumerable: true, configurable: true });
-    else record[key] = value;
-  }
+  for (let position = 0; position < pairs.length; position += 2) setOwnProperty(record, pairs[position] as string, pairs[position + 1]);
   return record;
 }
