@@ -16,6 +16,7 @@
  * (`yield { seen, width }` does not keep `width` alive).
  */
 import type { types as t } from "@babel/core";
+import { firstAtOrAfter } from "./offsets-in-range.js";
 
 export interface YieldSite {
   line: number;
@@ -110,7 +111,11 @@ export function liveFieldsAtYields(
   // The fields each loop touches: accesses are in clock order, so a loop's are one run of them.
   const enclosingLoop = (loop: (typeof loops)[number]): EnclosingLoop => {
     const touched = new Set<string>();
-    for (let i = firstAccessFrom(accesses, loop.start); i < accesses.length && accesses[i]!.at <= loop.end; i++)
+    for (
+      let i = firstAtOrAfter(accesses.length, (index) => accesses[index]!.at, loop.start);
+      i < accesses.length && accesses[i]!.at <= loop.end;
+      i++
+    )
       touched.add(accesses[i]!.field);
     return { ...loop.place, touched };
   };
@@ -170,18 +175,6 @@ type Place = Omit<EnclosingLoop, "touched">;
 /** Where a loop or a label is, for code to be put before it; other nodes need none. */
 function placeOf(node: t.Node, parent: t.Node, key: string): Place | undefined {
   return LOOPS.has(node.type) || node.type === "LabeledStatement" ? { statement: node as t.Statement, parent, key } : undefined;
-}
-
-/** The index of the first access at or after `clock` (binary search). */
-function firstAccessFrom(accesses: ReadonlyArray<{ at: number }>, clock: number): number {
-  let low = 0;
-  let high = accesses.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (accesses[middle]!.at < clock) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Whether `node[key]` is written to, given whether `node` itself is. */

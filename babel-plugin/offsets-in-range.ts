@@ -16,16 +16,23 @@ interface Ranged {
  */
 export function offsetsInRangeTest(offsets: readonly number[]): (node: Ranged) => boolean {
   const sorted = [...offsets].sort((a, b) => a - b);
+  const offsetAt = (index: number) => sorted[index]!;
   return ({ start, end }) => {
     if (start == null || end == null) return true;
     // The first offset at or after `start` is inside when it is before `end`.
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle]! < start) low = middle + 1;
-      else high = middle;
-    }
-    return low < sorted.length && sorted[low]! < end;
+    const first = firstAtOrAfter(sorted.length, offsetAt, start);
+    return first < sorted.length && sorted[first]! < end;
   };
+}
+
+/** The index of the first of `count` ascending values (`valueAt(index)`) at or after `target`, or `count` (a binary search). */
+export function firstAtOrAfter(count: number, valueAt: (index: number) => number, target: number): number {
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (valueAt(middle) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
