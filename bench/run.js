@@ -6,7 +6,8 @@
  * @babel/plugin-transform-regenerator + regenerator-runtime into .cache/bench/,
  * runs every comparison of the performance issue in this one process (memory
  * in child processes), prints the tables with PASS/MISS per target, and writes
- * bench/results.json (bench/results-quick.json for --quick).
+ * bench/results.json (bench/results-quick.json for --quick,
+ * bench/results-partial.json for --only, both git-ignored).
  *
  * --quick   a smoke run of ~20-40 s (fewer rounds, smaller inputs, positions
  *           up to 1e6, a 400-line compile input): for CI, not for the figures
@@ -128,7 +129,9 @@ meta.loadAverageAtEnd = os.loadavg().map((l) => Number(l.toFixed(2)));
 results.targets = evaluateTargets(results);
 console.log("");
 console.log(formatReport(results));
-const out = join(benchDir, quick ? "results-quick.json" : "results.json");
+// Only a full run replaces the recorded one: a run of some sections would leave it without the others.
+const partial = only.length < SECTIONS.length;
+const out = join(benchDir, quick ? "results-quick.json" : partial ? "results-partial.json" : "results.json");
 writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
 console.log(`\nwrote ${out.slice(projectRoot.length + 1)} (${meta.seconds} s)`);
 if (strict && results.targets.some((t) => !t.pass)) process.exitCode = 1;

@@ -9,11 +9,15 @@
  *
  *   node bench/experiments/compile-versions.js e823c0a HEAD [rounds]
  *   node bench/experiments/compile-versions.js HEAD dist [rounds]
+ *   node bench/experiments/compile-versions.js .cache/copy-of-dist dist [rounds]
  *
  * Each commit is built by bench/lib/build-version.js ("HEAD" works too);
- * "dist" is this checkout's build, uncommitted changes included.
+ * "dist" is this checkout's build, uncommitted changes included; a
+ * directory is a copy of some build (what `dist/` held before a change),
+ * inside the project so that its imports of Babel packages resolve.
  */
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -47,7 +51,13 @@ const base = {
 };
 const configs = { regenerator: [useRegeneratorRuntimePackage, lowerForOfLikeBabel, regeneratorPlugin] };
 const outputs = {};
-const versions = commits.map((commit) => (commit === "dist" ? { sha: "dist", dist: join(projectRoot, "dist") } : buildVersion(commit)));
+const versions = commits.map((commit) =>
+  commit === "dist"
+    ? { sha: "dist", dist: join(projectRoot, "dist") }
+    : existsSync(commit)
+      ? { sha: commit, dist: commit }
+      : buildVersion(commit),
+);
 if (versions[0].sha === versions[1].sha) {
   console.error(`both arguments are ${versions[0].sha}: give two different commits (or "dist" for the current build)`);
   process.exit(2);
