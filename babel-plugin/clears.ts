@@ -10,6 +10,7 @@
  */
 import type { types as t } from "@babel/core";
 import type { EnclosingLoop } from "./liveness.js";
+import { storeInEach } from "./store-in-each.js";
 
 /**
  * Of the fields dead at one yield, those that some loop around it never
@@ -36,21 +37,17 @@ export function clearBeforeLoops(
   return atYield;
 }
 
-/** Writes `frame.field = undefined;` before each loop of `beforeLoops`, for its fields. */
+/** Writes `frame.a = frame.b = undefined;` before each loop of `beforeLoops`, for its fields. */
 export function insertClearsBeforeLoops(
   beforeLoops: ReadonlyMap<EnclosingLoop, ReadonlySet<string>>,
   frameName: string,
   types: typeof t,
 ): void {
   for (const [loop, fields] of beforeLoops) {
-    const clears = [...fields].map((field) =>
-      types.expressionStatement(
-        types.assignmentExpression(
-          "=",
-          types.memberExpression(types.identifier(frameName), types.identifier(field)),
-          types.identifier("undefined"),
-        ),
-      ),
+    const clears = storeInEach(
+      [...fields].map((field) => types.memberExpression(types.identifier(frameName), types.identifier(field))),
+      types.identifier("undefined"),
+      types,
     );
     const holder = loop.parent as unknown as Record<string, unknown>;
     const slot = holder[loop.key];

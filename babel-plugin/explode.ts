@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { forEachChild } from "./child-nodes.js";
 import { jumpPastFinishedFinallyBlocks } from "./finish-fast-path.js";
 import { shieldMethodReturns } from "./regenerator-leaps.js";
+import { storeInEach } from "./store-in-each.js";
 
 const require = createRequire(import.meta.url);
 
@@ -298,10 +299,10 @@ export function clearAtSuspension(y: ExplodedYield, frameName: string, fields: s
   const t = types;
   const index = y.statements.indexOf(y.suspend);
   const value = t.identifier(`${frameName}$yielded`);
-  const clears = fields.map((field) =>
-    t.expressionStatement(
-      t.assignmentExpression("=", t.memberExpression(t.identifier(frameName), t.identifier(field)), t.identifier("undefined")),
-    ),
+  const clears = storeInEach(
+    fields.map((field) => t.memberExpression(t.identifier(frameName), t.identifier(field))),
+    t.identifier("undefined"),
+    t,
   );
   const block = t.blockStatement([
     t.variableDeclaration("const", [t.variableDeclarator(value, y.suspend.argument ?? t.identifier("undefined"))]),

@@ -14,6 +14,7 @@ import type { NodePath, types as t } from "@babel/core";
 import type { ExplodedBody } from "./explode.js";
 import type { FrameFields } from "./locals.js";
 import type { RuntimeImports } from "./runtime-imports.js";
+import { storeInEach } from "./store-in-each.js";
 
 export interface ResumePointSource {
   line: number;
@@ -73,8 +74,13 @@ export function buildFrameClass(
   const constructorBody: t.Statement[] = [
     t.expressionStatement(t.callExpression(t.super(), [self, args])),
     ...fields.params.map((p, i) => assign(p.field, paramIds[i]!)),
-    ...fields.locals.filter((f) => !paramFields.has(f)).map((f) => assign(f, t.identifier("undefined"))),
-    ...exploded.temps.map((temp) => assign(temp, t.identifier("undefined"))),
+    ...storeInEach(
+      [...fields.locals.filter((f) => !paramFields.has(f)), ...exploded.temps].map((f) =>
+        t.memberExpression(t.thisExpression(), t.identifier(f)),
+      ),
+      t.identifier("undefined"),
+      t,
+    ),
   ];
 
   const hasYieldStar = exploded.yields.some((y) => y.delegate);
