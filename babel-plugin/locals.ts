@@ -17,7 +17,15 @@ import type { NodePath, types as t } from "@babel/core";
 import type { Scope } from "@babel/traverse";
 import { containsYield } from "./lower.js";
 import type { RuntimeImports } from "./runtime-imports.js";
-import { capturesEnclosingFunction, yieldInClassFieldKey, usesDirectEval, usesPrivateName, usesSuper, usesWith } from "./unsupported.js";
+import {
+  capturesEnclosingFunction,
+  yieldInClassFieldKey,
+  yieldInDoExpression,
+  usesDirectEval,
+  usesPrivateName,
+  usesSuper,
+  usesWith,
+} from "./unsupported.js";
 
 type Types = typeof t;
 type Binding = NonNullable<ReturnType<Scope["getBinding"]>>;
@@ -430,9 +438,9 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
 
 /**
  * Throws for what a resumable generator cannot do: `super`, `with`, direct
- * `eval`, a private name it cannot reach, a yield in a class field's key,
- * or a binding of an enclosing function (which a restored generator could
- * not get back).
+ * `eval`, a private name it cannot reach, a yield in a class field's key or
+ * in a `do` expression, or a binding of an enclosing function (which a
+ * restored generator could not get back).
  */
 function refuseUnsupported(fn: NodePath<t.Function>, body: NodePath<t.BlockStatement>, t: Types): void {
   body.traverse({
@@ -455,6 +463,10 @@ function refuseUnsupported(fn: NodePath<t.Function>, body: NodePath<t.BlockState
     },
     ClassProperty(path) {
       if (path.node.computed && containsYield(path.get("key") as NodePath)) throw yieldInClassFieldKey(path);
+    },
+    // Regenerator's emitter cannot explode a do expression (a proposal, parsed with Babel's `doExpressions` plugin).
+    DoExpression(path) {
+      if (containsYield(path)) throw yieldInDoExpression(path);
     },
     CallExpression(path) {
       const callee = path.node.callee;
@@ -492,6 +504,7 @@ function mayBeRefused(body: t.BlockStatement, fnScope: Scope, t: Types): boolean
       node.type === "Super" ||
       node.type === "PrivateName" ||
       node.type === "WithStatement" ||
+      node.type === "DoExpression" ||
       (node.type === "ClassProperty" && node.computed) ||
       (node.type === "CallExpression" && t.isIdentifier(node.callee, { name: "eval" }))
     )

@@ -12,6 +12,8 @@
  * - destructuring, template literals, spread and optional chaining are
  *   lowered with Babel's own plugins, but only where a `yield` sits inside
  *   them: elsewhere the code stays as written (and as fast).
+ * - type-only wrappers around a yield (`(yield x) as T`, `(yield x)!`) are
+ *   dropped: they do nothing at run time, and regenerator knows no types.
  *
  * Nothing outside the annotated function is touched, and nested functions
  * inside it are left alone: they are ordinary code.
@@ -597,6 +599,48 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
   });
 }
 
+/**
+ * Expressions that only carry a type (TypeScript's `x as T`, `x satisfies T`,
+ * `<T>x`, `x!`, Flow's `(x: T)`) or parentheses (under the parser's
+ * `createParenthesizedExpressions`): at run time each is its operand.
+ */
+const TYPE_ONLY_WRAPPERS = new Set([
+  "TSAsExpression",
+  "TSSatisfiesExpression",
+  "TSTypeAssertion",
+  "TSNonNullExpression",
+  "TypeCastExpression",
+  "ParenthesizedExpression",
+]);
+
+function hasTypeOnlyWrapperAroundYield(scan: YieldScan): boolean {
+  return scan.nodes.some((node) => TYPE_ONLY_WRAPPERS.has(node.type) && scan.containsYield(node));
+}
+
+/**
+ * `(yield x) as string` becomes `yield x`: regenerator's emitter knows no
+ * type syntax (our plugin runs before the TypeScript or Flow plugin strips
+ * it), and the wrapper does nothing at run time. Wrappers without a yield
+ * inside are left to those plugins.
+ */
+function unwrapTypeOnlyWrappersAroundYields(body: NodePath<t.BlockStatement>, scan: YieldScan): void {
+  const unwrap = (path: NodePath): void => {
+    // The operand is a node of the scanned body, so the scan still answers for it when it is a wrapper too.
+    if (TYPE_ONLY_WRAPPERS.has(path.node.type) && scan.containsYield(path.node))
+      path.replaceWith((path.node as t.TSAsExpression).expression);
+  };
+  const visitor: Visitor = {
+    Function(path) {
+      skipNestedFunction(path, (key) => {
+        unwrap(key);
+        key.traverse(visitor);
+      });
+    },
+    enter: unwrap,
+  };
+  body.traverse(visitor);
+}
+
 function hasBindinglessCatch(scan: YieldScan): boolean {
   return scan.nodes.some((node) => node.type === "CatchClause" && !node.param);
 }
@@ -628,6 +672,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
   // Made when the first Babel plugin runs: the steps skipped before it left the body as it was.
   let mayHaveYield: ((path: NodePath) => boolean) | undefined;
   const steps: LoweringStep[] = [
+    { hasWork: hasTypeOnlyWrapperAroundYield, run: () => unwrapTypeOnlyWrappersAroundYields(body, scan) },
     { hasWork: hasBindinglessCatch, run: () => nameBindinglessCatches(body) },
     { hasWork: hasForInOrOf, run: () => lowerForStatements(body, context) },
     { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },

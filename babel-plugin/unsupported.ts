@@ -85,6 +85,12 @@ export function invalidOption(name: string, expected: string): Error {
   return new Error(`resumable-generators/babel-plugin: option "${name}" must be ${expected}`);
 }
 
+export function yieldInDoExpression(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: a `yield` inside a `do` expression is not supported; yield in a statement before it and use the result inside",
+  );
+}
+
 export function yieldInClassFieldKey(path: NodePath): Error {
   return path.buildCodeFrameError(
     "@resumable: a `yield` inside the computed key of a class field is not supported; compute the key into a variable before the class",

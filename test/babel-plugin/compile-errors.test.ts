@@ -9,8 +9,16 @@ import { stripVTControlCharacters } from "node:util";
 
 const plugin = join(projectRoot, "dist", "babel-plugin", "index.js");
 
-function compile(major: BabelMajor, code: string, options: { sourceType?: "module" | "script"; pluginOptions?: object } = {}): string {
+interface CompileOptions {
+  sourceType?: "module" | "script";
+  pluginOptions?: object;
+  /** Syntax beyond the standard's (a proposal's). */
+  parserPlugins?: string[];
+}
+
+function compile(major: BabelMajor, code: string, options: CompileOptions = {}): string {
   const result = babelCore(major).transformSync(code, {
+    parserOpts: { plugins: (options.parserPlugins ?? []) as never[] },
     filename: join(projectRoot, "src", "example.js"),
     root: projectRoot,
     babelrc: false,
@@ -30,7 +38,7 @@ function compileError(major: BabelMajor, code: string, options?: Parameters<type
   throw new Error("expected a compile error");
 }
 
-const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: string; sourceType?: "script" }> = [
+const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: string; sourceType?: "script"; parserPlugins?: string[] }> = [
   {
     name: "annotation on a plain function",
     code: "const a = 1;\n/* @resumable */\nfunction plain() { return 1; }\n",
@@ -97,6 +105,13 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     message: /direct `eval` inside a resumable generator cannot see its locals/,
   },
   {
+    name: "a yield inside a do expression (a proposal's syntax)",
+    code: "/* @resumable */\nfunction* g() {\n  const a = do { yield 1; };\n}\n",
+    message: /a `yield` inside a `do` expression is not supported; yield in a statement before it and use the result inside/,
+    frameLine: "> 3 |   const a = do { yield 1; };",
+    parserPlugins: ["doExpressions"],
+  },
+  {
     name: "with statement",
     code: "/* @resumable */\nfunction* g(o) { with (o) { yield a; } }\n",
     message: /`with` is not supported inside a resumable generator/,
@@ -108,7 +123,7 @@ for (const major of [7, 8] as const) {
   describe(`compile errors (Babel ${major})`, () => {
     for (const testCase of cases) {
       it(testCase.name, () => {
-        const error = compileError(major, testCase.code, { sourceType: testCase.sourceType });
+        const error = compileError(major, testCase.code, { sourceType: testCase.sourceType, parserPlugins: testCase.parserPlugins });
         // Babel colours the code frame when the terminal (or FORCE_COLOR) says it may.
         const message = stripVTControlCharacters(error.message);
         expect(message).toMatch(testCase.message);

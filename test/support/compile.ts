@@ -19,10 +19,14 @@ export function babelCore(major: BabelMajor): typeof import("@babel/core") {
   return major === 7 ? require("@babel/core") : require("babel8");
 }
 
+/** What a test may add to the plugin: a preset (TypeScript) or parser options. */
+export type ExtraOptions = Pick<import("@babel/core").TransformOptions, "presets" | "parserOpts">;
+
 /** Compiles `source` (as if it lived at `filename`) and returns the output code. */
-export function compileSource(source: string, filename: string, major: BabelMajor = 7): string {
+export function compileSource(source: string, filename: string, major: BabelMajor = 7, extra: ExtraOptions = {}): string {
   const babel = babelCore(major);
   const result = babel.transformSync(source, {
+    ...extra,
     filename,
     root: projectRoot,
     babelrc: false,
@@ -39,8 +43,8 @@ export function compileSource(source: string, filename: string, major: BabelMajo
  * and returns its path. The runtime import is rewritten to the built runtime so
  * the module runs from `.cache/`.
  */
-export function compileToFile(source: string, filename: string, major: BabelMajor = 7): string {
-  const code = compileSource(source, filename, major);
+export function compileToFile(source: string, filename: string, major: BabelMajor = 7, extra: ExtraOptions = {}): string {
+  const code = compileSource(source, filename, major, extra);
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
   const name = relative(projectRoot, filename).replace(/[^A-Za-z0-9_.-]+/g, "_");
   mkdirSync(cacheDir, { recursive: true });
@@ -49,6 +53,11 @@ export function compileToFile(source: string, filename: string, major: BabelMajo
   return out;
 }
 
-export async function importCompiled<T = Record<string, unknown>>(source: string, filename: string, major: BabelMajor = 7): Promise<T> {
-  return import(pathToFileURL(compileToFile(source, filename, major)).href) as Promise<T>;
+export async function importCompiled<T = Record<string, unknown>>(
+  source: string,
+  filename: string,
+  major: BabelMajor = 7,
+  extra: ExtraOptions = {},
+): Promise<T> {
+  return import(pathToFileURL(compileToFile(source, filename, major, extra)).href) as Promise<T>;
 }
