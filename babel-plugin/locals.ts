@@ -19,6 +19,7 @@ import { containsYield } from "./lower.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import {
   capturesEnclosingFunction,
+  enumInBody,
   yieldInClassFieldKey,
   yieldInDoExpression,
   usesDirectEval,
@@ -439,13 +440,14 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
 /**
  * Throws for what a resumable generator cannot do: `super`, `with`, direct
  * `eval`, a private name it cannot reach, a yield in a class field's key or
- * in a `do` expression, or a binding of an enclosing function (which a
- * restored generator could not get back).
+ * in a `do` expression, a TypeScript `enum` of its own, or a binding of an
+ * enclosing function (which a restored generator could not get back).
  */
 function refuseUnsupported(fn: NodePath<t.Function>, body: NodePath<t.BlockStatement>, t: Types): void {
   body.traverse({
     Super(path) {
-      throw usesSuper(path);
+      // `super` in a nested class's or object literal's own method belongs to that method, which stays as written.
+      if (!enclosingNonArrowFunction(path, fn)) throw usesSuper(path);
     },
     PrivateName(path) {
       // Private names work in class methods (their frame class is made inside
@@ -467,6 +469,11 @@ function refuseUnsupported(fn: NodePath<t.Function>, body: NodePath<t.BlockState
     // Regenerator's emitter cannot explode a do expression (a proposal, parsed with Babel's `doExpressions` plugin).
     DoExpression(path) {
       if (containsYield(path)) throw yieldInDoExpression(path);
+    },
+    // TypeScript's plugin, which runs after us, turns an enum into code only at a
+    // module's or a block's top, not among regenerator's cases; a nested function's own enum is fine.
+    TSEnumDeclaration(path) {
+      if (path.getFunctionParent()?.node === fn.node) throw enumInBody(path);
     },
     CallExpression(path) {
       const callee = path.node.callee;
@@ -505,6 +512,7 @@ function mayBeRefused(body: t.BlockStatement, fnScope: Scope, t: Types): boolean
       node.type === "PrivateName" ||
       node.type === "WithStatement" ||
       node.type === "DoExpression" ||
+      node.type === "TSEnumDeclaration" ||
       (node.type === "ClassProperty" && node.computed) ||
       (node.type === "CallExpression" && t.isIdentifier(node.callee, { name: "eval" }))
     )

@@ -12,8 +12,9 @@
  * - destructuring, template literals, spread and optional chaining are
  *   lowered with Babel's own plugins, but only where a `yield` sits inside
  *   them: elsewhere the code stays as written (and as fast).
- * - type-only wrappers around a yield (`(yield x) as T`, `(yield x)!`) are
- *   dropped: they do nothing at run time, and regenerator knows no types.
+ * - type-only wrappers around a yield (`(yield x) as T`, `(yield x)!`) and
+ *   overload signatures are dropped: they do nothing at run time, and
+ *   regenerator knows no types.
  *
  * Nothing outside the annotated function is touched, and nested functions
  * inside it are left alone: they are ordinary code.
@@ -641,6 +642,26 @@ function unwrapTypeOnlyWrappersAroundYields(body: NodePath<t.BlockStatement>, sc
   body.traverse(visitor);
 }
 
+function hasOverloadSignature(scan: YieldScan): boolean {
+  return scan.nodes.some((node) => node.type === "TSDeclareFunction");
+}
+
+/**
+ * TypeScript's overload signatures (`function f(x: number): number;` before
+ * `function f(x) {…}`) go: they declare no code, and the function they
+ * describe becomes a frame field, whose name a signature cannot take.
+ */
+function removeOverloadSignatures(body: NodePath<t.BlockStatement>): void {
+  body.traverse({
+    Function(path) {
+      path.skip();
+    },
+    TSDeclareFunction(path) {
+      path.remove();
+    },
+  });
+}
+
 function hasBindinglessCatch(scan: YieldScan): boolean {
   return scan.nodes.some((node) => node.type === "CatchClause" && !node.param);
 }
@@ -673,6 +694,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
   let mayHaveYield: ((path: NodePath) => boolean) | undefined;
   const steps: LoweringStep[] = [
     { hasWork: hasTypeOnlyWrapperAroundYield, run: () => unwrapTypeOnlyWrappersAroundYields(body, scan) },
+    { hasWork: hasOverloadSignature, run: () => removeOverloadSignatures(body) },
     { hasWork: hasBindinglessCatch, run: () => nameBindinglessCatches(body) },
     { hasWork: hasForInOrOf, run: () => lowerForStatements(body, context) },
     { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },

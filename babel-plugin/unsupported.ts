@@ -85,6 +85,12 @@ export function invalidOption(name: string, expected: string): Error {
   return new Error(`resumable-generators/babel-plugin: option "${name}" must be ${expected}`);
 }
 
+export function enumInBody(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: an `enum` declared inside a resumable generator is not supported; declare it at module level (the generator can use it from there)",
+  );
+}
+
 export function yieldInDoExpression(path: NodePath): Error {
   return path.buildCodeFrameError(
     "@resumable: a `yield` inside a `do` expression is not supported; yield in a statement before it and use the result inside",

@@ -112,6 +112,13 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     parserPlugins: ["doExpressions"],
   },
   {
+    name: "a TypeScript enum declared in the body",
+    code: "/* @resumable */\nfunction* g() {\n  enum Inner { A = 1, B }\n  yield Inner.B;\n}\n",
+    message: /an `enum` declared inside a resumable generator is not supported; declare it at module level/,
+    frameLine: "> 3 |   enum Inner { A = 1, B }",
+    parserPlugins: ["typescript"],
+  },
+  {
     name: "with statement",
     code: "/* @resumable */\nfunction* g(o) { with (o) { yield a; } }\n",
     message: /`with` is not supported inside a resumable generator/,
