@@ -348,6 +348,16 @@ const GeneratorFunctionPrototype = Object.getPrototypeOf(function* () {}) as obj
 const GeneratorPrototype = (GeneratorFunctionPrototype as { prototype: object }).prototype;
 Object.setPrototypeOf(Frame.prototype, GeneratorPrototype);
 
+// A native generator keeps its state in the engine, so JSON.stringify and
+// console.log show nothing of it; a frame's fields (`$total`, `_next`…) would
+// show instead. They are the runtime's to save, not the program's to print
+// (describe() shows them), so both show what they show for a native one.
+// Non-enumerable, like the methods of a class.
+Object.defineProperties(Frame.prototype, {
+  toJSON: { value: () => ({}), writable: true, configurable: true },
+  [Symbol.for("nodejs.util.inspect.custom")]: { value: () => "Object [Generator] {}", writable: true, configurable: true },
+});
+
 /** Makes a compiled generator function look like one: `fn instanceof GeneratorFunction`, `fn.prototype`. */
 export function markGeneratorFunction<F extends Function>(fn: F, frameClass: { prototype: object }, inferredName?: string): F {
   Object.setPrototypeOf(fn, GeneratorFunctionPrototype);

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
+import { inspect } from "node:util";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { restore, snapshot } from "../../dist/runtime/index.js";
@@ -72,6 +73,9 @@ for (const major of [7, 8] as const) {
       const g = mod.gen(1, 2);
       expect(Object.prototype.toString.call(g)).toBe("[object Generator]");
       expect(g[Symbol.iterator]()).toBe(g);
+      // console.log prints it as it prints a native one, not its frame's fields.
+      g.next();
+      expect(inspect({ g })).toBe(inspect({ g: (function* () {})() }));
     });
 
     it("names functions by file and enclosing names, or by the annotation", async () => {

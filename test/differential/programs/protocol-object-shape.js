@@ -29,5 +29,6 @@ export const create = () => {
   return main();
 };
 
-// Known difference (README): a compiled generator object has its frame fields as own properties.
+// Known difference (README): a compiled generator object has its frame fields as own properties
+// (Object.keys; JSON.stringify alone is checked in protocol-generator-printed.js).
 export const knownDifference = "frame fields are own properties";
