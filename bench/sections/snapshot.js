@@ -15,7 +15,8 @@ const WINDOW = 4;
  * The floor: the same data as the blob, as a plain object a hand-written
  * checkpoint would hold. Built from the blob's own value table: each record
  * becomes a plain object of its fields (frame bookkeeping such as "#version"
- * dropped), a registered value becomes its id.
+ * and "#at" dropped, but not "#delegate": where the innermost `yield*` stands
+ * in its string is state a checkpoint needs), a registered value becomes its id.
  */
 export function plainStateOf(blob) {
   // The pipeline's state holds no ArrayBuffer, so the blob is its JSON header alone.
@@ -33,7 +34,11 @@ export function plainStateOf(blob) {
     else {
       const first = tag === "fields" ? 3 : 1;
       out = {};
-      for (let i = first; i < entry.length; i += 2) if (!String(entry[i]).startsWith("#")) out[entry[i]] = resolve(entry[i + 1]);
+      for (let i = first; i < entry.length; i += 2) {
+        const key = String(entry[i]);
+        if (key === "#delegate") out.delegate = resolve(entry[i + 1]);
+        else if (!key.startsWith("#")) out[key] = resolve(entry[i + 1]);
+      }
     }
     built.set(index, out);
     return out;
