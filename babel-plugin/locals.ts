@@ -22,6 +22,8 @@ import {
   enumInBody,
   yieldInClassFieldKey,
   yieldInDoExpression,
+  yieldInImportCall,
+  yieldInPrivateIn,
   usesDirectEval,
   usesPrivateName,
   usesSuper,
@@ -243,8 +245,12 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         return;
       }
       if (!path.isReferencedIdentifier() && !isAssignmentTarget(path)) return;
+      if (isInType(path)) return;
       const binding = bindingOf(path, name);
       if (!binding || !(fieldOf.has(binding) || envOf.has(binding))) return;
+      // Inside its own body a class's name is the class's own binding (the
+      // class expression step 4 makes keeps that name), not the field.
+      if (binding.path.isClassDeclaration() && path.findParent((p) => p === binding.path)) return;
       const replacement = replacementFor(path, binding);
       if (!replacement) return;
       const parent = path.parentPath;
@@ -439,9 +445,10 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
 
 /**
  * Throws for what a resumable generator cannot do: `super`, `with`, direct
- * `eval`, a private name it cannot reach, a yield in a class field's key or
- * in a `do` expression, a TypeScript `enum` of its own, or a binding of an
- * enclosing function (which a restored generator could not get back).
+ * `eval`, a private name it cannot reach, a yield in a class field's key,
+ * in a `do` expression, in `import()` or on the right of `#x in`, a
+ * TypeScript `enum` of its own, or a binding of an enclosing function
+ * (which a restored generator could not get back).
  */
 function refuseUnsupported(fn: NodePath<t.Function>, body: NodePath<t.BlockStatement>, t: Types): void {
   body.traverse({
@@ -478,6 +485,16 @@ function refuseUnsupported(fn: NodePath<t.Function>, body: NodePath<t.BlockState
     CallExpression(path) {
       const callee = path.node.callee;
       if (t.isIdentifier(callee, { name: "eval" }) && !path.scope.getBinding("eval")) throw usesDirectEval(path);
+      // Babel 7's `import(x)`; regenerator would move the `import` callee into a temporary.
+      if (callee.type === "Import" && containsYield(path)) throw yieldInImportCall(path);
+    },
+    // Babel 8's `import(x)`, which regenerator's emitter does not know.
+    ImportExpression(path: NodePath) {
+      if (containsYield(path)) throw yieldInImportCall(path);
+    },
+    BinaryExpression(path) {
+      // Regenerator would move the left operand into a temporary, and `#x` alone is no value.
+      if (path.node.left.type === "PrivateName" && containsYield(path)) throw yieldInPrivateIn(path);
     },
     ReferencedIdentifier(path) {
       const name = (path.node as t.Identifier).name;
@@ -514,11 +531,34 @@ function mayBeRefused(body: t.BlockStatement, fnScope: Scope, t: Types): boolean
       node.type === "DoExpression" ||
       node.type === "TSEnumDeclaration" ||
       (node.type === "ClassProperty" && node.computed) ||
-      (node.type === "CallExpression" && t.isIdentifier(node.callee, { name: "eval" }))
+      (node.type === "CallExpression" && (t.isIdentifier(node.callee, { name: "eval" }) || node.callee.type === "Import")) ||
+      node.type === "ImportExpression" ||
+      (node.type === "BinaryExpression" && node.left.type === "PrivateName")
     )
       found = true;
   });
   return found;
+}
+
+/** TypeScript's expressions whose operand is a value (the rest of a TS node is a type). */
+const TS_VALUE_OPERANDS: Record<string, string> = {
+  TSAsExpression: "expression",
+  TSSatisfiesExpression: "expression",
+  TSTypeAssertion: "expression",
+  TSNonNullExpression: "expression",
+  TSInstantiationExpression: "expression",
+  TSParameterProperty: "parameter",
+};
+
+/**
+ * Whether an identifier names something in a type (`clone(): Box`,
+ * `typeof x` in a type, `implements Named`): every identifier of a type is a
+ * child of a TypeScript node, and types are erased, so they keep their names.
+ */
+function isInType(path: NodePath): boolean {
+  const parent = path.parentPath;
+  if (!parent || !parent.node.type.startsWith("TS")) return false;
+  return TS_VALUE_OPERANDS[parent.node.type] !== path.key;
 }
 
 /**

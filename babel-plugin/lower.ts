@@ -286,6 +286,56 @@ function hasForInOrOf(scan: YieldScan): boolean {
   return scan.nodes.some((node) => node.type === "ForOfStatement" || node.type === "ForInStatement");
 }
 
+/**
+ * `map.keys()`, `set.values()`, `array.entries()` as what a loop or a
+ * `yield*` iterates: the runtime's `iterateMethod(map, "keys")`, which walks
+ * a built-in collection through a cursor a snapshot can save, where the
+ * method's own iterator is opaque (and calls the method when it is not the
+ * built-in one). Undefined for any other expression.
+ */
+function collectionMethodCursor(expression: t.Expression | null | undefined, context: LowerContext): t.CallExpression | undefined {
+  const t = context.types;
+  if (
+    !t.isCallExpression(expression) ||
+    expression.arguments.length !== 0 ||
+    !t.isMemberExpression(expression.callee) ||
+    expression.callee.computed ||
+    !t.isIdentifier(expression.callee.property) ||
+    !["keys", "values", "entries"].includes(expression.callee.property.name) ||
+    t.isSuper(expression.callee.object)
+  ) {
+    return undefined;
+  }
+  const { object, property } = expression.callee;
+  return t.callExpression(context.runtime.get("iterateMethod"), [object, t.stringLiteral(property.name)]);
+}
+
+function hasDelegationToCollectionMethod(scan: YieldScan): boolean {
+  return scan.nodes.some(
+    (node) =>
+      node.type === "YieldExpression" &&
+      node.delegate &&
+      node.argument?.type === "CallExpression" &&
+      node.argument.arguments.length === 0 &&
+      node.argument.callee.type === "MemberExpression",
+  );
+}
+
+/** `yield* set.values()` delegates to a cursor, as `for (x of set.values())` iterates one. */
+function delegateToCollectionCursors(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+  body.traverse({
+    Function(path) {
+      skipNestedFunction(path, (key) => key.traverse({ YieldExpression: useCursor }));
+    },
+    YieldExpression: useCursor,
+  });
+  function useCursor(path: NodePath<t.YieldExpression>): void {
+    if (!path.node.delegate) return;
+    const cursor = collectionMethodCursor(path.node.argument, context);
+    if (cursor) path.node.argument = cursor;
+  }
+}
+
 /** `for (LEFT of RIGHT) BODY` and `for (LEFT in RIGHT) BODY` → explicit loops. */
 function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerContext): void {
   const { types: t, runtime } = context;
@@ -298,22 +348,8 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
     return t.expressionStatement(t.assignmentExpression("=", left as t.LVal, value));
   };
 
-  const iterableSource = (right: t.Expression): t.Expression => {
-    // `map.keys()`, `set.values()`, `arr.entries()`: iterate the collection
-    // through a cursor the runtime can save, instead of an opaque iterator.
-    if (
-      t.isCallExpression(right) &&
-      right.arguments.length === 0 &&
-      t.isMemberExpression(right.callee) &&
-      !right.callee.computed &&
-      t.isIdentifier(right.callee.property) &&
-      ["keys", "values", "entries"].includes(right.callee.property.name) &&
-      !t.isSuper(right.callee.object)
-    ) {
-      return t.callExpression(runtime.get("iterateMethod"), [right.callee.object, t.stringLiteral(right.callee.property.name)]);
-    }
-    return t.callExpression(runtime.get("iterate"), [right]);
-  };
+  const iterableSource = (right: t.Expression): t.Expression =>
+    collectionMethodCursor(right, context) ?? t.callExpression(runtime.get("iterate"), [right]);
 
   /** Every yield in a loop body can rely on that loop's iterator being set. */
   const noteYieldsIn = (loopBody: NodePath, iteratorName: string) => {
@@ -697,6 +733,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasOverloadSignature, run: () => removeOverloadSignatures(body) },
     { hasWork: hasBindinglessCatch, run: () => nameBindinglessCatches(body) },
     { hasWork: hasForInOrOf, run: () => lowerForStatements(body, context) },
+    { hasWork: hasDelegationToCollectionMethod, run: () => delegateToCollectionCursors(body, context) },
     { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },
     ...context.passes.map((pass) => ({
       hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass, t),

@@ -97,6 +97,18 @@ export function yieldInDoExpression(path: NodePath): Error {
   );
 }
 
+export function yieldInImportCall(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: a `yield` inside `import()` is not supported; yield into a variable first, then call import() with it",
+  );
+}
+
+export function yieldInPrivateIn(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: a `yield` on the right of `#name in` is not supported; yield into a variable first, then test `#name in` it",
+  );
+}
+
 export function yieldInClassFieldKey(path: NodePath): Error {
   return path.buildCodeFrameError(
     "@resumable: a `yield` inside the computed key of a class field is not supported; compute the key into a variable before the class",

@@ -23,6 +23,7 @@ const ArrayMethods: Record<string, unknown> = {
 };
 const MapMethods: Record<string, unknown> = { keys: Map.prototype.keys, values: Map.prototype.values, entries: Map.prototype.entries };
 const SetMethods: Record<string, unknown> = { keys: Set.prototype.keys, values: Set.prototype.values, entries: Set.prototype.entries };
+const TypedArrayMethods = TypedArrayPrototype as Record<string, unknown>;
 
 /** What an index or collection cursor yields. */
 export type CursorKind = "values" | "keys" | "entries";
@@ -200,6 +201,10 @@ export function iterateMethod(object: unknown, name: CursorKind): Iterator<unkno
   }
   if (Array.isArray(object) && (object as unknown as Record<string, unknown>)[name] === ArrayMethods[name]) {
     return new IndexCursor(object, name);
+  }
+  // A typed array's keys/values/entries are its prototype's (a DataView has none).
+  if (ArrayBuffer.isView(object) && (object as unknown as Record<string, unknown>)[name] === TypedArrayMethods[name]) {
+    return new IndexCursor(object as unknown as ArrayLike<unknown>, name);
   }
   return iterate((object as Record<string, () => unknown>)[name]!());
 }

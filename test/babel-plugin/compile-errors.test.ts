@@ -112,6 +112,18 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     parserPlugins: ["doExpressions"],
   },
   {
+    name: "a yield inside import()",
+    code: "/* @resumable */\nfunction* g() {\n  const loading = import(yield 1);\n}\n",
+    message: /a `yield` inside `import\(\)` is not supported; yield into a variable first, then call import\(\) with it/,
+    frameLine: "> 3 |   const loading = import(yield 1);",
+  },
+  {
+    name: "a yield on the right of #name in",
+    code: "class C {\n  #x;\n  /* @resumable */\n  *g() { return #x in (yield 1); }\n}\n",
+    message: /a `yield` on the right of `#name in` is not supported; yield into a variable first/,
+    frameLine: "> 4 |   *g() { return #x in (yield 1); }",
+  },
+  {
     name: "a TypeScript enum declared in the body",
     code: "/* @resumable */\nfunction* g() {\n  enum Inner { A = 1, B }\n  yield Inner.B;\n}\n",
     message: /an `enum` declared inside a resumable generator is not supported; declare it at module level/,

@@ -276,6 +276,23 @@ for (const major of [7, 8] as const) {
       expect(gen.next(1)).toEqual({ value: "1313", done: true });
     });
 
+    it("leaves the names in TypeScript types alone: a class of the body used as a type, `typeof` a local", async () => {
+      const source = [
+        "/* @resumable */ export function* g(): Generator<unknown, string, unknown> {",
+        "  class Node { next: Node | null = null; link(other: Node): Node { this.next = other; return this; } }",
+        "  const head: Node = new Node();",
+        "  let copy: typeof head | undefined = head;",
+        "  yield head.link(new Node()).next instanceof Node;",
+        "  return typeof copy;",
+        "}",
+      ].join("\n");
+      const mod = await importTypeScript<{ g: () => Generator }>(source, "types-name-locals.ts", major);
+      if (!mod) return;
+      const gen = mod.g();
+      expect(gen.next()).toEqual({ value: true, done: false });
+      expect(gen.next()).toEqual({ value: "object", done: true });
+    });
+
     it("leaves `super` in the methods of a class or object literal made in the body to them", async () => {
       const source = [
         "class Base { constructor(v) { this.v = v; } describe() { return `base ${this.v}`; } }",
