@@ -179,13 +179,22 @@ function attachmentLengths(record: Record<string, unknown>): number[] {
   return lengths as number[];
 }
 
-/** Splits a text blob into its header and its base64 attachments. */
+/** Splits a text blob into its header and its lines after it: the base64 attachments, and maybe a final newline. */
 function splitText(blob: string): { headerText: string; contents: string[] } {
-  // A blob saved with a final newline (an editor, `echo`) is the same blob.
-  const text = blob.trimEnd();
-  const newline = text.indexOf("\n");
-  if (newline < 0) return { headerText: text, contents: [] };
-  return { headerText: text.slice(0, newline), contents: text.slice(newline + 1).split("\n") };
+  const newline = blob.indexOf("\n");
+  if (newline < 0) return { headerText: blob, contents: [] };
+  return { headerText: blob.slice(0, newline), contents: blob.slice(newline + 1).split("\n") };
+}
+
+/**
+ * The attachment lines, without what follows them: a blob saved with a final
+ * newline (an editor, `echo`) is the same blob. Only lines past the header's
+ * count go, since an empty attachment is an empty line of its own.
+ */
+function attachmentLines(lines: string[], count: number): string[] {
+  let end = lines.length;
+  while (end > count && lines[end - 1]!.trim() === "") end--;
+  return end === lines.length ? lines : lines.slice(0, end);
 }
 
 /** The byte length of a version 3 blob's packed graph, from its header. */
@@ -279,13 +288,14 @@ export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key
       );
     }
     lengths = attachmentLengths(record);
-    contents = parts.contents;
+    const lines = attachmentLines(parts.contents, lengths.length);
+    contents = lines;
     if (contents.length !== lengths.length) {
       throw new CorruptSnapshotError(
         `the snapshot's header lists ${lengths.length} attachment(s) but ${contents.length} follow it; was it truncated?`,
       );
     }
-    for (const [i, content] of parts.contents.entries()) {
+    for (const [i, content] of lines.entries()) {
       if (content.length !== Math.ceil(lengths[i]! / 3) * 4) {
         throw new CorruptSnapshotError(`the snapshot's attachment ${i} is not the base64 text of ${lengths[i]} bytes`);
       }

@@ -330,6 +330,19 @@ describe("text and binary blobs", () => {
     expect(bytesOf(restore(text + "\n"))).toEqual(["1.5", "-0", "NaN"]);
   });
 
+  it("keeps an empty buffer that comes last in a text blob (its attachment is an empty last line)", () => {
+    // Restore once trimmed a blob's end, final newline and empty attachments alike, then refused it as truncated.
+    for (const value of [
+      [1, new Uint8Array(0)],
+      [new Uint8Array([1]), new Uint8Array(0)],
+      [new Uint8Array(0), new Uint8Array([2, 3])],
+    ]) {
+      const blob = snapshotValue(value);
+      expect(restoreValue(blob)).toEqual(value);
+      expect(restoreValue(blob + "\n")).toEqual(value);
+    }
+  });
+
   it("reads format version 1 (buffers inline as base64, no attachments)", () => {
     const [header, base64] = snapshot(suspendedRich()).split("\n");
     const envelope = JSON.parse(header!);
