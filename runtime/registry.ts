@@ -41,6 +41,15 @@ export function registerClass<T extends object, D = unknown>(cls: abstract new (
   if ((options.save === undefined) !== (options.load === undefined)) {
     throw new TypeError(`registerClass(${cls.name}): give both save and load, or neither`);
   }
+  if (options.save === undefined) {
+    const builtIn = builtInAncestor(cls.prototype as object);
+    if (builtIn !== undefined) {
+      throw new TypeError(
+        `registerClass(${cls.name}): ${cls.name} extends ${builtIn}, whose contents live in the engine, not in the instance's ` +
+          `fields, so its fields alone would restore it empty; give it save and load hooks`,
+      );
+    }
+  }
   const existing = classesById.get(options.id);
   if (existing && existing.cls !== cls) {
     throw new SnapshotError(`registerClass: the id "${options.id}" is already used by class ${existing.cls.name}`);
@@ -54,6 +63,35 @@ export function registerClass<T extends object, D = unknown>(cls: abstract new (
   };
   classesById.set(options.id, entry);
   classesByPrototype.set(entry.prototype, entry);
+}
+
+/**
+ * Built-ins whose state is held in internal slots (a Map's entries, a Date's
+ * time, an array's elements, an error's message and stack, which are not
+ * enumerable), or that cannot be made from their fields at all.
+ */
+const BUILT_INS_WITH_HIDDEN_STATE: ReadonlyArray<[string, object]> = [
+  ["Array", Array.prototype],
+  ["Map", Map.prototype],
+  ["Set", Set.prototype],
+  ["WeakMap", WeakMap.prototype],
+  ["WeakSet", WeakSet.prototype],
+  ["Date", Date.prototype],
+  ["RegExp", RegExp.prototype],
+  ["Error", Error.prototype],
+  ["Promise", Promise.prototype],
+  ["ArrayBuffer", ArrayBuffer.prototype],
+  ["DataView", DataView.prototype],
+  ["a typed array", Object.getPrototypeOf(Uint8Array.prototype) as object],
+  ["Function", Function.prototype],
+];
+
+/** The built-in with hidden state that `prototype` inherits from, if any. */
+function builtInAncestor(prototype: object): string | undefined {
+  for (let p: object | null = prototype; p !== null; p = Object.getPrototypeOf(p) as object | null) {
+    for (const [name, builtIn] of BUILT_INS_WITH_HIDDEN_STATE) if (p === builtIn) return name;
+  }
+  return undefined;
 }
 
 export function registerValue(id: string, value: unknown): void {

@@ -414,6 +414,29 @@ describe("refusals at snapshot time", () => {
     );
   });
 
+  it("refuses to register a subclass of a built-in without save/load hooks (its fields alone would restore it empty)", () => {
+    class Tagged extends Map {}
+    class Failure extends Error {}
+    class Bytes extends Uint8Array {}
+    class Stack extends Array {}
+    for (const [cls, builtIn] of [
+      [Tagged, "Map"],
+      [Failure, "Error"],
+      [Bytes, "a typed array"],
+      [Stack, "Array"],
+    ] as const) {
+      expect(() => registerClass(cls, { id: `test.${cls.name}` })).toThrowError(
+        `registerClass(${cls.name}): ${cls.name} extends ${builtIn}, whose contents live in the engine, not in the instance's fields, ` +
+          "so its fields alone would restore it empty; give it save and load hooks",
+      );
+    }
+    // With hooks it is the class's own business.
+    registerClass(Tagged, { id: "test.Tagged", save: (map) => [...map], load: (entries) => new Tagged(entries as [unknown, unknown][]) });
+    const restored = restoreValue(snapshotValue(new Tagged([["k", 1]]))) as Tagged;
+    expect(restored).toBeInstanceOf(Tagged);
+    expect(restored.get("k")).toBe(1);
+  });
+
   it("refuses a live closure", () => {
     const gen = mod.holdsClosure();
     gen.next();
