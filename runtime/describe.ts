@@ -75,6 +75,8 @@ function describingExtension(placeholders: FramePlaceholder[]): Extension {
     permanentId: () => undefined,
     describe: () => undefined,
     explainUnserializable: () => "not used while describing",
+    // What restore accepts: a class instance's record may be frozen (its display record is, then).
+    keepsIntegrity: (type) => type.startsWith(CLASS),
     createShell(type, _path, label) {
       if (type.startsWith(FRAME)) {
         const placeholder = new FramePlaceholder(type.slice(FRAME.length), label);

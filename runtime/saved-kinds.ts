@@ -463,6 +463,11 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
 
     explainUnserializable: explain,
 
+    keepsIntegrity(type) {
+      // A class instance saved by its fields; a frame's fields and a cursor's are the runtime's to write.
+      return type.startsWith(CLASS);
+    },
+
     createShell(type, path) {
       if (type.startsWith(FRAME)) {
         const id = type.slice(FRAME.length);

@@ -81,9 +81,20 @@ class GraphDecoder {
       if (typeof object !== "object" || object === null || !Array.isArray(this.values[index as number])) {
         throw new CorruptSnapshotError(`snapshot: integrity[${position}] does not name an object of the snapshot`);
       }
+      // The encoder marks built-in kinds and the "fields" records whose kind keeps it (class instances), never a frame,
+      // loaded data or a permanent value.
+      const [tag, type] = this.values[index as number] as unknown[];
+      if (tag === Tag.Data || tag === Tag.Permanent || (tag === Tag.Fields && !this.ext.keepsIntegrity(type as string))) {
+        throw new CorruptSnapshotError(`snapshot: integrity[${position}] names a ${String(tag)} record, which is never frozen or sealed`);
+      }
       const apply = typeof level === "string" && Object.hasOwn(INTEGRITY, level) ? INTEGRITY[level] : undefined;
       if (!apply) throw new CorruptSnapshotError(`snapshot: integrity[${position}] has an unknown level ${JSON.stringify(level)}`);
-      apply(object);
+      try {
+        apply(object);
+      } catch (error) {
+        // A typed array with elements cannot be frozen or sealed: no snapshot of ours asks for that.
+        throw new CorruptSnapshotError(`snapshot: integrity[${position}] cannot be applied (${(error as Error).message})`);
+      }
     }
   }
 

@@ -150,6 +150,11 @@ function nativeTagOf(value: object): string | undefined {
   }
 }
 
+/** For an object that is not extensible: how far closed it is. */
+function integrityLevelOf(value: object): IntegrityLevel {
+  return Object.isFrozen(value) ? "frozen" : Object.isSealed(value) ? "sealed" : "nonextensible";
+}
+
 function isAllNumbers(array: unknown[]): boolean {
   for (let index = 0; index < array.length; index++) if (typeof array[index] !== "number") return false;
   return true;
@@ -290,9 +295,7 @@ class GraphEncoder {
       this.refuseOwnProperties(Object.keys(value), tag);
       this.refuseSymbolKeys(value);
     }
-    if (!Object.isExtensible(value)) {
-      this.integrity.push([index, Object.isFrozen(value) ? "frozen" : Object.isSealed(value) ? "sealed" : "nonextensible"]);
-    }
+    if (!Object.isExtensible(value)) this.integrity.push([index, integrityLevelOf(value)]);
     const entry = this.write(index, [tag]);
     switch (tag) {
       case Tag.Object:
@@ -384,6 +387,7 @@ class GraphEncoder {
         return;
       }
       case "fields": {
+        if (!Object.isExtensible(value) && this.ext.keepsIntegrity(described.type)) this.integrity.push([index, integrityLevelOf(value)]);
         const entry = this.write(index, [Tag.Fields, described.type, described.label ?? null]);
         if (described.fieldLabel !== undefined) this.fieldLabels.set(index, described.fieldLabel);
         const pairs = described.pairs;

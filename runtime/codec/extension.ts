@@ -44,6 +44,12 @@ export interface Extension {
    * blob from outside, and the last one counts, as in an object).
    */
   fillShell(type: string, shell: object, pairs: readonly unknown[], path: ErrorPath): void;
+  /**
+   * Whether an instance of a "fields" record's type can be frozen, sealed or
+   * made non-extensible and come back so (a class instance can; a generator
+   * frame, whose fields the runtime writes, cannot). Both sides ask it.
+   */
+  keepsIntegrity(type: string): boolean;
   /** "data" records: construct from fully decoded data. */
   load(type: string, data: unknown, path: ErrorPath): object;
   lookupPermanent(id: string, path: ErrorPath): unknown;

@@ -364,6 +364,28 @@ describe("extension failures", () => {
   });
 });
 
+describe("integrity levels", () => {
+  it("rejects a level on a record the encoder never marks, and one the object cannot take, naming the item", () => {
+    const frozenFrame = { values: [["fields", "Frame", null, "x", 1]], root: [0], integrity: [[0, "frozen"]] };
+    expect(decodeError(frozenFrame).message).toBe("snapshot: integrity[0] names a fields record, which is never frozen or sealed");
+    const frozenHandle = { values: [["data", "Handle", null, "spec"]], root: [0], integrity: [[0, "sealed"]] };
+    expect(decodeError(frozenHandle).message).toBe("snapshot: integrity[0] names a data record, which is never frozen or sealed");
+    // A typed array with elements cannot be frozen: the engine's TypeError becomes the named error.
+    const frozenBytes = {
+      values: [
+        ["Uint8Array", [1], 0, 2],
+        ["ArrayBuffer", 0],
+      ],
+      root: [0],
+      integrity: [[0, "frozen"]],
+    };
+    expect(() => decodeGraph(frozenBytes, fakeExtension, limits, [new Uint8Array(2)])).toThrowError(CorruptSnapshotError);
+    expect(() => decodeGraph(frozenBytes, fakeExtension, limits, [new Uint8Array(2)])).toThrowError(
+      /^snapshot: integrity\[0\] cannot be applied \(/,
+    );
+  });
+});
+
 describe("safety", () => {
   it("never lets __proto__ set a prototype, in objects, fields and errors", () => {
     const graph = {

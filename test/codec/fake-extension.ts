@@ -48,6 +48,9 @@ export const fakeExtension: Extension = {
   permanentId(value: unknown): string | undefined {
     return value === registeredFunction ? "fn:registered" : undefined;
   },
+  keepsIntegrity(type: string): boolean {
+    return type === "Point";
+  },
   createShell(type: string, path: ErrorPath, _label?: string | null): object {
     if (type === "Point") return Object.create(Point.prototype) as object;
     if (type === "Frame") return Object.create(Frame.prototype) as object;

@@ -414,6 +414,20 @@ describe("refusals at snapshot time", () => {
     );
   });
 
+  it("brings a registered class's frozen, sealed or non-extensible instance back so (it came back open)", () => {
+    const [frozen, sealed, closed] = restoreValue(
+      snapshotValue([Object.freeze(new mod.Point(1, 2)), Object.seal(new mod.Point(3, 4)), Object.preventExtensions(new mod.Point(5, 6))]),
+    ) as object[];
+    expect(frozen).toBeInstanceOf(mod.Point);
+    expect([Object.isFrozen(frozen), Object.isSealed(sealed), Object.isFrozen(sealed), Object.isExtensible(closed)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(frozen).toEqual(new mod.Point(1, 2));
+  });
+
   it("refuses to register a subclass of a built-in without save/load hooks (its fields alone would restore it empty)", () => {
     class Tagged extends Map {}
     class Failure extends Error {}
