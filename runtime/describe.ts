@@ -9,6 +9,7 @@ import { decodeGraph } from "./codec/decode.js";
 import { recordOfPairs, type Extension } from "./codec/extension.js";
 import { unwrap, type Key, type SnapshotBlob } from "./envelope.js";
 import { CorruptSnapshotError } from "./errors.js";
+import { limitOption } from "./options.js";
 import { savedStatus } from "./saved-kinds.js";
 
 export interface DescribedResumePoint {
@@ -103,9 +104,11 @@ function describingExtension(placeholders: FramePlaceholder[]): Extension {
 }
 
 export function describe(blob: SnapshotBlob, options: DescribeOptions = {}): SnapshotDescription {
-  const { graph, attachments, signed, size } = unwrap(blob, options.maxBytes ?? 64 * 1024 * 1024, options.key);
+  const maxBytes = limitOption(options, "maxBytes", 64 * 1024 * 1024, "describe()");
+  const maxValues = limitOption(options, "maxValues", 10_000_000, "describe()");
+  const { graph, attachments, signed, size } = unwrap(blob, maxBytes, options.key);
   const placeholders: FramePlaceholder[] = [];
-  const root = decodeGraph(graph, describingExtension(placeholders), { maxValues: options.maxValues ?? 10_000_000 }, attachments);
+  const root = decodeGraph(graph, describingExtension(placeholders), { maxValues }, attachments);
   // The root first, then the others in the order they were decoded.
   const ordered = root instanceof FramePlaceholder ? [root, ...placeholders.filter((p) => p !== root)] : placeholders;
   const indexOf = new Map(ordered.map((p, i) => [p, i]));

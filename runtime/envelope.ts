@@ -33,6 +33,7 @@
  */
 import { createHmac, timingSafeEqual, type Hmac } from "node:crypto";
 import { CorruptSnapshotError, SignatureError } from "./errors.js";
+import { checkedKey } from "./options.js";
 import { packJson, unpackJson } from "./packed-json.js";
 
 export const FORMAT = "resumable-generators";
@@ -95,6 +96,7 @@ function textHeader(graph: unknown, lengths: number[], signedWith: ((payload: st
 }
 
 export function toText(graph: unknown, attachments: readonly Uint8Array[], key: Key | undefined): string {
+  if (key !== undefined) checkedKey(key, "snapshot()");
   const lengths = attachments.map((attachment) => attachment.byteLength);
   const texts = attachments.map((attachment) => bytesOf(attachment).toString("base64"));
   const sign = key === undefined ? undefined : (payload: string) => mac(key, payload, lengths, texts).toString("base64url");
@@ -102,6 +104,7 @@ export function toText(graph: unknown, attachments: readonly Uint8Array[], key: 
 }
 
 export function toBytes(graph: unknown, attachments: readonly Uint8Array[], key: Key | undefined): Uint8Array {
+  if (key !== undefined) checkedKey(key, "snapshot()");
   const lengths = attachments.map((attachment) => attachment.byteLength);
   const packed = packJson(graph);
   const hmac = key === undefined ? undefined : mac(key, packed, lengths, attachments).toString("base64url");
@@ -133,11 +136,7 @@ export function toBytes(graph: unknown, attachments: readonly Uint8Array[], key:
 
 function keyList(keys: Key | readonly Key[] | undefined): Key[] | undefined {
   if (keys === undefined) return undefined;
-  const list = Array.isArray(keys) ? [...(keys as readonly Key[])] : [keys as Key];
-  for (const key of list) {
-    if (typeof key !== "string" && !(key instanceof Uint8Array)) throw new TypeError("restore(): a key must be a string or a Uint8Array");
-    if (key.length === 0) throw new TypeError("restore(): a key must not be empty");
-  }
+  const list = (Array.isArray(keys) ? [...(keys as readonly unknown[])] : [keys]).map((key) => checkedKey(key, "restore()"));
   if (list.length === 0) throw new TypeError("restore(): give at least one key");
   return list;
 }

@@ -14,6 +14,7 @@ import { CorruptSnapshotError, SnapshotError } from "./errors.js";
 import { Frame } from "./frame.js";
 import type { CollectionCursor } from "./iterate.js";
 import type { ResumableFunction } from "./function-table.js";
+import { limitOption, migrationsOption } from "./options.js";
 import { completeFrame, savedKinds, type FrameToFill, type SavedFrame } from "./saved-kinds.js";
 
 export interface SnapshotOptions {
@@ -94,14 +95,40 @@ export function snapshot(gen: Generator, options: SnapshotOptions = {}): Snapsho
 
 /** Restores a blob from snapshot(), text or binary (a Uint8Array holding either form is read too). */
 export function restore<G extends Generator = Generator>(blob: SnapshotBlob, options: RestoreOptions = {}): G {
-  const unwrapped = unwrap(blob, options.maxBytes ?? DEFAULT_MAX_BYTES, options.key);
-  return decodeRoot(unwrapped, options) as unknown as G;
+  const checked = checkedRestoreOptions(options, "restore()");
+  const unwrapped = unwrap(blob, checked.maxBytes, options.key);
+  return decodeRoot(unwrapped, checked) as unknown as G;
 }
+
+/** RestoreOptions with the defaults in place, every limit checked (options.ts). */
+interface CheckedRestoreOptions {
+  migrate: Record<string, Migration> | undefined;
+  maxBytes: number;
+  maxValues: number;
+  maxDelegateDepth: number;
+}
+
+function checkedRestoreOptions(options: RestoreOptions, caller: string): CheckedRestoreOptions {
+  if (typeof options !== "object" || options === null) throw new TypeError(`${caller}: options must be an object`);
+  return {
+    migrate: migrationsOption(options, caller),
+    maxBytes: limitOption(options, "maxBytes", DEFAULT_MAX_BYTES, caller),
+    maxValues: limitOption(options, "maxValues", DEFAULT_MAX_VALUES, caller),
+    maxDelegateDepth: limitOption(options, "maxDelegateDepth", DEFAULT_MAX_DELEGATE_DEPTH, caller),
+  };
+}
+
+const FORK_OPTIONS: CheckedRestoreOptions = {
+  migrate: undefined,
+  maxBytes: Infinity,
+  maxValues: Infinity,
+  maxDelegateDepth: DEFAULT_MAX_DELEGATE_DEPTH,
+};
 
 /** An independent copy at the same position: `restore(snapshot(gen))` without the text. */
 export function fork<G extends Generator>(gen: G): G {
   assertResumable(gen, "fork()");
-  return decodeRoot(encodeGraph(gen, savedKinds(), rootLabel(gen)), {}) as unknown as G;
+  return decodeRoot(encodeGraph(gen, savedKinds(), rootLabel(gen)), FORK_OPTIONS) as unknown as G;
 }
 
 /**
@@ -118,8 +145,9 @@ export function snapshotValue(value: unknown, options: SnapshotOptions & { label
 }
 
 export function restoreValue<T = unknown>(blob: SnapshotBlob, options: RestoreOptions = {}): T {
-  const unwrapped = unwrap(blob, options.maxBytes ?? DEFAULT_MAX_BYTES, options.key);
-  return decodeValue(unwrapped, options) as T;
+  const checked = checkedRestoreOptions(options, "restoreValue()");
+  const unwrapped = unwrap(blob, checked.maxBytes, options.key);
+  return decodeValue(unwrapped, checked) as T;
 }
 
 function rootLabel(frame: Frame): string {
@@ -130,17 +158,17 @@ function rootLabel(frame: Frame): string {
 /** A graph and its attachments: from a blob (unwrap) or straight from encodeGraph (fork). */
 type GraphToDecode = Pick<Unwrapped, "graph" | "attachments">;
 
-function decodeRoot(unwrapped: GraphToDecode, options: RestoreOptions): Frame {
+function decodeRoot(unwrapped: GraphToDecode, options: CheckedRestoreOptions): Frame {
   const root = decodeValue(unwrapped, options);
   if (!(root instanceof Frame)) throw new CorruptSnapshotError("the snapshot's root value is not a resumable generator");
   return root;
 }
 
-function decodeValue({ graph, attachments }: GraphToDecode, options: RestoreOptions): unknown {
+function decodeValue({ graph, attachments }: GraphToDecode, options: CheckedRestoreOptions): unknown {
   const framesToFill: FrameToFill[] = [];
   const collectionCursors: CollectionCursor[] = [];
   const migrations = options.migrate;
-  const limits: DecodeLimits = { maxValues: options.maxValues ?? DEFAULT_MAX_VALUES };
+  const limits: DecodeLimits = { maxValues: options.maxValues };
   const root = decodeGraph(graph, savedKinds({ framesToFill, collectionCursors }), limits, attachments);
   // A Map or Set cursor takes its place in the collection now, before any
   // code can change the collection.
@@ -153,7 +181,7 @@ function decodeValue({ graph, attachments }: GraphToDecode, options: RestoreOpti
   for (const entry of framesToFill) completeFrame(entry, hooks);
   checkDelegateChains(
     framesToFill.map((entry) => entry.frame),
-    options.maxDelegateDepth ?? DEFAULT_MAX_DELEGATE_DEPTH,
+    options.maxDelegateDepth,
   );
   return root;
 }

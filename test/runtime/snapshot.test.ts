@@ -476,6 +476,34 @@ describe("refusals at snapshot time", () => {
 });
 
 describe("refusals at restore time", () => {
+  it("refuses an option that would silently turn a limit off, and a key restore could not take", () => {
+    const blob = snapshot(mod.minibatches([1, 2], 1));
+    for (const [options, message] of [
+      [{ maxBytes: Number.NaN }, "restore(): options.maxBytes must be a whole number of at least 1, or Infinity; got NaN"],
+      [{ maxValues: -1 }, "restore(): options.maxValues must be a whole number of at least 1, or Infinity; got -1"],
+      [{ maxBytes: "10" }, 'restore(): options.maxBytes must be a whole number of at least 1, or Infinity; got "10"'],
+      [{ maxDelegateDepth: 2.5 }, "restore(): options.maxDelegateDepth must be a whole number of at least 1, or Infinity; got 2.5"],
+      [{ migrate: 5 }, "restore(): options.migrate must be an object of migration functions keyed by function id; got 5"],
+      [
+        { migrate: { "test.minibatches": "x" } },
+        'restore(): options.migrate["test.minibatches"] must be a function (old frame) => new frame; got "x"',
+      ],
+      [{ key: "" }, "restore(): a key must not be empty (an unset environment variable?)"],
+    ] as const) {
+      expect(() => restore(blob, options as never)).toThrowError(new TypeError(message));
+    }
+    expect(() => restoreValue(blob, { maxValues: Number.NaN })).toThrowError(/^restoreValue\(\): options.maxValues must be/);
+    expect(() => describeBlob(blob, { maxBytes: 0 })).toThrowError(/^describe\(\): options.maxBytes must be/);
+    expect(restore(blob, { maxBytes: Infinity, maxValues: 100 }).next().value).toEqual([1]);
+    // The signing side checks keys as the verifying side does.
+    const gen = mod.minibatches([1, 2], 1);
+    expect(() => snapshot(gen, { key: "" })).toThrowError(
+      new TypeError("snapshot(): a key must not be empty (an unset environment variable?)"),
+    );
+    expect(() => snapshot(gen, { key: 5 as never, binary: true })).toThrowError(
+      new TypeError("snapshot(): a key must be a string or a Uint8Array; got 5"),
+    );
+  });
   const blobOf = () => {
     const gen = mod.minibatches([1, 2, 3], 2);
     gen.next();
