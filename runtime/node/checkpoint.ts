@@ -20,7 +20,7 @@ import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, 
 import { basename, dirname, join, resolve } from "node:path";
 import type { Key } from "../envelope.js";
 import { SnapshotError } from "../errors.js";
-import { restoreValue, snapshotValue } from "../snapshot.js";
+import { restoreValue, snapshotValue, type RestoreOptions } from "../snapshot.js";
 import { acceptChangedFiles } from "./read-lines.js";
 
 export interface SaveCheckpointOptions {
@@ -28,9 +28,12 @@ export interface SaveCheckpointOptions {
   key?: Key;
 }
 
-export interface LoadCheckpointOptions {
-  /** Accept only checkpoints signed with this key (or one of these keys). */
-  key?: Key | readonly Key[];
+/**
+ * Every RestoreOptions field (key, migrate, maxBytes, maxValues,
+ * maxDelegateDepth) is passed on to restore; a checkpoint only has larger
+ * defaults for the two size caps.
+ */
+export interface LoadCheckpointOptions extends RestoreOptions {
   /** Refuse files longer than this many bytes. Default 1 GiB. */
   maxBytes?: number;
   /** Refuse graphs with more values. Default 100,000,000. */
@@ -144,9 +147,11 @@ export function saveCheckpoint(path: string, state: unknown, options: SaveCheckp
  * generators live and its line readers reopened at their positions, or
  * `undefined` when there is no checkpoint at `path` yet. Import the modules
  * that define the checkpoint's resumable functions and registered classes
- * first. Throws a SnapshotError (CorruptSnapshotError, FileChangedError,
- * UnknownFunctionError, VersionMismatchError, SignatureError) whose message
- * starts with the checkpoint's path.
+ * first. `options` are restore()'s (a `migrate` hook reads a checkpoint
+ * written by older code) plus `acceptChangedFiles`. Throws a SnapshotError
+ * (CorruptSnapshotError, FileChangedError, UnknownFunctionError,
+ * VersionMismatchError, SignatureError) whose message starts with the
+ * checkpoint's path.
  */
 export function loadCheckpoint<T = unknown>(path: string, options: LoadCheckpointOptions = {}): T | undefined {
   const target = resolve(path);
@@ -157,14 +162,15 @@ export function loadCheckpoint<T = unknown>(path: string, options: LoadCheckpoin
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
+  const { acceptChangedFiles: accept, ...restoreOptions } = options;
   const decode = () =>
     restoreValue(blob, {
-      key: options.key,
+      ...restoreOptions,
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       maxValues: options.maxValues ?? DEFAULT_MAX_VALUES,
     }) as T;
   try {
-    return options.acceptChangedFiles ? acceptChangedFiles(decode) : decode();
+    return accept ? acceptChangedFiles(decode) : decode();
   } catch (error) {
     if (error instanceof SnapshotError) error.message = `checkpoint ${target}: ${error.message}`;
     throw error;
