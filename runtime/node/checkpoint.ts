@@ -12,11 +12,23 @@
  * between the generators and the user's data stay shared after loading.
  *
  * The write: encode first (a value that cannot be saved throws before the
- * disk is touched), then write a temporary file in the same directory,
- * fsync it, rename it over the checkpoint (atomic on POSIX file systems),
- * and fsync the directory so the rename itself is durable.
+ * disk is touched), then write a temporary file in the same directory (with
+ * the permission bits of the checkpoint it replaces, if any), fsync it,
+ * rename it over the checkpoint (atomic on POSIX file systems), and fsync
+ * the directory so the rename itself is durable.
  */
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Key } from "../envelope.js";
 import { SnapshotError } from "../errors.js";
@@ -88,6 +100,21 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * The permission bits of the checkpoint about to be replaced, or undefined
+ * when there is none yet. The new file takes them: a checkpoint holds the
+ * program's state, and one made private must not become readable by others
+ * because it was rewritten.
+ */
+function existingMode(target: string): number | undefined {
+  try {
+    return statSync(target).mode & 0o777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
 function writeAll(fd: number, bytes: Uint8Array): void {
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
@@ -123,8 +150,12 @@ export function saveCheckpoint(path: string, state: unknown, options: SaveCheckp
   const bytes = snapshotValue(state, { key: options.key, label: "checkpoint", binary: true });
   sweepTemporaries(target);
   const temporary = temporaryName(target, process.pid);
-  const fd = openSync(temporary, "w");
+  const mode = existingMode(target);
+  // Created with the old checkpoint's bits (never wider while it is written),
+  // then set to exactly those bits, which the umask may have narrowed.
+  const fd = openSync(temporary, "w", mode ?? 0o666);
   try {
+    if (mode !== undefined) fchmodSync(fd, mode);
     writeAll(fd, bytes);
     fsyncSync(fd);
   } catch (error) {

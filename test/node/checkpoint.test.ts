@@ -5,7 +5,7 @@
  * leaves a checkpoint that loads and is one complete state.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -78,6 +78,29 @@ describe("saveCheckpoint / loadCheckpoint", () => {
     saveCheckpoint(path, { step: 3 }, { key: "secret" });
     expect(loadCheckpoint(path, { key: "secret" })).toEqual({ step: 3 });
     expect(() => loadCheckpoint(path, { key: "other" })).toThrow(SignatureError);
+  });
+
+  it.skipIf(process.platform === "win32")("keeps an existing checkpoint's permission bits; a new one gets the default", () => {
+    const path = join(dir, "private.ckpt");
+    saveCheckpoint(path, { step: 1 });
+    chmodSync(path, 0o600);
+    saveCheckpoint(path, { step: 2 });
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    chmodSync(path, 0o640);
+    saveCheckpoint(path, { step: 3 });
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    // Bits the umask clears when a file is created are kept too.
+    chmodSync(path, 0o666);
+    saveCheckpoint(path, { step: 3 });
+    expect(statSync(path).mode & 0o777).toBe(0o666);
+    chmodSync(path, 0o600);
+    expect(loadCheckpoint(path)).toEqual({ step: 3 });
+    // A new checkpoint: what creating a file gives (0o666 less the umask), as writeFileSync does.
+    const fresh = join(dir, "fresh.ckpt");
+    const reference = join(dir, "reference");
+    writeFileSync(reference, "");
+    saveCheckpoint(fresh, { step: 1 });
+    expect(statSync(fresh).mode & 0o777).toBe(statSync(reference).mode & 0o777);
   });
 
   it("passes a migration on to restore: a checkpoint of one version of a generator loads in the changed version", () => {
