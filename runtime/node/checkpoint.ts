@@ -12,15 +12,27 @@
  * between the generators and the user's data stay shared after loading.
  *
  * The write: encode first (a value that cannot be saved throws before the
- * disk is touched), then write a temporary file in the same directory,
- * fsync it, rename it over the checkpoint (atomic on POSIX file systems),
- * and fsync the directory so the rename itself is durable.
+ * disk is touched), then write a temporary file in the same directory (with
+ * the permission bits of the checkpoint it replaces, if any), fsync it,
+ * rename it over the checkpoint (atomic on POSIX file systems), and fsync
+ * the directory so the rename itself is durable.
  */
-import { closeSync, fsyncSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Key } from "../envelope.js";
 import { SnapshotError } from "../errors.js";
-import { restoreValue, snapshotValue } from "../snapshot.js";
+import { restoreValue, snapshotValue, type RestoreOptions } from "../snapshot.js";
 import { acceptChangedFiles } from "./read-lines.js";
 
 export interface SaveCheckpointOptions {
@@ -28,9 +40,12 @@ export interface SaveCheckpointOptions {
   key?: Key;
 }
 
-export interface LoadCheckpointOptions {
-  /** Accept only checkpoints signed with this key (or one of these keys). */
-  key?: Key | readonly Key[];
+/**
+ * Every RestoreOptions field (key, migrate, maxBytes, maxValues,
+ * maxDelegateDepth) is passed on to restore; a checkpoint only has larger
+ * defaults for the two size caps.
+ */
+export interface LoadCheckpointOptions extends RestoreOptions {
   /** Refuse files longer than this many bytes. Default 1 GiB. */
   maxBytes?: number;
   /** Refuse graphs with more values. Default 100,000,000. */
@@ -85,6 +100,21 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/**
+ * The permission bits of the checkpoint about to be replaced, or undefined
+ * when there is none yet. The new file takes them: a checkpoint holds the
+ * program's state, and one made private must not become readable by others
+ * because it was rewritten.
+ */
+function existingMode(target: string): number | undefined {
+  try {
+    return statSync(target).mode & 0o777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
 function writeAll(fd: number, bytes: Uint8Array): void {
   let written = 0;
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
@@ -120,8 +150,12 @@ export function saveCheckpoint(path: string, state: unknown, options: SaveCheckp
   const bytes = snapshotValue(state, { key: options.key, label: "checkpoint", binary: true });
   sweepTemporaries(target);
   const temporary = temporaryName(target, process.pid);
-  const fd = openSync(temporary, "w");
+  const mode = existingMode(target);
+  // Created with the old checkpoint's bits (never wider while it is written),
+  // then set to exactly those bits, which the umask may have narrowed.
+  const fd = openSync(temporary, "w", mode ?? 0o666);
   try {
+    if (mode !== undefined) fchmodSync(fd, mode);
     writeAll(fd, bytes);
     fsyncSync(fd);
   } catch (error) {
@@ -144,9 +178,11 @@ export function saveCheckpoint(path: string, state: unknown, options: SaveCheckp
  * generators live and its line readers reopened at their positions, or
  * `undefined` when there is no checkpoint at `path` yet. Import the modules
  * that define the checkpoint's resumable functions and registered classes
- * first. Throws a SnapshotError (CorruptSnapshotError, FileChangedError,
- * UnknownFunctionError, VersionMismatchError, SignatureError) whose message
- * starts with the checkpoint's path.
+ * first. `options` are restore()'s (a `migrate` hook reads a checkpoint
+ * written by older code) plus `acceptChangedFiles`. Throws a SnapshotError
+ * (CorruptSnapshotError, FileChangedError, UnknownFunctionError,
+ * VersionMismatchError, SignatureError) whose message starts with the
+ * checkpoint's path.
  */
 export function loadCheckpoint<T = unknown>(path: string, options: LoadCheckpointOptions = {}): T | undefined {
   const target = resolve(path);
@@ -157,14 +193,15 @@ export function loadCheckpoint<T = unknown>(path: string, options: LoadCheckpoin
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
+  const { acceptChangedFiles: accept, ...restoreOptions } = options;
   const decode = () =>
     restoreValue(blob, {
-      key: options.key,
+      ...restoreOptions,
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       maxValues: options.maxValues ?? DEFAULT_MAX_VALUES,
     }) as T;
   try {
-    return options.acceptChangedFiles ? acceptChangedFiles(decode) : decode();
+    return accept ? acceptChangedFiles(decode) : decode();
   } catch (error) {
     if (error instanceof SnapshotError) error.message = `checkpoint ${target}: ${error.message}`;
     throw error;

@@ -22,7 +22,7 @@
  * split in the text ("\n" cannot occur inside a multi-byte sequence).
  */
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { resolve } from "node:path";
 import { CorruptSnapshotError, SnapshotError } from "../errors.js";
 import { registerClass } from "../registry.js";
@@ -53,6 +53,26 @@ const MAX_CHUNK_SIZE = 64 * 1024 * 1024;
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 const EMPTY = Buffer.alloc(0);
+
+/**
+ * How the reader opens its file. The path may come from a blob, so opening
+ * must never block: O_NONBLOCK makes opening a FIFO return at once (it blocks
+ * until a writer comes otherwise) and changes nothing for a regular file;
+ * O_NOCTTY keeps a terminal from becoming the process's controlling one.
+ * Anything but a regular file is then refused after one fstat (Windows has
+ * neither flag, nor FIFOs at a path).
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/** What a path that is not a regular file is, for messages: "a FIFO", "a directory"… */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return "a FIFO";
+  if (stats.isDirectory()) return "a directory";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  return "not a regular file";
+}
 
 /** Restoring found a different file than the one the snapshot was reading. */
 export class FileChangedError extends SnapshotError {
@@ -128,7 +148,8 @@ let acceptDepth = 0;
 /**
  * Runs `fn` (a restore() or loadCheckpoint() call) accepting changed files:
  * every LineReader restored during it continues at its saved byte offset
- * even if the file changed. A missing file is still an error.
+ * even if the file changed. A missing file is still an error, and so is a
+ * path that is no longer a regular file (a FIFO, a directory, a device).
  */
 export function acceptChangedFiles<T>(fn: () => T): T {
   acceptDepth++;
@@ -239,7 +260,15 @@ export class LineReader implements IterableIterator<string> {
   }
 
   private open(): void {
-    const fd = openSync(this.path, "r");
+    const fd = openSync(this.path, OPEN_FLAGS);
+    try {
+      const stats = fstatSync(fd);
+      if (!stats.isFile())
+        throw new Error(`readLines: ${this.path} is ${kindOf(stats)}, not a regular file; readLines reads regular files only`);
+    } catch (error) {
+      closeSync(fd);
+      throw error;
+    }
     this.adopt(fd);
   }
 
@@ -361,7 +390,7 @@ export class LineReader implements IterableIterator<string> {
     const accept = saved.ifChanged === "accept" || acceptDepth > 0;
     let fd: number;
     try {
-      fd = openSync(saved.path, "r");
+      fd = openSync(saved.path, OPEN_FLAGS);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === "ENOENT" ? "it no longer exists" : `it cannot be opened (${(error as Error).message})`;
@@ -372,7 +401,19 @@ export class LineReader implements IterableIterator<string> {
       );
     }
     try {
-      reader.resumeAt(fd, saved, accept);
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) {
+        // Never accepted: reading a FIFO or a device could block or never end.
+        const why = `it is ${kindOf(stats)}, not a regular file`;
+        throw new FileChangedError(
+          saved.path,
+          [why],
+          `readLines: the snapshot was reading ${saved.path} at byte ${saved.offset} (line ${saved.line}), but ${why}. ` +
+            "readLines reads regular files only: put the file the snapshot was reading back at that path " +
+            "(or sign snapshots that come from outside, so their paths cannot be altered)",
+        );
+      }
+      reader.resumeAt(fd, stats, saved, accept);
     } catch (error) {
       closeSync(fd);
       throw error;
@@ -381,9 +422,8 @@ export class LineReader implements IterableIterator<string> {
   }
 
   /** Checks the file behind `fd` against the saved fingerprint and positions the reader at the saved offset. */
-  private resumeAt(fd: number, saved: SavedLineReader, accept: boolean): void {
+  private resumeAt(fd: number, stats: Stats, saved: SavedLineReader, accept: boolean): void {
     const { offset, fingerprint } = saved;
-    const stats = fstatSync(fd);
     const headLength = Math.min(offset, SAMPLE_BYTES, stats.size);
     const head = Buffer.alloc(SAMPLE_BYTES);
     readFully(fd, head, headLength, 0);

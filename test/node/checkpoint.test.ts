@@ -4,13 +4,15 @@
  * behind (nothing changed); and a writer SIGKILLed in the middle of writing
  * leaves a checkpoint that loads and is one complete state.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CorruptSnapshotError, SignatureError, SnapshotError, snapshotValue } from "../../dist/runtime/index.js";
 import { loadCheckpoint, saveCheckpoint } from "../../dist/runtime/node/index.js";
-import { fixture, lastJson, runNode, startNode } from "./fixtures/child.ts";
+import { compileToFile, importCompiled } from "../support/compile.ts";
+import { fixture, lastJson, projectRoot, runNode, startNode } from "./fixtures/child.ts";
 import type { WriterState } from "./fixtures/checkpoint-writer.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "checkpoint-"));
@@ -76,6 +78,105 @@ describe("saveCheckpoint / loadCheckpoint", () => {
     saveCheckpoint(path, { step: 3 }, { key: "secret" });
     expect(loadCheckpoint(path, { key: "secret" })).toEqual({ step: 3 });
     expect(() => loadCheckpoint(path, { key: "other" })).toThrow(SignatureError);
+  });
+
+  it.skipIf(process.platform === "win32")("keeps an existing checkpoint's permission bits; a new one gets the default", () => {
+    const path = join(dir, "private.ckpt");
+    saveCheckpoint(path, { step: 1 });
+    chmodSync(path, 0o600);
+    saveCheckpoint(path, { step: 2 });
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    chmodSync(path, 0o640);
+    saveCheckpoint(path, { step: 3 });
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    // Bits the umask clears when a file is created are kept too.
+    chmodSync(path, 0o666);
+    saveCheckpoint(path, { step: 3 });
+    expect(statSync(path).mode & 0o777).toBe(0o666);
+    chmodSync(path, 0o600);
+    expect(loadCheckpoint(path)).toEqual({ step: 3 });
+    // A new checkpoint: what creating a file gives (0o666 less the umask), as writeFileSync does.
+    const fresh = join(dir, "fresh.ckpt");
+    const reference = join(dir, "reference");
+    writeFileSync(reference, "");
+    saveCheckpoint(fresh, { step: 1 });
+    expect(statSync(fresh).mode & 0o777).toBe(statSync(reference).mode & 0o777);
+  });
+
+  it("passes a migration on to restore: a checkpoint of one version of a generator loads in the changed version", () => {
+    // The README's counter, each version in its own process (both register the id "checkpoint.counter").
+    const version1 = `
+      /* @resumable("checkpoint.counter") */
+      export function* counter(limit) {
+        let count = 0;
+        while (count < limit) {
+          count++;
+          /* @resume "tick" */ yield count;
+        }
+      }`;
+    const version2 = `
+      /* @resumable("checkpoint.counter") */
+      export function* counter(limit) {
+        let count = 0;
+        let total = 0;
+        while (count < limit) {
+          count++;
+          total += count;
+          /* @resume "tick" */ yield [count, total];
+        }
+      }`;
+    const v1 = compileToFile(version1, join(projectRoot, "test", "node", "fixtures", "checkpoint-counter-v1.js"));
+    const v2 = compileToFile(version2, join(projectRoot, "test", "node", "fixtures", "checkpoint-counter-v2.js"));
+    const node = JSON.stringify(join(projectRoot, "dist", "runtime", "node", "index.js"));
+    const path = join(dir, "migrated.ckpt");
+    const run = (script: string): string =>
+      execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }).trim();
+    run(`
+      import { saveCheckpoint } from ${node};
+      import { counter } from ${JSON.stringify(v1)};
+      const gen = counter(5); gen.next(); gen.next(); gen.next();
+      saveCheckpoint(${JSON.stringify(path)}, { step: 3, gen });
+    `);
+    const refused = run(`
+      import { loadCheckpoint } from ${node};
+      import ${JSON.stringify(v2)};
+      try { loadCheckpoint(${JSON.stringify(path)}); console.log("loaded?!"); } catch (e) { console.log(e.name); }
+    `);
+    expect(refused).toBe("VersionMismatchError");
+    const migrated = run(`
+      import { loadCheckpoint } from ${node};
+      import ${JSON.stringify(v2)};
+      const state = loadCheckpoint(${JSON.stringify(path)}, {
+        migrate: {
+          "checkpoint.counter": (old) => ({
+            resumePoint: old.resumePoint.label,
+            locals: { ...old.locals, total: (old.locals.count * (old.locals.count + 1)) / 2 },
+          }),
+        },
+      });
+      console.log(JSON.stringify([state.step, ...state.gen]));
+    `);
+    expect(migrated).toBe("[3,[4,10],[5,15]]");
+  });
+
+  it("passes maxDelegateDepth on to restore", async () => {
+    const { outer } = await importCompiled<{ outer: () => Generator<number> }>(
+      `
+      /* @resumable("checkpoint.depth.inner") */
+      function* inner() { yield 1; yield 2; }
+      /* @resumable("checkpoint.depth.outer") */
+      export function* outer() { yield* inner(); }`,
+      join(projectRoot, "test", "node", "fixtures", "checkpoint-depth.js"),
+    );
+    const path = join(dir, "depth.ckpt");
+    const gen = outer();
+    gen.next();
+    saveCheckpoint(path, { gen });
+    expect([...loadCheckpoint<{ gen: Generator<number> }>(path)!.gen]).toEqual([2]);
+    expect(() => loadCheckpoint(path, { maxDelegateDepth: 1 })).toThrow(CorruptSnapshotError);
+    expect(() => loadCheckpoint(path, { maxDelegateDepth: 1 })).toThrow(
+      `checkpoint ${path}: the snapshot's yield* chain is deeper than 1; raise RestoreOptions.maxDelegateDepth if it is legitimate`,
+    );
   });
 
   it("holds several generators (one driving the other), a line reader and the user's data, in a fresh process", () => {

@@ -4,6 +4,7 @@
  * Saving and restoring here go through the checkpoint codec in this
  * process; read-lines-process.test.ts restores in a fresh process.
  */
+import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { SnapshotError } from "../../dist/runtime/index.js";
 import { restoreValue, snapshotValue } from "../../dist/runtime/index.js";
 import { acceptChangedFiles, FileChangedError, LineReader, readLines, SAMPLE_BYTES } from "../../dist/runtime/node/index.js";
+import { projectRoot } from "./fixtures/child.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "read-lines-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -317,5 +319,79 @@ describe("readLines: restoring against a changed file", () => {
     const broken = blob.replace(/"offset",\d+/, '"offset",-4');
     expect(broken).not.toBe(blob);
     expect(() => restoreValue(broken)).toThrow(/LineReader has no valid offset/);
+  });
+});
+
+describe("readLines: a saved path that is not a regular file", () => {
+  /**
+   * Restores each blob in a child process with a timeout, so that a restore
+   * that blocks (opening a FIFO with no writer blocks in openSync) fails the
+   * test instead of hanging it. Per blob: the error's name and message, or
+   * what the restored reader's next() did.
+   */
+  function restoreInChild(blobs: Array<{ blob: string; accept?: boolean; next?: boolean }>): Array<{ error?: string; message?: string }> {
+    const input = join(dir, `child-${++files}.json`);
+    writeFileSync(input, JSON.stringify(blobs));
+    const runtime = JSON.stringify(join(projectRoot, "dist", "runtime", "index.js"));
+    const node = JSON.stringify(join(projectRoot, "dist", "runtime", "node", "index.js"));
+    const script = `
+      import { readFileSync } from "node:fs";
+      import { restoreValue } from ${runtime};
+      import { acceptChangedFiles } from ${node};
+      const results = [];
+      for (const { blob, accept, next } of JSON.parse(readFileSync(${JSON.stringify(input)}, "utf8"))) {
+        try {
+          const reader = accept ? acceptChangedFiles(() => restoreValue(blob)) : restoreValue(blob);
+          if (next) reader.next();
+          results.push({});
+        } catch (e) {
+          results.push({ error: e.name, message: e.message });
+        }
+      }
+      console.log(JSON.stringify(results));
+    `;
+    const result = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", timeout: 10_000 });
+    expect(result.error, "the restore blocked (killed after 10 s)").toBeUndefined();
+    expect(result.stderr).toBe("");
+    return JSON.parse(result.stdout) as Array<{ error?: string; message?: string }>;
+  }
+
+  /** A blob of a reader of `path` (state "reading" after one line, or "fresh"), altered to name `other`. */
+  function pointedAt(other: string, state: "reading" | "fresh"): string {
+    const path = file("one\ntwo\n");
+    const reader = readLines(path);
+    if (state === "reading") take(reader, 1);
+    const blob = snapshotValue(reader);
+    const altered = blob.replace(JSON.stringify(path), JSON.stringify(other));
+    expect(altered).not.toBe(blob);
+    return altered;
+  }
+
+  it.skipIf(process.platform === "win32")(
+    "refuses a FIFO promptly with a FileChangedError instead of blocking, even when accepting changes",
+    () => {
+      const fifo = join(dir, "fifo");
+      execFileSync("mkfifo", [fifo]);
+      const blob = pointedAt(fifo, "reading");
+      const [refused, accepted, fresh] = restoreInChild([{ blob }, { blob, accept: true }, { blob: pointedAt(fifo, "fresh"), next: true }]);
+      expect(refused).toEqual({
+        error: "FileChangedError",
+        message:
+          `readLines: the snapshot was reading ${fifo} at byte 4 (line 1), but it is a FIFO, not a regular file. ` +
+          "readLines reads regular files only: put the file the snapshot was reading back at that path (or sign snapshots that come from outside, so their paths cannot be altered)",
+      });
+      expect(accepted).toEqual(refused);
+      // A reader that had not started yet restores (nothing is opened), and its first next() refuses the FIFO instead of blocking.
+      expect(fresh).toEqual({
+        error: "Error",
+        message: `readLines: ${fifo} is a FIFO, not a regular file; readLines reads regular files only`,
+      });
+    },
+  );
+
+  it("refuses a directory with a FileChangedError (not a raw EISDIR)", () => {
+    const [refused] = restoreInChild([{ blob: pointedAt(dir, "reading") }]);
+    expect(refused!.error).toBe("FileChangedError");
+    expect(refused!.message).toContain(`but it is a directory, not a regular file.`);
   });
 });
