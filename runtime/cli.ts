@@ -5,12 +5,25 @@
  * each resume point when the file is at hand.
  */
 import { readFileSync } from "node:fs";
+import { isAbsolute, relative, resolve } from "node:path";
 import { inspect } from "node:util";
 import { describe, type DescribedFrame } from "./describe.js";
 import { SnapshotError } from "./errors.js";
 
+/**
+ * Control characters from the blob (its ids, labels, strings) shown as
+ * escapes: printed raw, a blob from outside could drive the terminal (clear
+ * it, retitle it, hide lines). Newlines between our own lines stay.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The source line of a resume point, from a file under the current directory (the blob names it). */
 function sourceLine(file: string | undefined, line: number | undefined): string | undefined {
   if (!file || !line) return undefined;
+  const within = relative(process.cwd(), resolve(file));
+  if (within === "" || within.startsWith("..") || isAbsolute(within)) return undefined;
   try {
     return readFileSync(file, "utf8").split(/\r?\n/)[line - 1]?.trim();
   } catch {
@@ -65,11 +78,11 @@ function main(argv: string[]): number {
       out.push("", "other generators held in the state:");
       for (const i of others) out.push(formatFrame(description.frames[i]!, i, ""));
     }
-    process.stdout.write(out.join("\n") + "\n");
+    process.stdout.write(out.map(printable).join("\n") + "\n");
     return 0;
   } catch (error) {
     if (error instanceof SnapshotError) {
-      process.stderr.write(`${file}: ${error.name}: ${error.message}\n`);
+      process.stderr.write(printable(`${file}: ${error.name}: ${error.message}`).replace(/\n/g, "\\n") + "\n");
       return 1;
     }
     throw error;

@@ -65,6 +65,18 @@ describe("resumable-generators inspect", () => {
     expect(result.stderr).toMatch(/broken\.json: CorruptSnapshotError: /);
   });
 
+  it("shows control characters from the blob as escapes, never sends them to the terminal", () => {
+    mkdirSync(scratch, { recursive: true });
+    const file = join(scratch, "escapes.json");
+    // A blob from outside whose function id and whose local's key try to retitle and clear the terminal.
+    const hostile = "\u001b]0;owned\u0007\u001b[2J";
+    const graph = { values: [["fields", `frame:src/x.js#${hostile}`, null, "#version", "v", "#at", 0, `${hostile}key`, 1]], root: [0] };
+    writeFileSync(file, JSON.stringify({ format: "resumable-generators", version: 2, graph }));
+    const out = execFileSync(process.execPath, [cli, "inspect", file], { encoding: "utf8" });
+    expect(out).not.toMatch(/[\u001b\u0007]/);
+    expect(out).toContain("\\u001b]0;owned\\u0007");
+  });
+
   it("explains its usage", () => {
     const result = spawnSync(process.execPath, [cli], { encoding: "utf8" });
     expect(result.status).toBe(2);
