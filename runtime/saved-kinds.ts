@@ -178,11 +178,15 @@ export function completeFrame({ frame, fn, saved, path }: FrameToFill, hooks: Re
           : `suspended at resume point ${saved.at}${saved.label ? ` "${saved.label}"` : ""}${saved.line ? `, line ${saved.line} of the old code` : ""}`;
       const keysNow = saved.at !== undefined ? fn.liveKeys[saved.at] : undefined;
       const liveNow = keysNow ? keysNow.join(", ") || "none" : "(no such resume point)";
+      const inFinally = saved.pending !== undefined && saved.pending.length > 0;
+      const remedy = inFinally
+        ? "Restore with the code that wrote it: a frame suspended inside a finally block cannot be migrated"
+        : `Restore with the code that wrote it, or pass restore(blob, { migrate: { "${fn.id}": (old) => ({ resumePoint, locals }) } })`;
       throw new VersionMismatchError(
         fn.id,
         saved.version,
         fn.version,
-        `${fn.label}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version}; the frame is ${where}; saved locals: ${localsOf(saved)}; locals of the new code there: ${liveNow}. Restore with the code that wrote it, or pass restore(blob, { migrate: { "${fn.id}": (old) => ({ resumePoint, locals }) } })`,
+        `${fn.label}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version}; the frame is ${where}; saved locals: ${localsOf(saved)}; locals of the new code there: ${liveNow}. ${remedy}`,
       );
     }
     fillFrame(frame, fn, migrated, path);

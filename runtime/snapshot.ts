@@ -295,6 +295,14 @@ function migrateFrame(
   const locals = output.locals ?? {};
   if (typeof locals !== "object") throw new SnapshotError(`${path()}: the migration for "${fn.id}" returned locals that are not an object`);
   const point = fn.resumePoints[ordinal]!;
+  // A live local the hook left out would be undefined where the new code reads it: say so instead.
+  const missing = fn.liveKeys[ordinal]!.filter((key) => !Object.prototype.hasOwnProperty.call(locals, key));
+  if (missing.length > 0) {
+    throw new SnapshotError(
+      `${path()}: the migration for "${fn.id}" returned no value for ${missing.map((key) => JSON.stringify(key)).join(", ")}, ` +
+        `which the new code reads after resume point ${JSON.stringify(target)}; return each in locals (undefined if that is what it should be)`,
+    );
+  }
   const localKeys = Object.keys(locals);
   return {
     functionId: fn.id,

@@ -76,6 +76,19 @@ describe("a function changed between snapshot and restore", () => {
     expect(out).toBe("[[4,10],[5,15]]");
   });
 
+  it("refuses a hook that leaves out a local the new code reads after the resume point", () => {
+    // Left out, \`total\` would have been undefined, and the counter would have yielded NaN.
+    const out = run(`
+      import { restore } from ${JSON.stringify(runtime)};
+      import ${JSON.stringify(v2)};
+      try { restore(${JSON.stringify(blob)}, { migrate: { "demo.counter": (old) => ({ resumePoint: "tick", locals: old.locals }) } }); }
+      catch (e) { console.log(e.name, e.message); }
+    `);
+    expect(out).toMatch(
+      /SnapshotError .*the migration for "demo.counter" returned no value for "total", which the new code reads after resume point "tick"; return each in locals \(undefined if that is what it should be\)/,
+    );
+  });
+
   it("refuses a hook that names a resume point the new code lacks", () => {
     const out = run(`
       import { restore } from ${JSON.stringify(runtime)};
