@@ -6,6 +6,7 @@
  * registries and validates every field against the function's tables, so a
  * blob cannot make the runtime jump to a location the code does not have.
  */
+import { types } from "node:util";
 import { recordOfPairs, type Described, type ErrorPath, type Extension } from "./codec/extension.js";
 import { CorruptSnapshotError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 import { DONE, Frame, RUNNING, SUSPENDED_START, SUSPENDED_YIELD, type PendingCompletion } from "./frame.js";
@@ -139,6 +140,12 @@ function explain(value: unknown): string {
   }
   if (typeof value === "symbol") return `${String(value)} is not serializable: only Symbol.for() symbols are`;
   if (typeof value !== "object" || value === null) return `${String(value)} is not serializable`;
+  // Before anything reads it: reading a proxy's prototype or properties would run its traps.
+  if (types.isProxy(value)) return "a Proxy is not serializable (saving it would run its traps); save the object behind it instead";
+  if (types.isArrayBuffer(value) && (value as { resizable?: boolean }).resizable) {
+    return "a resizable ArrayBuffer is not serializable (its maximum size is not part of the format); save a fixed-size copy, buffer.slice()";
+  }
+  if (types.isSharedArrayBuffer(value)) return "a SharedArrayBuffer is not serializable: other threads hold its memory";
   const tag = Object.prototype.toString.call(value).slice(8, -1);
   if (value instanceof Promise) return "a Promise is not serializable; await it outside the generator and pass the result in";
   if (value instanceof WeakMap || value instanceof WeakSet || value instanceof WeakRef)
@@ -146,6 +153,11 @@ function explain(value: unknown): string {
   if (tag === "Generator") return "a native generator is not serializable; mark its function with /* @resumable */";
   if (/Iterator$/.test(tag)) {
     return `an iterator (${tag}) has no position a snapshot can save; iterate an array, string, Map, Set, typed array or resumable generator instead`;
+  }
+  const prototype = Object.getPrototypeOf(value) as { constructor?: { prototype?: unknown } } | null;
+  if (prototype !== null && prototype.constructor?.prototype !== prototype) {
+    // Object.create(someObject): no class owns this prototype, so there is nothing to register.
+    return "an object made with Object.create() from a prototype no class owns is not serializable; make it a class instance and register the class, or save a plain object";
   }
   return `${constructorName(value)} is not serializable; register it with registerClass()`;
 }

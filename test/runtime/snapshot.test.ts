@@ -451,6 +451,23 @@ describe("refusals at snapshot time", () => {
     expect(restored.get("k")).toBe(1);
   });
 
+  it("says what to do with a proxy, an Object.create() object, a resizable or shared buffer (not to register a class)", () => {
+    for (const [value, message] of [
+      [new Proxy({}, {}), "a Proxy is not serializable (saving it would run its traps); save the object behind it instead"],
+      [
+        Object.create({ kind: "template" }),
+        "an object made with Object.create() from a prototype no class owns is not serializable; make it a class instance and register the class, or save a plain object",
+      ],
+      [
+        new ArrayBuffer(8, { maxByteLength: 16 }),
+        "a resizable ArrayBuffer is not serializable (its maximum size is not part of the format); save a fixed-size copy, buffer.slice()",
+      ],
+      [new SharedArrayBuffer(4), "a SharedArrayBuffer is not serializable: other threads hold its memory"],
+    ] as const) {
+      expect(() => snapshotValue({ held: value })).toThrowError(new SnapshotError(`value › field "held": ${message}`));
+    }
+  });
+
   it("refuses a live closure", () => {
     const gen = mod.holdsClosure();
     gen.next();
