@@ -1,7 +1,8 @@
 /**
  * Finds the generator functions marked `/* @resumable *\/` (or `// @resumable`,
- * optionally with a stable id: `@resumable("train.minibatches")`) and the
- * yields marked with a resume-point label (`/* @resume "after-batch" *\/`).
+ * or a `@resumable` line of a JSDoc comment; optionally with a stable id:
+ * `@resumable("train.minibatches")`) and the yields marked with a
+ * resume-point label (`/* @resume "after-batch" *\/`).
  */
 import type { NodePath, types as t } from "@babel/core";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
@@ -25,16 +26,38 @@ export function mentionsResumable(code: string): boolean {
   return code.includes("@resumable");
 }
 
+/**
+ * The texts of a comment that may be an annotation: the whole comment, or
+ * for a JSDoc comment (`/** … *\/`) each of its lines without the leading
+ * `*`, so that `/** @resumable *\/` and a `@resumable` tag among the lines
+ * of a doc comment count as they do in a plain comment.
+ */
+function annotationTexts(comment: t.Comment): string[] {
+  if (comment.type !== "CommentBlock" || !comment.value.startsWith("*")) return [comment.value];
+  return comment.value
+    .slice(1)
+    .split("\n")
+    .map((line) => line.replace(/^\s*\*?/, ""));
+}
+
+function looksLikeAnnotation(comment: t.Comment): boolean {
+  return annotationTexts(comment).some((text) => LOOKS_LIKE_ANNOTATION.test(text));
+}
+
 export function parseResumableComment(comment: t.Comment): { id: string | undefined } | null {
-  const match = RESUMABLE.exec(comment.value);
-  if (!match) return null;
-  return { id: match[1] ?? match[2] };
+  for (const text of annotationTexts(comment)) {
+    const match = RESUMABLE.exec(text);
+    if (match) return { id: match[1] ?? match[2] };
+  }
+  return null;
 }
 
 export function resumeLabelOf(comments: readonly t.Comment[] | null | undefined): string | undefined {
   for (const comment of comments ?? []) {
-    const match = RESUME_LABEL.exec(comment.value);
-    if (match) return match[1] ?? match[2];
+    for (const text of annotationTexts(comment)) {
+      const match = RESUME_LABEL.exec(text);
+      if (match) return match[1] ?? match[2];
+    }
   }
   return undefined;
 }
@@ -107,7 +130,7 @@ export function findAnnotatedFunctions(program: NodePath<t.Program>): AnnotatedF
   // range holds no annotation has no annotated descendant (its own leading
   // comments are read before its children are skipped).
   const holdsAnnotation = offsetsInRangeTest(
-    allComments.filter((comment) => comment.start != null && LOOKS_LIKE_ANNOTATION.test(comment.value)).map((comment) => comment.start!),
+    allComments.filter((comment) => comment.start != null && looksLikeAnnotation(comment)).map((comment) => comment.start!),
   );
 
   program.traverse({
@@ -132,9 +155,9 @@ export function findAnnotatedFunctions(program: NodePath<t.Program>): AnnotatedF
   });
 
   for (const comment of allComments) {
-    if (!LOOKS_LIKE_ANNOTATION.test(comment.value)) continue;
+    if (!looksLikeAnnotation(comment)) continue;
     if (comment.start != null && claimed.has(comment.start)) continue;
-    throw strayAnnotation(program, comment);
+    throw strayAnnotation(program, comment, parseResumableComment(comment) === null);
   }
   return [...found.values()];
 }

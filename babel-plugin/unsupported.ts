@@ -36,8 +36,8 @@ export function notAGenerator(path: NodePath, fn: t.Function | null): Error {
   );
 }
 
-export function strayAnnotation(program: NodePath<t.Program>, comment: t.Comment): Error {
-  const malformed = !/^\s*@resumable\s*(\(\s*("[^"\\]*"|'[^'\\]*')\s*\))?\s*$/.test(comment.value);
+/** `malformed`: the comment looks like an annotation but does not parse as one. */
+export function strayAnnotation(program: NodePath<t.Program>, comment: t.Comment, malformed: boolean): Error {
   const at = comment.loc ? ` (line ${comment.loc.start.line})` : "";
   const message = malformed
     ? `@resumable annotation${at} is malformed: write \`/* @resumable */\` or \`/* @resumable("stable.id") */\``

@@ -72,6 +72,11 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     message: /@resumable annotation \(line 1\) is malformed: write `\/\* @resumable \*\/` or `\/\* @resumable\("stable.id"\) \*\/`/,
   },
   {
+    name: "malformed annotation in a JSDoc comment",
+    code: "/**\n * Steps.\n * @resumable(train)\n */\nfunction* g() { yield 1; }\n",
+    message: /@resumable annotation \(line 1\) is malformed/,
+  },
+  {
     name: "two functions with one id",
     code: '/* @resumable("same") */\nfunction* a() { yield 1; }\n/* @resumable("same") */\nfunction* b() { yield 2; }\n',
     message: /the id "same" is already used by the generator at line 2 of this file/,

@@ -62,6 +62,27 @@ for (const major of [7, 8] as const) {
       expect([...mod.b()]).toEqual([2]);
     });
 
+    it("takes the annotation from a JSDoc comment too, alone or as a tag among its lines", async () => {
+      // Both were ignored before: the generators stayed native, and snapshot() refused them later.
+      const mod = await importCompiled<Record<string, () => Generator>>(
+        [
+          "/** @resumable */ export function* a() { yield 1; }",
+          "/**",
+          " * Counts up.",
+          " * @param n where to stop",
+          ' * @resumable("doc.b")',
+          " */",
+          'export function* b(n) { /** @resume "tick" */ yield n; }',
+          "/** Mentions @resumable in prose only. */ export function* c() { yield 3; }",
+        ].join("\n"),
+        file("jsdoc-annotations.js"),
+        major,
+      );
+      expect(metadataOf(mod.a!())).toBeDefined();
+      expect(metadataOf(mod.b!())).toMatchObject({ id: "doc.b", resumePoints: [{ label: "tick" }] });
+      expect(Object.getPrototypeOf(mod.c)).toBe(Object.getPrototypeOf(function* () {}));
+    });
+
     it("keeps name and length, and returns a generator object", async () => {
       const mod = await importCompiled<{ gen: (...args: unknown[]) => Generator }>(
         "/* @resumable */ export function* gen(a, b, c = 1, ...rest) { yield a; }\n",
