@@ -82,15 +82,15 @@ const byId = new Map<string, ResumableFunction>();
 
 export function defineResumable(frameClass: FrameClass, metadata: FunctionMetadata): void {
   const existing = byId.get(metadata.id);
-  if (existing && existing.frameClass !== frameClass) {
-    if (existing.version === metadata.version && existing.location === metadata.location) {
-      // The same module evaluated twice (e.g. imported through two URLs):
-      // the newer class wins; both behave the same.
-    } else {
-      throw new SnapshotError(
-        `two resumable functions have the id "${metadata.id}": ${existing.location} and ${metadata.location}; give one of them another id with /* @resumable("…") */`,
-      );
-    }
+  // The same file evaluated again (imported through a second URL, or edited
+  // and reloaded by a watcher or a dev server) defines its functions anew:
+  // the newer definition wins, as the newer module does. A file has at most
+  // one function per id (the plugin refuses two), so only another file's
+  // function can conflict.
+  if (existing && existing.frameClass !== frameClass && fileOf(existing.location) !== fileOf(metadata.location)) {
+    throw new SnapshotError(
+      `two resumable functions have the id "${metadata.id}": ${existing.location} and ${metadata.location}; give one of them another id with /* @resumable("…") */`,
+    );
   }
   const ordinalByLocation = new Map<number, number>();
   metadata.resumePoints.forEach((point, ordinal) => ordinalByLocation.set(point.resumeAt, ordinal));
@@ -112,6 +112,11 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
   Object.defineProperty(frameClass.prototype, "_tryLocs", { value: metadata.tryLocs, configurable: true });
   Object.defineProperty(frameClass.prototype, "_finalLoc", { value: metadata.finalLoc, configurable: true });
   byId.set(metadata.id, entry);
+}
+
+/** "src/train.js" of "src/train.js:12:3". */
+function fileOf(location: string): string {
+  return location.replace(/:\d+:\d+$/, "");
 }
 
 export function lookupFunction(id: string): ResumableFunction | undefined {

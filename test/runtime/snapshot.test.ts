@@ -393,6 +393,30 @@ describe("text and binary blobs", () => {
   });
 });
 
+describe("modules loaded again", () => {
+  it("lets an edited file, loaded again, replace its functions (a watcher or a dev server reloading it)", async () => {
+    const source = (step: number) => `/* @resumable */ export function* ticks() { yield ${step}; yield ${step * 2}; }`;
+    const file = fixture("reloaded-module.js");
+    const first = await importCompiled<{ ticks: () => Gen }>(source(1), file);
+    const gen = first.ticks();
+    gen.next();
+    const blob = snapshot(gen);
+    // The edited file defines the same id: it was refused as a second function.
+    const second = await importCompiled<{ ticks: () => Gen }>(source(10), file);
+    expect([...second.ticks()]).toEqual([10, 20]);
+    // The newer code is the one blobs are checked against now.
+    expect(() => restore(blob)).toThrowError(VersionMismatchError);
+  });
+
+  it("refuses one id in two files, naming both", async () => {
+    const source = '/* @resumable("test.shared.id") */ export function* one() { yield 1; }';
+    await importCompiled(source, fixture("first-with-shared-id.js"));
+    await expect(importCompiled(source, fixture("second-with-shared-id.js"))).rejects.toThrowError(
+      /two resumable functions have the id "test.shared.id": test\/fixtures\/first-with-shared-id.js:1:\d+ and test\/fixtures\/second-with-shared-id.js:1:\d+; give one of them another id/,
+    );
+  });
+});
+
 describe("refusals at snapshot time", () => {
   it("names the path to an unregistered class instance", () => {
     const gen = mod.holdsHandle();
