@@ -154,10 +154,39 @@ export function findAnnotatedFunctions(program: NodePath<t.Program>): AnnotatedF
     },
   });
 
-  for (const comment of allComments) {
-    if (!looksLikeAnnotation(comment)) continue;
+  const unclaimed = allComments.filter((comment) => looksLikeAnnotation(comment) && !(comment.start != null && claimed.has(comment.start)));
+  if (unclaimed.length > 0) claimAmongMethodModifiers(program, unclaimed, claimed, found);
+  for (const comment of unclaimed) {
     if (comment.start != null && claimed.has(comment.start)) continue;
     throw strayAnnotation(program, comment, parseResumableComment(comment) === null);
   }
   return [...found.values()];
+}
+
+/**
+ * An annotation after a method's decorators or modifiers (`@log /* @resumable *\/
+ * *m() {}`, `static /* @resumable *\/ *m() {}`) sits inside the method,
+ * before its name, where Babel attaches it to no node the walk above reads.
+ * Rare, so one more traversal, only when such a comment is left over.
+ */
+function claimAmongMethodModifiers(
+  program: NodePath<t.Program>,
+  comments: readonly t.Comment[],
+  claimed: Set<number>,
+  found: Map<t.Node, AnnotatedFunction>,
+): void {
+  program.traverse({
+    "ClassMethod|ClassPrivateMethod|ObjectMethod"(path: NodePath) {
+      const method = path.node as t.ClassMethod | t.ClassPrivateMethod | t.ObjectMethod;
+      for (const comment of comments) {
+        if (comment.start == null || comment.end == null || method.start == null || method.key.start == null) continue;
+        if (comment.start < method.start || comment.end > method.key.start) continue;
+        const annotation = parseResumableComment(comment);
+        if (!annotation) continue;
+        claimed.add(comment.start);
+        if (!method.generator || method.async) throw notAGenerator(path, method);
+        if (!found.has(method)) found.set(method, { path: path as GeneratorFunctionPath, explicitId: annotation.id });
+      }
+    },
+  });
 }

@@ -83,6 +83,30 @@ for (const major of [7, 8] as const) {
       expect(Object.getPrototypeOf(mod.c)).toBe(Object.getPrototypeOf(function* () {}));
     });
 
+    it("finds an annotation written after a method's decorators or modifiers", async () => {
+      const mod = await importCompiled<{ Counter: { ticks(): Generator } }>(
+        "export class Counter { static /* @resumable */ *ticks() { yield 1; } }\n",
+        file("annotation-after-static.js"),
+        major,
+      );
+      expect(metadataOf(mod.Counter.ticks())).toBeDefined();
+      // Decorators and TypeScript modifiers: the compile is checked (Node runs neither as written).
+      const decorated = compileSource(
+        "const log = (m) => m;\nclass A {\n  @log /* @resumable */ *a() { yield 1; }\n  @log\n  /* @resumable */ *b() { yield 2; }\n}\n",
+        file("annotation-after-decorators.js"),
+        major,
+        { parserOpts: { plugins: [["decorators", { version: "2023-11" }]] } },
+      );
+      expect(decorated.match(/extends _Frame/g)).toHaveLength(2);
+      const modifiers = compileSource(
+        "class A { private /* @resumable */ *a() { yield 1; } protected static /* @resumable */ *b() { yield 2; } }\n",
+        file("annotation-after-modifiers.ts"),
+        major,
+        { parserOpts: { plugins: ["typescript"] } },
+      );
+      expect(modifiers.match(/extends _Frame/g)).toHaveLength(2);
+    });
+
     it("keeps name and length, and returns a generator object", async () => {
       const mod = await importCompiled<{ gen: (...args: unknown[]) => Generator }>(
         "/* @resumable */ export function* gen(a, b, c = 1, ...rest) { yield a; }\n",
