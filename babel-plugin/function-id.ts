@@ -4,12 +4,14 @@
  * (`src/train.js#Trainer.batches`), with an ordinal for anonymous ones.
  */
 import type { NodePath, types as t } from "@babel/core";
-import { relative, sep } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 
 export function fileIdPart(filename: string | null | undefined, root: string): string {
   if (!filename) return "<unknown file>";
   const rel = relative(root, filename);
-  return (rel.startsWith("..") ? filename : rel).split(sep).join("/");
+  // Outside the root (or on another drive): the whole path. A directory named "..x" is inside.
+  const outside = rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return (outside ? filename : rel).split(sep).join("/");
 }
 
 function keyName(key: t.Node, computed: boolean, code: string): string {

@@ -5,7 +5,7 @@
  * each resume point when the file is at hand.
  */
 import { readFileSync } from "node:fs";
-import { isAbsolute, relative, resolve } from "node:path";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { inspect } from "node:util";
 import { describe, type DescribedFrame } from "./describe.js";
 import { SnapshotError } from "./errors.js";
@@ -23,7 +23,7 @@ function printable(text: string): string {
 function sourceLine(file: string | undefined, line: number | undefined): string | undefined {
   if (!file || !line) return undefined;
   const within = relative(process.cwd(), resolve(file));
-  if (within === "" || within.startsWith("..") || isAbsolute(within)) return undefined;
+  if (within === "" || within === ".." || within.startsWith(`..${sep}`) || isAbsolute(within)) return undefined;
   try {
     return readFileSync(file, "utf8").split(/\r?\n/)[line - 1]?.trim();
   } catch {

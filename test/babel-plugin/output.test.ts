@@ -123,6 +123,12 @@ for (const major of [7, 8] as const) {
       expect(inspect({ g })).toBe(inspect({ g: (function* () {})() }));
     });
 
+    it("names a file in a directory whose name starts with two dots by its path under the root", () => {
+      // "..x/" is inside the root: it was taken for a path leading out of it, and named by its absolute path.
+      const code = compileSource("/* @resumable */ export function* g() { yield 1; }", join(projectRoot, "..x", "g.js"), major);
+      expect(code).toContain('id: "..x/g.js#g"');
+    });
+
     it("names functions by file and enclosing names, or by the annotation", async () => {
       const mod = await importCompiled<Record<string, any>>(
         [
