@@ -548,6 +548,9 @@ const TS_VALUE_OPERANDS: Record<string, string> = {
   TSNonNullExpression: "expression",
   TSInstantiationExpression: "expression",
   TSParameterProperty: "parameter",
+  TSEnumMember: "initializer",
+  TSExportAssignment: "expression",
+  TSImportEqualsDeclaration: "moduleReference",
 };
 
 /**

@@ -31,13 +31,18 @@ function sourceLine(file: string | undefined, line: number | undefined): string 
   }
 }
 
+/** A string from the blob inside one of our lines: its newlines escaped too, so it cannot forge a line. */
+function field(text: string): string {
+  return printable(text).replace(/\n/g, "\\n");
+}
+
 function formatFrame(frame: DescribedFrame, index: number, role: string): string {
   const lines: string[] = [];
-  const where = frame.file ? `${frame.file}` : "(explicit id)";
-  lines.push(`#${index} ${frame.name}  ${where}  [${frame.functionId} @ ${frame.version}]${role}`);
+  const where = frame.file ? field(frame.file) : "(explicit id)";
+  lines.push(`#${index} ${field(frame.name)}  ${where}  [${field(frame.functionId)} @ ${field(frame.version)}]${role}`);
   if (frame.status === "suspended" && frame.resumePoint) {
     const { index: at, label, line } = frame.resumePoint;
-    lines.push(`   suspended at yield #${at}${label ? ` "${label}"` : ""}${line ? `, line ${line}` : ""}`);
+    lines.push(`   suspended at yield #${at}${label ? ` "${field(label)}"` : ""}${line ? `, line ${line}` : ""}`);
     const text = sourceLine(frame.file, line);
     if (text) lines.push(`   ${String(line).padStart(5)} | ${text}`);
   } else {
@@ -45,7 +50,7 @@ function formatFrame(frame: DescribedFrame, index: number, role: string): string
   }
   for (const [name, value] of Object.entries(frame.locals)) {
     lines.push(
-      `   ${name} = ${inspect(value, { depth: 2, breakLength: Infinity, compact: true, maxArrayLength: 10, maxStringLength: 80 })}`,
+      `   ${field(name)} = ${inspect(value, { depth: 2, breakLength: Infinity, compact: true, maxArrayLength: 10, maxStringLength: 80 })}`,
     );
   }
   if (frame.pending.length > 0) lines.push(`   pending completions: ${inspect(frame.pending, { depth: 2, breakLength: Infinity })}`);

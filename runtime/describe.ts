@@ -106,7 +106,7 @@ function describingExtension(placeholders: FramePlaceholder[]): Extension {
 export function describe(blob: SnapshotBlob, options: DescribeOptions = {}): SnapshotDescription {
   const maxBytes = limitOption(options, "maxBytes", 64 * 1024 * 1024, "describe()");
   const maxValues = limitOption(options, "maxValues", 10_000_000, "describe()");
-  const { graph, attachments, signed, size } = unwrap(blob, maxBytes, options.key);
+  const { graph, attachments, signed, size } = unwrap(blob, maxBytes, options.key, "describe()");
   const placeholders: FramePlaceholder[] = [];
   const root = decodeGraph(graph, describingExtension(placeholders), { maxValues }, attachments);
   // The root first, then the others in the order they were decoded.

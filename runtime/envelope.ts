@@ -96,7 +96,6 @@ function textHeader(graph: unknown, lengths: number[], signedWith: ((payload: st
 }
 
 export function toText(graph: unknown, attachments: readonly Uint8Array[], key: Key | undefined): string {
-  if (key !== undefined) checkedKey(key, "snapshot()");
   const lengths = attachments.map((attachment) => attachment.byteLength);
   const texts = attachments.map((attachment) => bytesOf(attachment).toString("base64"));
   const sign = key === undefined ? undefined : (payload: string) => mac(key, payload, lengths, texts).toString("base64url");
@@ -104,7 +103,6 @@ export function toText(graph: unknown, attachments: readonly Uint8Array[], key: 
 }
 
 export function toBytes(graph: unknown, attachments: readonly Uint8Array[], key: Key | undefined): Uint8Array {
-  if (key !== undefined) checkedKey(key, "snapshot()");
   const lengths = attachments.map((attachment) => attachment.byteLength);
   const packed = packJson(graph);
   const hmac = key === undefined ? undefined : mac(key, packed, lengths, attachments).toString("base64url");
@@ -134,10 +132,10 @@ export function toBytes(graph: unknown, attachments: readonly Uint8Array[], key:
   return out;
 }
 
-function keyList(keys: Key | readonly Key[] | undefined): Key[] | undefined {
+function keyList(keys: Key | readonly Key[] | undefined, caller: string): Key[] | undefined {
   if (keys === undefined) return undefined;
-  const list = (Array.isArray(keys) ? [...(keys as readonly unknown[])] : [keys]).map((key) => checkedKey(key, "restore()"));
-  if (list.length === 0) throw new TypeError("restore(): give at least one key");
+  const list = (Array.isArray(keys) ? [...(keys as readonly unknown[])] : [keys]).map((key) => checkedKey(key, caller));
+  if (list.length === 0) throw new TypeError(`${caller}: give at least one key`);
   return list;
 }
 
@@ -193,7 +191,8 @@ function splitText(blob: string): { headerText: string; contents: string[] } {
 function attachmentLines(lines: string[], count: number): string[] {
   let end = lines.length;
   while (end > count && lines[end - 1]!.trim() === "") end--;
-  return end === lines.length ? lines : lines.slice(0, end);
+  // Base64 holds no whitespace: a "\r" left by a CRLF conversion, or a trailing space, is not part of it.
+  return lines.slice(0, end).map((line) => line.trimEnd());
 }
 
 /** The byte length of a version 3 blob's packed graph, from its header. */
@@ -253,7 +252,7 @@ function splitBinary(bytes: Uint8Array): BinaryParts {
  * keys are given) and returns the graph, still untrusted, with the
  * attachments it refers to.
  */
-export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key[] | undefined): Unwrapped {
+export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key[] | undefined, caller = "restore()"): Unwrapped {
   if (typeof blob !== "string" && !(blob instanceof Uint8Array)) {
     throw new CorruptSnapshotError(`a snapshot is a string or a Uint8Array; got ${blob === null ? "null" : typeof blob}`);
   }
@@ -263,7 +262,7 @@ export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key
       `the snapshot is ${blob.length} ${unit}, over the limit of ${maxBytes}; raise RestoreOptions.maxBytes if it is legitimate`,
     );
   }
-  const accepted = keyList(keys);
+  const accepted = keyList(keys, caller);
   let record: Record<string, unknown>;
   let lengths: number[];
   let contents: Attachment[];

@@ -87,7 +87,9 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
   // the newer definition wins, as the newer module does. A file has at most
   // one function per id (the plugin refuses two), so only another file's
   // function can conflict.
-  if (existing && existing.frameClass !== frameClass && fileOf(existing.location) !== fileOf(metadata.location)) {
+  // Code compiled without a filename is "<unknown file>" wherever it comes from: nothing says it is the same file.
+  const sameFile = fileOf(existing?.location ?? "") === fileOf(metadata.location) && !metadata.location.startsWith("<unknown file>");
+  if (existing && existing.frameClass !== frameClass && !sameFile) {
     throw new SnapshotError(
       `two resumable functions have the id "${metadata.id}": ${existing.location} and ${metadata.location}; give one of them another id with /* @resumable("…") */`,
     );

@@ -84,6 +84,12 @@ const BUILT_INS_WITH_HIDDEN_STATE: ReadonlyArray<[string, object]> = [
   ["DataView", DataView.prototype],
   ["a typed array", Object.getPrototypeOf(Uint8Array.prototype) as object],
   ["Function", Function.prototype],
+  ["String", String.prototype],
+  ["Number", Number.prototype],
+  ["Boolean", Boolean.prototype],
+  ["WeakRef", WeakRef.prototype],
+  ["FinalizationRegistry", FinalizationRegistry.prototype],
+  ["SharedArrayBuffer", SharedArrayBuffer.prototype],
 ];
 
 /** The built-in with hidden state that `prototype` inherits from, if any. */

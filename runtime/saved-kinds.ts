@@ -156,8 +156,8 @@ function explain(value: unknown): string {
   }
   const prototype = Object.getPrototypeOf(value) as { constructor?: { prototype?: unknown } } | null;
   if (prototype !== null && prototype.constructor?.prototype !== prototype) {
-    // Object.create(someObject): no class owns this prototype, so there is nothing to register.
-    return "an object made with Object.create() from a prototype no class owns is not serializable; make it a class instance and register the class, or save a plain object";
+    // Object.create(someObject), or a constructor function whose prototype was replaced: the prototype does not name its maker.
+    return "an object whose prototype belongs to no class (made with Object.create(), or by a function whose prototype was replaced) is not serializable; register the function that makes it with registerClass(), or save a plain object";
   }
   return `${constructorName(value)} is not serializable; register it with registerClass()`;
 }

@@ -14,7 +14,7 @@ import { CorruptSnapshotError, SnapshotError } from "./errors.js";
 import { Frame } from "./frame.js";
 import type { CollectionCursor } from "./iterate.js";
 import type { ResumableFunction } from "./function-table.js";
-import { limitOption, migrationsOption } from "./options.js";
+import { checkedKey, limitOption, migrationsOption } from "./options.js";
 import { completeFrame, savedKinds, type FrameToFill, type SavedFrame } from "./saved-kinds.js";
 
 export interface SnapshotOptions {
@@ -81,7 +81,9 @@ function assertResumable(gen: unknown, what: string): asserts gen is Frame {
   }
 }
 
-function toBlob(encoded: Encoded, options: SnapshotOptions): SnapshotBlob {
+function toBlob(encoded: Encoded, options: SnapshotOptions, caller: string): SnapshotBlob {
+  // Checked as restore checks it, so that nothing is signed with a key restore would refuse.
+  if (options.key !== undefined) checkedKey(options.key, caller);
   return (options.binary ? toBytes : toText)(encoded.graph, encoded.attachments, options.key);
 }
 
@@ -90,7 +92,7 @@ export function snapshot(gen: Generator, options: BinaryOptions): Uint8Array;
 export function snapshot(gen: Generator, options?: SnapshotOptions): SnapshotBlob;
 export function snapshot(gen: Generator, options: SnapshotOptions = {}): SnapshotBlob {
   assertResumable(gen, "snapshot()");
-  return toBlob(encodeGraph(gen, savedKinds(), rootLabel(gen)), options);
+  return toBlob(encodeGraph(gen, savedKinds(), rootLabel(gen)), options, "snapshot()");
 }
 
 /** Restores a blob from snapshot(), text or binary (a Uint8Array holding either form is read too). */
@@ -141,12 +143,12 @@ export function snapshotValue(value: unknown, options?: SnapshotOptions & { labe
 export function snapshotValue(value: unknown, options: SnapshotOptions & { label?: string } = {}): SnapshotBlob {
   // `label` names the root in error paths ("checkpoint › field …").
   const label = options.label ?? (value instanceof Frame ? rootLabel(value) : "value");
-  return toBlob(encodeGraph(value, savedKinds(), label), options);
+  return toBlob(encodeGraph(value, savedKinds(), label), options, "snapshotValue()");
 }
 
 export function restoreValue<T = unknown>(blob: SnapshotBlob, options: RestoreOptions = {}): T {
   const checked = checkedRestoreOptions(options, "restoreValue()");
-  const unwrapped = unwrap(blob, checked.maxBytes, options.key);
+  const unwrapped = unwrap(blob, checked.maxBytes, options.key, "restoreValue()");
   return decodeValue(unwrapped, checked) as T;
 }
 

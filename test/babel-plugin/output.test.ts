@@ -334,6 +334,10 @@ for (const major of [7, 8] as const) {
         "  const head: Node = new Node();",
         "  let copy: typeof head | undefined = head;",
         "  yield head.link(new Node()).next instanceof Node;",
+        "  // An enum member's initializer is a value, though its parent is a TypeScript node.",
+        "  const step = 3;",
+        "  const levels = () => { enum Level { Low = step, High = step * 2 } return Level.High; };",
+        "  yield levels();",
         "  return typeof copy;",
         "}",
       ].join("\n");
@@ -341,6 +345,7 @@ for (const major of [7, 8] as const) {
       if (!mod) return;
       const gen = mod.g();
       expect(gen.next()).toEqual({ value: true, done: false });
+      expect(gen.next()).toEqual({ value: 6, done: false });
       expect(gen.next()).toEqual({ value: "object", done: true });
     });
 

@@ -69,11 +69,13 @@ describe("resumable-generators inspect", () => {
     mkdirSync(scratch, { recursive: true });
     const file = join(scratch, "escapes.json");
     // A blob from outside whose function id and whose local's key try to retitle and clear the terminal.
-    const hostile = "\u001b]0;owned\u0007\u001b[2J";
+    const hostile = "\u001b]0;owned\u0007\u001b[2J\n#1 forged  src/ok.js  [trusted @ v]";
     const graph = { values: [["fields", `frame:src/x.js#${hostile}`, null, "#version", "v", "#at", 0, `${hostile}key`, 1]], root: [0] };
     writeFileSync(file, JSON.stringify({ format: "resumable-generators", version: 2, graph }));
     const out = execFileSync(process.execPath, [cli, "inspect", file], { encoding: "utf8" });
     expect(out).not.toMatch(/[\u001b\u0007]/);
+    // Nor can a newline in it start a line of its own.
+    expect(out.split("\n").some((line) => line.startsWith("#1 forged"))).toBe(false);
     expect(out).toContain("\\u001b]0;owned\\u0007");
   });
 

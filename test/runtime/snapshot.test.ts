@@ -3,6 +3,7 @@
  * refused and with which message.
  */
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   CorruptSnapshotError,
@@ -24,6 +25,7 @@ import { asVersion2Binary } from "../support/blobs.js";
 import { importCompiled, projectRoot } from "../support/compile.js";
 
 const fixture = (name: string) => join(projectRoot, "test", "fixtures", name);
+const runtimeUrl = pathToFileURL(join(projectRoot, "dist", "runtime", "index.js")).href;
 
 type Gen = Generator<unknown, unknown, unknown>;
 let mod: Record<string, (...args: any[]) => Gen> & Record<string, any>;
@@ -341,6 +343,10 @@ describe("text and binary blobs", () => {
       expect(restoreValue(blob)).toEqual(value);
       expect(restoreValue(blob + "\n")).toEqual(value);
     }
+    // Line ends converted to CRLF, or trailing blanks, do not spoil an attachment either.
+    const bytes = new Uint8Array([1, 2, 3]);
+    expect(restoreValue(snapshotValue({ bytes }).replace(/\n/g, "\r\n") + "\r\n")).toEqual({ bytes });
+    expect(restoreValue(snapshotValue({ bytes }) + " \t\n")).toEqual({ bytes });
   });
 
   it("reads format version 1 (buffers inline as base64, no attachments)", () => {
@@ -408,6 +414,20 @@ describe("modules loaded again", () => {
     expect(() => restore(blob)).toThrowError(VersionMismatchError);
   });
 
+  it("refuses one id in two pieces of code compiled without a filename (nothing says they are one file)", async () => {
+    const { transformSync } = await import("@babel/core");
+    const compiled = (value: number) =>
+      transformSync(`/* @resumable("test.nameless") */ export function* f() { yield ${value}; }`, {
+        babelrc: false,
+        configFile: false,
+        plugins: [join(projectRoot, "dist", "babel-plugin", "index.js")],
+      })!.code!;
+    const load = (code: string) =>
+      import(`data:text/javascript,${encodeURIComponent(code.replace(/"resumable-generators"/g, JSON.stringify(runtimeUrl)))}`);
+    await load(compiled(1));
+    await expect(load(compiled(2))).rejects.toThrowError(/two resumable functions have the id "test.nameless": <unknown file>/);
+  });
+
   it("refuses one id in two files, naming both", async () => {
     const source = '/* @resumable("test.shared.id") */ export function* one() { yield 1; }';
     await importCompiled(source, fixture("first-with-shared-id.js"));
@@ -457,11 +477,13 @@ describe("refusals at snapshot time", () => {
     class Failure extends Error {}
     class Bytes extends Uint8Array {}
     class Stack extends Array {}
+    class Text extends String {}
     for (const [cls, builtIn] of [
       [Tagged, "Map"],
       [Failure, "Error"],
       [Bytes, "a typed array"],
       [Stack, "Array"],
+      [Text, "String"],
     ] as const) {
       expect(() => registerClass(cls, { id: `test.${cls.name}` })).toThrowError(
         `registerClass(${cls.name}): ${cls.name} extends ${builtIn}, whose contents live in the engine, not in the instance's fields, ` +
@@ -480,7 +502,7 @@ describe("refusals at snapshot time", () => {
       [new Proxy({}, {}), "a Proxy is not serializable (saving it would run its traps); save the object behind it instead"],
       [
         Object.create({ kind: "template" }),
-        "an object made with Object.create() from a prototype no class owns is not serializable; make it a class instance and register the class, or save a plain object",
+        "an object whose prototype belongs to no class (made with Object.create(), or by a function whose prototype was replaced) is not serializable; register the function that makes it with registerClass(), or save a plain object",
       ],
       [
         new ArrayBuffer(8, { maxByteLength: 16 }),
