@@ -28,6 +28,8 @@ export interface FrameDescription {
   name: string;
   /** `file:line:column` of the function, for messages. */
   location: string;
+  /** The plugin's `moduleKey` option, when given. */
+  moduleKey: string | undefined;
   fields: FrameFields;
   exploded: ExplodedBody;
   /** Fields that hold the iterator of a lowered for…of or for…in. */
@@ -101,6 +103,7 @@ export function buildFrameClass(
     version: description.version,
     name: description.name,
     location: description.location,
+    module: description.moduleKey,
     locals: localNames,
     temps: exploded.temps,
     params: fields.params.map((p) => p.field),

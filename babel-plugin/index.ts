@@ -37,6 +37,15 @@ import { duplicateId, invalidOption } from "./unsupported.js";
 export interface PluginOptions {
   /** The module compiled code imports the runtime from. Default: "resumable-generators". */
   runtimeModule?: string;
+  /**
+   * What tells this file apart from every other module of the process (the
+   * register hook passes the file's absolute path). With it, the runtime
+   * refuses two files whose functions got one id, where without it two files
+   * with the same path under their roots (two packages of a monorepo) look
+   * like one file loaded again. Left out of builds, whose output must not
+   * depend on where they ran.
+   */
+  moduleKey?: string;
 }
 
 interface YieldInfo {
@@ -46,15 +55,18 @@ interface YieldInfo {
   label: string | undefined;
 }
 
-function validateOptions(options: unknown): Required<PluginOptions> {
+function validateOptions(options: unknown): { runtimeModule: string; moduleKey: string | undefined } {
   const opts = (options ?? {}) as Record<string, unknown>;
   for (const key of Object.keys(opts)) {
-    if (key !== "runtimeModule") throw invalidOption(key, "one of: runtimeModule (unknown option)");
+    if (key !== "runtimeModule" && key !== "moduleKey") throw invalidOption(key, "one of: runtimeModule, moduleKey (unknown option)");
   }
-  if (opts.runtimeModule !== undefined && (typeof opts.runtimeModule !== "string" || opts.runtimeModule === "")) {
-    throw invalidOption("runtimeModule", "a non-empty string");
+  for (const key of ["runtimeModule", "moduleKey"]) {
+    if (opts[key] !== undefined && (typeof opts[key] !== "string" || opts[key] === "")) throw invalidOption(key, "a non-empty string");
   }
-  return { runtimeModule: (opts.runtimeModule as string | undefined) ?? "resumable-generators" };
+  return {
+    runtimeModule: (opts.runtimeModule as string | undefined) ?? "resumable-generators",
+    moduleKey: opts.moduleKey as string | undefined,
+  };
 }
 
 /**
@@ -109,7 +121,7 @@ function depth(path: NodePath): number {
 export default declare((api, options: PluginOptions) => {
   api.assertVersion("^7.24.0 || ^8.0.0-0");
   const t = api.types;
-  const { runtimeModule } = validateOptions(options);
+  const { runtimeModule, moduleKey } = validateOptions(options);
   const loweringPasses = createLoweringPasses(api, t);
 
   return {
@@ -233,6 +245,7 @@ export default declare((api, options: PluginOptions) => {
               version: item.version,
               name: item.name,
               location: item.location,
+              moduleKey,
               fields,
               exploded,
               resumePoints,

@@ -33,6 +33,8 @@ export interface FunctionMetadata {
   version: string;
   name: string;
   location: string;
+  /** What tells the defining file apart from other modules (the plugin's moduleKey option), when the compiler was given it. */
+  module?: string;
   /** Field → the name in the source (`$i` → `i`, `_self` → `this`). */
   locals: Record<string, string>;
   temps: string[];
@@ -87,11 +89,10 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
   // the newer definition wins, as the newer module does. A file has at most
   // one function per id (the plugin refuses two), so only another file's
   // function can conflict.
-  // Code compiled without a filename is "<unknown file>" wherever it comes from: nothing says it is the same file.
-  const sameFile = fileOf(existing?.location ?? "") === fileOf(metadata.location) && !metadata.location.startsWith("<unknown file>");
-  if (existing && existing.frameClass !== frameClass && !sameFile) {
+  if (existing && existing.frameClass !== frameClass && !sameFile(existing, metadata)) {
+    const where = (fn: FunctionMetadata) => (fn.module !== undefined ? `${fn.location} (${fn.module})` : fn.location);
     throw new SnapshotError(
-      `two resumable functions have the id "${metadata.id}": ${existing.location} and ${metadata.location}; give one of them another id with /* @resumable("…") */`,
+      `two resumable functions have the id "${metadata.id}": ${where(existing)} and ${where(metadata)}; give one of them another id with /* @resumable("…") */`,
     );
   }
   const ordinalByLocation = new Map<number, number>();
@@ -119,6 +120,17 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
 /** "src/train.js" of "src/train.js:12:3". */
 function fileOf(location: string): string {
   return location.replace(/:\d+:\d+$/, "");
+}
+
+/**
+ * Whether two definitions come from one file: by its module key when both
+ * have one (the register hook gives it), else by the path in their
+ * locations. Code compiled without a filename is "<unknown file>" wherever
+ * it comes from, so nothing says it is one file.
+ */
+function sameFile(a: FunctionMetadata, b: FunctionMetadata): boolean {
+  if (a.module !== undefined && b.module !== undefined) return a.module === b.module;
+  return fileOf(a.location) === fileOf(b.location) && !b.location.startsWith("<unknown file>");
 }
 
 export function lookupFunction(id: string): ResumableFunction | undefined {

@@ -80,7 +80,8 @@ function compile(source: string, filename: string, typescript: boolean): string 
     configFile: false,
     sourceType: "module",
     sourceMaps: "inline",
-    plugins: annotated ? [pluginPath] : [],
+    // moduleKey: two packages of a monorepo may hold files with one relative path, hence functions with one id.
+    plugins: annotated ? [[pluginPath, { moduleKey: filename }]] : [],
     presets: typescript ? [[require.resolve("@babel/preset-typescript"), { allowDeclareFields: true, onlyRemoveTypeImports: true }]] : [],
   });
   const code = result?.code ?? "";

@@ -159,7 +159,7 @@ for (const major of [7, 8] as const) {
 
     it("rejects unknown plugin options", () => {
       const error = compileError(major, "/* @resumable */ function* g() { yield 1; }", { pluginOptions: { runtime: "x" } });
-      expect(error.message).toMatch(/option "runtime" must be one of: runtimeModule/);
+      expect(error.message).toMatch(/option "runtime" must be one of: runtimeModule, moduleKey/);
     });
 
     it("rejects a non-string runtimeModule", () => {

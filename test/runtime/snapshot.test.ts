@@ -428,6 +428,27 @@ describe("modules loaded again", () => {
     await expect(load(compiled(2))).rejects.toThrowError(/two resumable functions have the id "test.nameless": <unknown file>/);
   });
 
+  it("refuses one id in two modules told apart by their key, though their paths under their roots are one", async () => {
+    // Two packages of a monorepo under the register hook: each file is src/gen.js under its package.
+    const { transformSync } = await import("@babel/core");
+    const compiled = (moduleKey: string, who: string) =>
+      transformSync(`/* @resumable */ export function* gen() { yield "${who}"; }`, {
+        babelrc: false,
+        configFile: false,
+        root: join(projectRoot, "test", "fixtures", "packages", who),
+        filename: join(projectRoot, "test", "fixtures", "packages", who, "src", "gen.js"),
+        plugins: [[join(projectRoot, "dist", "babel-plugin", "index.js"), { moduleKey }]],
+      })!.code!;
+    const load = (code: string) =>
+      import(`data:text/javascript,${encodeURIComponent(code.replace(/"resumable-generators"/g, JSON.stringify(runtimeUrl)))}`);
+    await load(compiled("/repo/a/src/gen.js", "a"));
+    // The same module again (a reload) replaces its functions; another module with the same id is refused.
+    await load(compiled("/repo/a/src/gen.js", "a") + "\n// reloaded");
+    await expect(load(compiled("/repo/b/src/gen.js", "b"))).rejects.toThrowError(
+      'two resumable functions have the id "src/gen.js#gen": src/gen.js:1:25 (/repo/a/src/gen.js) and src/gen.js:1:25 (/repo/b/src/gen.js); give one of them another id',
+    );
+  });
+
   it("refuses one id in two files, naming both", async () => {
     const source = '/* @resumable("test.shared.id") */ export function* one() { yield 1; }';
     await importCompiled(source, fixture("first-with-shared-id.js"));
