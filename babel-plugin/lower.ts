@@ -15,6 +15,8 @@
  * - type-only wrappers around a yield (`(yield x) as T`, `(yield x)!`) and
  *   overload signatures are dropped: they do nothing at run time, and
  *   regenerator knows no types.
+ * - a spread of a name before a yield in the same list is copied there, not
+ *   after the yield (`[...items, yield x]`).
  *
  * Nothing outside the annotated function is touched, and nested functions
  * inside it are left alone: they are ordinary code.
@@ -698,6 +700,49 @@ function removeOverloadSignatures(body: NodePath<t.BlockStatement>): void {
   });
 }
 
+/** The list a spread can sit in, with the key holding it. */
+function spreadList(node: t.Node): Array<t.Node | null> | undefined {
+  if (node.type === "ArrayExpression") return node.elements;
+  if (node.type === "CallExpression" || node.type === "NewExpression") return node.arguments;
+  return undefined;
+}
+
+/** Whether `list[index]` is followed, in the same list, by an element holding a yield. */
+function yieldFollows(list: ReadonlyArray<t.Node | null>, index: number, scan: YieldScan): boolean {
+  for (let i = index + 1; i < list.length; i++) if (scan.containsYield(list[i])) return true;
+  return false;
+}
+
+function hasSpreadOfNameBeforeYield(scan: YieldScan): boolean {
+  return scan.nodes.some((node) => {
+    const list = spreadList(node);
+    return list?.some((item, i) => item?.type === "SpreadElement" && item.argument.type === "Identifier" && yieldFollows(list, i, scan));
+  });
+}
+
+/**
+ * `[...items, yield x]` reads `items` before the yield. Babel's spread plugin
+ * copies a spread with `_toConsumableArray(items)`, except a name it knows
+ * holds an array (`const items = […]`), which it passes to `concat` as it
+ * is: that `concat` runs after the yield, and would read the array as it is
+ * then. `(0, items)` is not a name, so it is copied, before the yield.
+ */
+function copySpreadNamesBeforeYields(body: NodePath<t.BlockStatement>, scan: YieldScan, types: Types): void {
+  const t = types;
+  body.traverse({
+    Function(path) {
+      path.skip();
+    },
+    SpreadElement(path) {
+      const argument = path.node.argument;
+      const list = spreadList(path.parent);
+      if (argument.type !== "Identifier" || !list || path.listKey === undefined) return;
+      if (!yieldFollows(list, path.key as number, scan)) return;
+      path.get("argument").replaceWith(t.sequenceExpression([t.numericLiteral(0), argument]));
+    },
+  });
+}
+
 function hasBindinglessCatch(scan: YieldScan): boolean {
   return scan.nodes.some((node) => node.type === "CatchClause" && !node.param);
 }
@@ -735,6 +780,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasForInOrOf, run: () => lowerForStatements(body, context) },
     { hasWork: hasDelegationToCollectionMethod, run: () => delegateToCollectionCursors(body, context) },
     { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },
+    { hasWork: hasSpreadOfNameBeforeYield, run: () => copySpreadNamesBeforeYields(body, scan, t) },
     ...context.passes.map((pass) => ({
       hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass, t),
       run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body))),
