@@ -16,7 +16,9 @@ type NextLoad = (url: string, context: { format?: string }) => Promise<LoadResul
 
 const require = createRequire(import.meta.url);
 const TYPESCRIPT = /\.(?:ts|mts)$/;
-const JAVASCRIPT = /\.(?:js|mjs)$/;
+const JAVASCRIPT = /\.(?:js|mjs|cjs)$/;
+/** An annotation as a comment writes it: `/* @resumable`, `/** @resumable`, `// @resumable`, or a JSDoc line. */
+const ANNOTATION = /(?:\/\*\*?|\/\/|^\s*\*)\s*@resumable\b/m;
 
 const pluginPath = fileURLToPath(new URL("../../babel-plugin/index.js", import.meta.url));
 /** The plugin's own code is part of every cache key: a changed compiler never serves stale output. */
@@ -97,6 +99,25 @@ function compile(source: string, filename: string, typescript: boolean): string 
   return code;
 }
 
+/**
+ * A CommonJS file reaches the hook only when imported; `require` never
+ * shows it one. Rather than run an annotated one natively, where snapshot()
+ * would refuse its generators much later, say so now.
+ */
+function refuseAnnotatedCommonJs(path: string): void {
+  let source: string;
+  try {
+    source = readFileSync(path, "utf8");
+  } catch {
+    return; // Node reports an unreadable file itself.
+  }
+  if (!source.includes("@resumable") || !ANNOTATION.test(source)) return;
+  throw new Error(
+    `resumable-generators/register: ${path} is a CommonJS module with @resumable generators, and the hook compiles ES modules only; ` +
+      `make it an ES module (.mjs, or "type": "module" in its package.json), or compile it with Babel and the plugin`,
+  );
+}
+
 /** This package's own built files: they mention the annotation in messages, but never use it. */
 const ownBuild = new URL("../../", import.meta.url).href;
 
@@ -107,6 +128,7 @@ export async function load(url: string, context: { format?: string }, nextLoad: 
   if (!typescript && !JAVASCRIPT.test(path)) return nextLoad(url, context);
   if (!typescript) {
     const loaded = await nextLoad(url, context);
+    if (loaded.format === "commonjs") refuseAnnotatedCommonJs(path);
     if (loaded.format !== "module" || loaded.source === undefined) return loaded;
     const source = String(loaded.source);
     if (!source.includes("@resumable")) return loaded;

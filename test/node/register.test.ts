@@ -72,4 +72,24 @@ describe("the register hook", () => {
     expect(run(entry, cacheDir).trim()).toBe("true");
     expect(() => readdirSync(cacheDir)).toThrow(); // nothing compiled, nothing cached
   });
+
+  it("refuses to import an annotated CommonJS file it cannot compile, instead of running it natively", () => {
+    mkdirSync(scratch, { recursive: true });
+    writeFileSync(join(scratch, "annotated.cjs"), "/* @resumable */ exports.g = function* () { yield 1; };\n");
+    writeFileSync(join(scratch, "plain.cjs"), "// not annotated\nexports.h = function* () { yield 2; };\n");
+    const entry = join(scratch, "imports-commonjs.mjs");
+    writeFileSync(
+      entry,
+      [
+        'const plain = await import("./plain.cjs");',
+        "console.log([...plain.h()].join());",
+        'await import("./annotated.cjs").catch((error) => console.log(error.message));',
+      ].join("\n"),
+    );
+    const [plainOut, refusal] = run(entry, join(scratch, "cache-commonjs")).trim().split("\n");
+    expect(plainOut).toBe("2");
+    expect(refusal).toMatch(
+      /^resumable-generators\/register: .*annotated\.cjs is a CommonJS module with @resumable generators, and the hook compiles ES modules only; make it an ES module/,
+    );
+  });
 });
