@@ -131,6 +131,13 @@ export default declare((api, options: PluginOptions) => {
         const code = pass.file.code ?? "";
         // The common case costs one substring search.
         if (!mentionsResumable(code)) return;
+        // Annotations are comments found on the nodes they precede: without them attached, every one would look stray.
+        if ((pass.file.opts.parserOpts as { attachComment?: boolean } | undefined)?.attachComment === false) {
+          throw new Error(
+            "resumable-generators/babel-plugin: this file has @resumable annotations, but parserOpts.attachComment is false, " +
+              "so Babel attaches no comment to the code they annotate; remove that option for files with annotations",
+          );
+        }
 
         const annotated = findAnnotatedFunctions(program);
         if (annotated.length === 0) return;

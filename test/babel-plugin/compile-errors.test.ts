@@ -162,6 +162,22 @@ for (const major of [7, 8] as const) {
       expect(error.message).toMatch(/option "runtime" must be one of: runtimeModule, moduleKey/);
     });
 
+    it("says so when comments are not attached (parserOpts.attachComment: false)", () => {
+      let message = "";
+      try {
+        babelCore(major).transformSync("/* @resumable */ function* g() { yield 1; }", {
+          filename: join(projectRoot, "src", "example.js"),
+          babelrc: false,
+          configFile: false,
+          parserOpts: { attachComment: false },
+          plugins: [plugin],
+        });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/parserOpts\.attachComment is false, so Babel attaches no comment to the code they annotate/);
+    });
+
     it("rejects a non-string runtimeModule", () => {
       const error = compileError(major, "/* @resumable */ function* g() { yield 1; }", { pluginOptions: { runtimeModule: 3 } });
       expect(error.message).toMatch(/option "runtimeModule" must be a non-empty string/);
