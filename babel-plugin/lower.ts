@@ -703,7 +703,7 @@ function removeOverloadSignatures(body: NodePath<t.BlockStatement>): void {
 /** The list a spread can sit in, with the key holding it. */
 function spreadList(node: t.Node): Array<t.Node | null> | undefined {
   if (node.type === "ArrayExpression") return node.elements;
-  if (node.type === "CallExpression" || node.type === "NewExpression") return node.arguments;
+  if (node.type === "CallExpression" || node.type === "NewExpression" || node.type === "OptionalCallExpression") return node.arguments;
   return undefined;
 }
 
