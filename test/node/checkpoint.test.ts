@@ -4,7 +4,6 @@
  * behind (nothing changed); and a writer SIGKILLed in the middle of writing
  * leaves a checkpoint that loads and is one complete state.
  */
-import { execFileSync } from "node:child_process";
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CorruptSnapshotError, SignatureError, SnapshotError, snapshotValue } from "../../dist/runtime/index.js";
 import { loadCheckpoint, saveCheckpoint } from "../../dist/runtime/node/index.js";
 import { compileToFile, importCompiled } from "../support/compile.ts";
+import { counterVersions, runModuleScript } from "../support/counter-versions.ts";
 import { fixture, lastJson, projectRoot, runNode, startNode } from "./fixtures/child.ts";
 import type { WriterState } from "./fixtures/checkpoint-writer.ts";
 
@@ -105,32 +105,12 @@ describe("saveCheckpoint / loadCheckpoint", () => {
 
   it("passes a migration on to restore: a checkpoint of one version of a generator loads in the changed version", () => {
     // The README's counter, each version in its own process (both register the id "checkpoint.counter").
-    const version1 = `
-      /* @resumable("checkpoint.counter") */
-      export function* counter(limit) {
-        let count = 0;
-        while (count < limit) {
-          count++;
-          /* @resume "tick" */ yield count;
-        }
-      }`;
-    const version2 = `
-      /* @resumable("checkpoint.counter") */
-      export function* counter(limit) {
-        let count = 0;
-        let total = 0;
-        while (count < limit) {
-          count++;
-          total += count;
-          /* @resume "tick" */ yield [count, total];
-        }
-      }`;
+    const [version1, version2] = counterVersions("checkpoint.counter");
     const v1 = compileToFile(version1, join(projectRoot, "test", "node", "fixtures", "checkpoint-counter-v1.js"));
     const v2 = compileToFile(version2, join(projectRoot, "test", "node", "fixtures", "checkpoint-counter-v2.js"));
     const node = JSON.stringify(join(projectRoot, "dist", "runtime", "node", "index.js"));
     const path = join(dir, "migrated.ckpt");
-    const run = (script: string): string =>
-      execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }).trim();
+    const run = runModuleScript;
     run(`
       import { saveCheckpoint } from ${node};
       import { counter } from ${JSON.stringify(v1)};

@@ -2,40 +2,16 @@
  * The README's worked example: a function changed between snapshot and
  * restore, each side in its own process, with and without a migration hook.
  */
-import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileToFile, projectRoot } from "../support/compile.js";
+import { counterVersions, runModuleScript } from "../support/counter-versions.js";
 
-const VERSION_1 = `
-/* @resumable("demo.counter") */
-export function* counter(limit) {
-  let count = 0;
-  while (count < limit) {
-    count++;
-    /* @resume "tick" */ yield count;
-  }
-}
-`;
-
-const VERSION_2 = `
-/* @resumable("demo.counter") */
-export function* counter(limit) {
-  let count = 0;
-  let total = 0;
-  while (count < limit) {
-    count++;
-    total += count;
-    /* @resume "tick" */ yield [count, total];
-  }
-}
-`;
+const [VERSION_1, VERSION_2] = counterVersions("demo.counter");
 
 const runtime = join(projectRoot, "dist", "runtime", "index.js");
 
-function run(script: string): string {
-  return execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }).trim();
-}
+const run = runModuleScript;
 
 describe("a function changed between snapshot and restore", () => {
   const v1 = compileToFile(VERSION_1, join(projectRoot, "test", "fixtures", "counter-v1.js"));

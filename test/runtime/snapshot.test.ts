@@ -27,6 +27,11 @@ import { importCompiled, projectRoot } from "../support/compile.js";
 const fixture = (name: string) => join(projectRoot, "test", "fixtures", name);
 const runtimeUrl = pathToFileURL(join(projectRoot, "dist", "runtime", "index.js")).href;
 
+/** Imports compiled code given as text, as a module of its own that uses the built runtime. */
+function importCode(code: string): Promise<unknown> {
+  return import(`data:text/javascript,${encodeURIComponent(code.replace(/"resumable-generators"/g, JSON.stringify(runtimeUrl)))}`);
+}
+
 type Gen = Generator<unknown, unknown, unknown>;
 let mod: Record<string, (...args: any[]) => Gen> & Record<string, any>;
 
@@ -422,10 +427,8 @@ describe("modules loaded again", () => {
         configFile: false,
         plugins: [join(projectRoot, "dist", "babel-plugin", "index.js")],
       })!.code!;
-    const load = (code: string) =>
-      import(`data:text/javascript,${encodeURIComponent(code.replace(/"resumable-generators"/g, JSON.stringify(runtimeUrl)))}`);
-    await load(compiled(1));
-    await expect(load(compiled(2))).rejects.toThrowError(/two resumable functions have the id "test.nameless": <unknown file>/);
+    await importCode(compiled(1));
+    await expect(importCode(compiled(2))).rejects.toThrowError(/two resumable functions have the id "test.nameless": <unknown file>/);
   });
 
   it("refuses one id in two modules told apart by their key, though their paths under their roots are one", async () => {
@@ -439,12 +442,10 @@ describe("modules loaded again", () => {
         filename: join(projectRoot, "test", "fixtures", "packages", who, "src", "gen.js"),
         plugins: [[join(projectRoot, "dist", "babel-plugin", "index.js"), { moduleKey }]],
       })!.code!;
-    const load = (code: string) =>
-      import(`data:text/javascript,${encodeURIComponent(code.replace(/"resumable-generators"/g, JSON.stringify(runtimeUrl)))}`);
-    await load(compiled("/repo/a/src/gen.js", "a"));
+    await importCode(compiled("/repo/a/src/gen.js", "a"));
     // The same module again (a reload) replaces its functions; another module with the same id is refused.
-    await load(compiled("/repo/a/src/gen.js", "a") + "\n// reloaded");
-    await expect(load(compiled("/repo/b/src/gen.js", "b"))).rejects.toThrowError(
+    await importCode(compiled("/repo/a/src/gen.js", "a") + "\n// reloaded");
+    await expect(importCode(compiled("/repo/b/src/gen.js", "b"))).rejects.toThrowError(
       'two resumable functions have the id "src/gen.js#gen": src/gen.js:1:25 (/repo/a/src/gen.js) and src/gen.js:1:25 (/repo/b/src/gen.js); give one of them another id',
     );
   });
