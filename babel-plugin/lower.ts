@@ -296,31 +296,29 @@ function hasForInOrOf(scan: YieldScan): boolean {
  * built-in one). Undefined for any other expression.
  */
 function collectionMethodCursor(expression: t.Expression | null | undefined, context: LowerContext): t.CallExpression | undefined {
-  const t = context.types;
-  if (
-    !t.isCallExpression(expression) ||
-    expression.arguments.length !== 0 ||
-    !t.isMemberExpression(expression.callee) ||
-    expression.callee.computed ||
-    !t.isIdentifier(expression.callee.property) ||
-    !["keys", "values", "entries"].includes(expression.callee.property.name) ||
-    t.isSuper(expression.callee.object)
-  ) {
-    return undefined;
-  }
+  if (!isCollectionMethodCall(expression)) return undefined;
   const { object, property } = expression.callee;
+  const t = context.types;
   return t.callExpression(context.runtime.get("iterateMethod"), [object, t.stringLiteral(property.name)]);
 }
 
-function hasDelegationToCollectionMethod(scan: YieldScan): boolean {
-  return scan.nodes.some(
-    (node) =>
-      node.type === "YieldExpression" &&
-      node.delegate &&
-      node.argument?.type === "CallExpression" &&
-      node.argument.arguments.length === 0 &&
-      node.argument.callee.type === "MemberExpression",
+/** `x.keys()`, `x.values()` or `x.entries()`, with no arguments, on anything but `super`. */
+function isCollectionMethodCall(
+  expression: t.Node | null | undefined,
+): expression is t.CallExpression & { callee: t.MemberExpression & { property: t.Identifier; object: t.Expression } } {
+  if (expression?.type !== "CallExpression" || expression.arguments.length !== 0) return false;
+  const callee = expression.callee;
+  return (
+    callee.type === "MemberExpression" &&
+    !callee.computed &&
+    callee.property.type === "Identifier" &&
+    ["keys", "values", "entries"].includes(callee.property.name) &&
+    callee.object.type !== "Super"
   );
+}
+
+function hasDelegationToCollectionMethod(scan: YieldScan): boolean {
+  return scan.nodes.some((node) => node.type === "YieldExpression" && node.delegate && isCollectionMethodCall(node.argument));
 }
 
 /** `yield* set.values()` delegates to a cursor, as `for (x of set.values())` iterates one. */
