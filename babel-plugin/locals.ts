@@ -189,6 +189,51 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   const checkedRead = (value: t.Expression, name: string) =>
     t.callExpression(runtime.get("checkInitialized"), [value, t.stringLiteral(name)]);
 
+  /**
+   * A write to a const (`x = v`, `x += v`, `x ||= v`, `x++`, `[x] = a`,
+   * `for (x of a)`) throws as the native write would, after what native code
+   * evaluates before it: the value, and for a compound write the old value
+   * and the operation (whose valueOf calls are observable). Returns true when
+   * it replaced the target or the whole write, false when it changed only the
+   * write's right side (the target is then rewritten as any other).
+   */
+  const rejectConstantWrite = (path: NodePath, replacement: t.Expression, name: string, early: boolean): boolean => {
+    const parent = path.parentPath!;
+    const reject = (evaluated: t.Expression) =>
+      t.callExpression(runtime.get("assignToConstant"), [evaluated, t.cloneNode(replacement), t.stringLiteral(name)]);
+    const read = () => (early ? checkedRead(t.cloneNode(replacement), name) : t.cloneNode(replacement));
+    if (parent.isUpdateExpression()) {
+      // `x++` converts the old value to a number (unary minus: BigInt too) before writing.
+      parent.replaceWith(reject(t.unaryExpression("-", read())));
+      return true;
+    }
+    if (!parent.isAssignmentExpression() || path.key !== "left") {
+      if (!isPatternTarget(path)) return false; // a read
+      // A pattern's element or a for…in/of head (`[x] = a`, `for (x of a)`):
+      // a target whose setter throws, so the values before it are still read.
+      setNodeWithoutValidation(
+        path,
+        t.memberExpression(
+          t.callExpression(runtime.get("constantTarget"), [t.cloneNode(replacement), t.stringLiteral(name)]),
+          t.identifier("value"),
+        ),
+      );
+      return true;
+    }
+    const { operator, right } = parent.node;
+    if (operator === "=") {
+      parent.node.right = reject(right);
+      return false;
+    }
+    if (operator === "&&=" || operator === "||=" || operator === "??=") {
+      parent.replaceWith(t.logicalExpression(operator.slice(0, -1) as "&&" | "||" | "??", read(), reject(right)));
+      return true;
+    }
+    parent.node.operator = "=";
+    parent.node.right = reject(t.binaryExpression(operator.slice(0, -1) as t.BinaryExpression["operator"], read(), right));
+    return false;
+  };
+
   const capturedFields = new Set<string>();
   const replacementFor = (path: NodePath, binding: Binding): t.Expression | null => {
     const field = fieldOf.get(binding);
@@ -270,12 +315,13 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       const isCallee =
         ((parent?.isCallExpression() || parent?.isOptionalCallExpression() || parent?.isNewExpression()) && path.key === "callee") ||
         (parent?.isTaggedTemplateExpression() && path.key === "tag");
-      if (parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
-        parent.node.right = keepInferredName(name, parent.node.right);
-      }
       // The declaration's own name is where the binding starts, not a use before it.
       const early = path.node !== binding.identifier && mayRunBeforeDeclaration(path, binding);
       if (early) tdzBindings.add(binding);
+      if (binding.kind === "const" && path.node !== binding.identifier && rejectConstantWrite(path, replacement, name, early)) return;
+      if (parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
+        parent.node.right = keepInferredName(name, parent.node.right);
+      }
       if (early && parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
         // `x = v` before the declaration: v is evaluated, then the write throws.
         parent.node.right = t.callExpression(runtime.get("checkWritable"), [
@@ -580,6 +626,18 @@ function bindingOf(path: NodePath, name: string): Binding | undefined {
 function isWithin(path: NodePath, ancestor: NodePath): boolean {
   for (let p: NodePath | null = path.parentPath; p; p = p.parentPath) if (p === ancestor) return true;
   return false;
+}
+
+/** An identifier written by a destructuring or a for…in/of head. */
+function isPatternTarget(path: NodePath): boolean {
+  const parent = path.parentPath!;
+  return (
+    parent.isArrayPattern() ||
+    (parent.isObjectProperty() && path.key === "value" && parent.parentPath!.isObjectPattern()) ||
+    (parent.isAssignmentPattern() && path.key === "left") ||
+    parent.isRestElement() ||
+    ((parent.isForInStatement() || parent.isForOfStatement()) && path.key === "left")
+  );
 }
 
 function isAssignmentTarget(path: NodePath): boolean {

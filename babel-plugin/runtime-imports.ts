@@ -23,7 +23,9 @@ export type RuntimeExport =
   | "iteratorResultNotObject"
   | "UNINITIALIZED"
   | "checkInitialized"
-  | "checkWritable";
+  | "checkWritable"
+  | "assignToConstant"
+  | "constantTarget";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

@@ -21,6 +21,8 @@ export {
   UNINITIALIZED,
   checkInitialized,
   checkWritable,
+  assignToConstant,
+  constantTarget,
 } from "./iterate.js";
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 export { fork, isResumable, restore, restoreValue, snapshot, snapshotValue } from "./snapshot.js";

@@ -329,3 +329,24 @@ export function checkWritable<T>(value: T, current: unknown, name: string): T {
   if (current === UNINITIALIZED) throw new ReferenceError(`Cannot access '${name}' before initialization`);
   return value;
 }
+
+/**
+ * A write to a const local, after its value is computed: throws as the
+ * native write would (the dead zone's error before the declaration).
+ */
+export function assignToConstant(_value: unknown, current: unknown, name: string): never {
+  if (current === UNINITIALIZED) throw new ReferenceError(`Cannot access '${name}' before initialization`);
+  throw new TypeError("Assignment to constant variable.");
+}
+
+/**
+ * A const local as the target of a destructuring or a for…in/of head
+ * (`[x] = a`): writing its `value` throws as {@link assignToConstant} does.
+ */
+export function constantTarget(current: unknown, name: string): { value: unknown } {
+  return {
+    set value(_value: unknown) {
+      assignToConstant(_value, current, name);
+    },
+  };
+}
