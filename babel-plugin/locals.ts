@@ -319,6 +319,14 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       const early = path.node !== binding.identifier && mayRunBeforeDeclaration(path, binding);
       if (early) tdzBindings.add(binding);
       if (binding.kind === "const" && path.node !== binding.identifier && rejectConstantWrite(path, replacement, name, early)) return;
+      const isCompoundTarget = parent?.isAssignmentExpression() && parent.node.operator !== "=" && path.key === "left";
+      if (early && (parent?.isUpdateExpression() || isCompoundTarget)) {
+        // `x++` or `x += v` before the declaration: the read of x throws first.
+        if (parent!.isUpdateExpression()) parent.node.argument = replacement as t.MemberExpression;
+        else (parent!.node as t.AssignmentExpression).left = replacement as t.MemberExpression;
+        parent!.replaceWith(t.sequenceExpression([checkedRead(t.cloneNode(replacement), name), parent!.node as t.Expression]));
+        return;
+      }
       if (parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
         parent.node.right = keepInferredName(name, parent.node.right);
       }
