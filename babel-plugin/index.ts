@@ -32,6 +32,7 @@ import { fieldsToFrame } from "./locals.js";
 import { childNodes } from "./child-nodes.js";
 import { createLoweringPasses, lowerGeneratorBody } from "./lower.js";
 import { RuntimeImports } from "./runtime-imports.js";
+import { rewriteSuperAccess } from "./super-access.js";
 import { duplicateId, invalidOption } from "./unsupported.js";
 
 export interface PluginOptions {
@@ -188,6 +189,10 @@ export default declare((api, options: PluginOptions) => {
             }
           }
 
+          // `super.x` in a class method looks up the home object this names (made in the static block below).
+          const isClassMethod = fn.isClassMethod() || fn.isClassPrivateMethod();
+          const home = isClassMethod ? rewriteSuperAccess(fn, () => program.scope.generateUidIdentifier("home"), t, runtime) : undefined;
+
           const iteratorNames = new Set<string>();
           const iteratorsAroundYield = new Map<string, string[]>();
           lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield });
@@ -262,7 +267,7 @@ export default declare((api, options: PluginOptions) => {
             t,
             api.template as unknown as TemplateApi,
           );
-          if (fn.isClassMethod() || fn.isClassPrivateMethod()) {
+          if (isClassMethod) {
             // A method's frame class is made inside its class, in a static
             // block, so the body can use the class's private names (`this.#x`).
             // A module-level variable holds it for the method to construct.
@@ -271,7 +276,11 @@ export default declare((api, options: PluginOptions) => {
             const assignment = t.expressionStatement(
               t.assignmentExpression("=", t.cloneNode(className), t.classExpression(frameClass.id, frameClass.superClass, frameClass.body)),
             );
-            (fn.parentPath as NodePath<t.ClassBody>).unshiftContainer("body", t.staticBlock([assignment, registration]));
+            const homeObject = (fn.node as t.ClassMethod | t.ClassPrivateMethod).static
+              ? t.thisExpression()
+              : t.memberExpression(t.thisExpression(), t.identifier("prototype"));
+            const homeDeclaration = home ? [t.variableDeclaration("const", [t.variableDeclarator(home, homeObject)])] : [];
+            (fn.parentPath as NodePath<t.ClassBody>).unshiftContainer("body", t.staticBlock([...homeDeclaration, assignment, registration]));
           } else {
             emitted.push(...frameStatements);
           }

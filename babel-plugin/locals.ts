@@ -653,7 +653,7 @@ function isAssignmentTarget(path: NodePath): boolean {
   return path.isBindingIdentifier() || (path.parentPath?.isUpdateExpression() ?? false);
 }
 
-function enclosingNonArrowFunction(path: NodePath, fn: NodePath): NodePath | null {
+export function enclosingNonArrowFunction(path: NodePath, fn: NodePath): NodePath | null {
   for (let child: NodePath = path, p: NodePath | null = path.parentPath; p && p !== fn; child = p, p = p.parentPath) {
     // A computed key is evaluated by the code around the method or field, not by it.
     if (child.key === "key" && (p.node as { computed?: boolean }).computed) continue;

@@ -25,7 +25,10 @@ export type RuntimeExport =
   | "checkInitialized"
   | "checkWritable"
   | "assignToConstant"
-  | "constantTarget";
+  | "constantTarget"
+  | "superCall"
+  | "superGet"
+  | "superSet";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();
