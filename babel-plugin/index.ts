@@ -280,7 +280,10 @@ export default declare((api, options: PluginOptions) => {
               ? t.thisExpression()
               : t.memberExpression(t.thisExpression(), t.identifier("prototype"));
             const homeDeclaration = home ? [t.variableDeclaration("const", [t.variableDeclarator(home, homeObject)])] : [];
-            (fn.parentPath as NodePath<t.ClassBody>).unshiftContainer("body", t.staticBlock([...homeDeclaration, assignment, registration]));
+            (fn.parentPath as NodePath<t.ClassBody>).unshiftContainer(
+              "body",
+              t.staticBlock([...homeDeclaration, assignment, registration]),
+            );
           } else {
             emitted.push(...frameStatements);
           }

@@ -636,8 +636,8 @@ function isWithin(path: NodePath, ancestor: NodePath): boolean {
   return false;
 }
 
-/** An identifier written by a destructuring or a for…in/of head. */
-function isPatternTarget(path: NodePath): boolean {
+/** An identifier or member written by a destructuring or a for…in/of head. */
+export function isPatternTarget(path: NodePath): boolean {
   const parent = path.parentPath!;
   return (
     parent.isArrayPattern() ||

@@ -8,7 +8,7 @@
  * block that makes the frame class inside the user's class (index.ts).
  */
 import type { NodePath, types as t } from "@babel/core";
-import { enclosingNonArrowFunction } from "./locals.js";
+import { enclosingNonArrowFunction, isPatternTarget } from "./locals.js";
 import { containsYield } from "./lower.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 
@@ -54,7 +54,13 @@ export function rewriteSuperAccess(
         );
       } else if (outer.isAssignmentExpression({ operator: "=" }) && member.key === "left") {
         outer.replaceWith(t.callExpression(runtime.get("superSet"), [t.cloneNode(home!), key, outer.node.right, t.thisExpression()]));
-      } else if (outer.isAssignmentExpression() || outer.isUpdateExpression() || outer.isTaggedTemplateExpression() || isWriteTarget(member)) {
+      } else if (
+        outer.isAssignmentExpression() ||
+        outer.isUpdateExpression() ||
+        outer.isTaggedTemplateExpression() ||
+        isPatternTarget(member) ||
+        outer.isUnaryExpression({ operator: "delete" })
+      ) {
         throw outer.buildCodeFrameError(
           "@resumable: in a resumable method, `super.x` can be read, called and assigned with `=`; a compound assignment, `++`/`--`, a destructuring or for…of target or a tagged template on it is not supported yet: write `super.x = super.x + 1`, or read it into a local first",
         );
@@ -64,17 +70,4 @@ export function rewriteSuperAccess(
     },
   });
   return home;
-}
-
-/** A member written by a destructuring, a for…in/of head or `delete`. */
-function isWriteTarget(member: NodePath): boolean {
-  const parent = member.parentPath!;
-  return (
-    parent.isArrayPattern() ||
-    (parent.isObjectProperty() && member.key === "value" && parent.parentPath!.isObjectPattern()) ||
-    parent.isAssignmentPattern() ||
-    parent.isRestElement() ||
-    parent.isForXStatement() ||
-    parent.isUnaryExpression({ operator: "delete" })
-  );
 }

@@ -97,7 +97,8 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
   {
     name: "a compound assignment to a super property",
     code: "class A {}\nclass B extends A {\n  /* @resumable */\n  *g() { super.x += yield 1; }\n}\n",
-    message: /`super.x` can be read, called and assigned with `=`; a compound assignment, .* is not supported yet: write `super.x = super.x \+ 1`/,
+    message:
+      /`super.x` can be read, called and assigned with `=`; a compound assignment, .* is not supported yet: write `super.x = super.x \+ 1`/,
     frameLine: "> 4 |   *g() { super.x += yield 1; }",
   },
   {
