@@ -353,3 +353,44 @@ export function markAsGeneratorFunction(
   }
   return null;
 }
+
+/**
+ * The statement that marks a class's generator method, for the static block
+ * that makes its frame class (`this` is the class there): the method is read
+ * from the prototype (or the class, if static) by its key. A computed key
+ * other than a well-known symbol is not evaluated twice, and an instance
+ * private method cannot be read without an instance: those stay unmarked
+ * (returns null).
+ */
+export function classMethodMarking(
+  method: NodePath<t.ClassMethod | t.ClassPrivateMethod>,
+  className: t.Identifier,
+  types: typeof import("@babel/core").types,
+  runtime: RuntimeImports,
+): t.Statement | null {
+  const t = types;
+  const { key, computed, static: isStatic } = method.node as t.ClassMethod;
+  const owner = isStatic ? t.thisExpression() : t.memberExpression(t.thisExpression(), t.identifier("prototype"));
+  let target: t.Expression;
+  if (t.isPrivateName(key)) {
+    if (!isStatic) return null;
+    target = t.memberExpression(owner, t.cloneNode(key));
+  } else if (computed) {
+    // `*[Symbol.iterator]()` and the other well-known symbols: reading the key again has no effect.
+    const isWellKnownSymbol =
+      t.isMemberExpression(key) &&
+      t.isIdentifier(key.object, { name: "Symbol" }) &&
+      t.isIdentifier(key.property) &&
+      !key.computed &&
+      !method.scope.hasBinding("Symbol", { noGlobals: true });
+    if (!isWellKnownSymbol) return null;
+    target = t.memberExpression(owner, t.cloneNode(key), true);
+  } else if (t.isIdentifier(key)) {
+    target = t.memberExpression(owner, t.identifier(key.name));
+  } else if (t.isStringLiteral(key) || t.isNumericLiteral(key)) {
+    target = t.memberExpression(owner, t.cloneNode(key), true);
+  } else {
+    return null;
+  }
+  return t.expressionStatement(t.callExpression(runtime.get("markGeneratorFunction"), [target, t.cloneNode(className)]));
+}

@@ -20,6 +20,7 @@ import { clearAtSuspension, explodeBody } from "./explode.js";
 import {
   buildFrameClass,
   defaultsCaptureParameters,
+  classMethodMarking,
   markAsGeneratorFunction,
   replaceWithFrameConstructor,
   type FrameDescription,
@@ -280,9 +281,10 @@ export default declare((api, options: PluginOptions) => {
               ? t.thisExpression()
               : t.memberExpression(t.thisExpression(), t.identifier("prototype"));
             const homeDeclaration = home ? [t.variableDeclaration("const", [t.variableDeclarator(home, homeObject)])] : [];
+            const marking = classMethodMarking(fn as NodePath<t.ClassMethod | t.ClassPrivateMethod>, className, t, runtime);
             (fn.parentPath as NodePath<t.ClassBody>).unshiftContainer(
               "body",
-              t.staticBlock([...homeDeclaration, assignment, registration]),
+              t.staticBlock([...homeDeclaration, assignment, registration, ...(marking ? [marking] : [])]),
             );
           } else {
             emitted.push(...frameStatements);
