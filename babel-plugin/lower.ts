@@ -31,6 +31,7 @@ import spreadPlugin from "@babel/plugin-transform-spread";
 import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
 import type { RuntimeImports } from "./runtime-imports.js";
+import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
 import { YieldScan } from "./yield-scan.js";
 
 type Types = typeof t;
@@ -45,6 +46,8 @@ export interface LowerContext {
   iteratorsAroundYield: Map<string, string[]>;
   pass: PluginPass;
   runtime: RuntimeImports;
+  /** Receives declarations for the top of the module, next to the frame classes (template-sites.ts). */
+  moduleStatements: t.Statement[];
 }
 
 /**
@@ -779,6 +782,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasDelegationToCollectionMethod, run: () => delegateToCollectionCursors(body, context) },
     { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },
     { hasWork: hasSpreadOfNameBeforeYield, run: () => copySpreadNamesBeforeYields(body, scan, t) },
+    { hasWork: hasTaggedTemplateWithYield, run: () => hoistTemplateSites(body, context, scan) },
     ...context.passes.map((pass) => ({
       hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass, t),
       run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body))),
