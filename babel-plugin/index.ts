@@ -197,7 +197,15 @@ export default declare((api, options: PluginOptions) => {
           const iteratorNames = new Set<string>();
           const iteratorsAroundYield = new Map<string, string[]>();
           const moduleStatements: t.Statement[] = [];
-          lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield, moduleStatements });
+          lowerGeneratorBody(body, {
+            types: t,
+            passes: loweringPasses,
+            pass,
+            runtime,
+            iteratorNames,
+            iteratorsAroundYield,
+            moduleStatements,
+          });
           emitted.push(...moduleStatements);
           const fields = fieldsToFrame(fn, frameName, t, runtime);
           // Closures made by parameter defaults read the parameters' fields
