@@ -290,7 +290,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         return;
       }
       if (!path.isReferencedIdentifier() && !isAssignmentTarget(path)) return;
-      if (isInType(path)) return;
+      if (isInType(path) || isLabel(path)) return;
       const binding = bindingOf(path, name);
       if (!binding || !(fieldOf.has(binding) || envOf.has(binding))) return;
       // Inside its own body a class's name is the class's own binding (the
@@ -634,6 +634,12 @@ function bindingOf(path: NodePath, name: string): Binding | undefined {
 function isWithin(path: NodePath, ancestor: NodePath): boolean {
   for (let p: NodePath | null = path.parentPath; p; p = p.parentPath) if (p === ancestor) return true;
   return false;
+}
+
+/** A statement label (`rows: for …`, `break rows`): its own namespace, whatever local shares its spelling. */
+function isLabel(path: NodePath): boolean {
+  const parent = path.parentPath!;
+  return path.key === "label" && (parent.isLabeledStatement() || parent.isBreakStatement() || parent.isContinueStatement());
 }
 
 /** An identifier or member written by a destructuring or a for…in/of head. */
