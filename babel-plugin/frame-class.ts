@@ -338,7 +338,18 @@ export function markAsGeneratorFunction(
       t.cloneNode(className),
       ...(node.id || !inferredName ? [] : [t.stringLiteral(inferredName)]),
     ]);
-  if (fn.isFunctionDeclaration() && node.id) return t.expressionStatement(mark(t.cloneNode(node.id)));
+  if (fn.isFunctionDeclaration() && node.id) {
+    const statement = t.expressionStatement(mark(t.cloneNode(node.id)));
+    const declaration = fn.parentPath.isExportDeclaration() ? fn.parentPath : fn;
+    if (declaration.parentPath!.isProgram()) return statement; // the caller puts it at the top of the module
+    // A declaration in a function or block exists only there: marked at the
+    // top of that block, where it is already hoisted, so before any call.
+    const parent = declaration.parentPath!;
+    if (parent.isBlockStatement() || parent.isStaticBlock()) parent.node.body.unshift(statement);
+    else if (parent.isSwitchCase()) parent.node.consequent.unshift(statement);
+    else declaration.insertAfter(statement);
+    return null;
+  }
   if (fn.isFunctionDeclaration() || fn.isFunctionExpression()) {
     // `export default function* () {}` has no name to refer to: it becomes an expression.
     const expression = t.functionExpression(
