@@ -595,8 +595,21 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
     },
     CallExpression: {
       exit(path) {
-        const callee = path.node.callee;
-        if (made.has(path.node) || t.isMemberExpression(callee) || t.isSuper(callee) || t.isImport(callee) || !argsYield(path)) return;
+        if (made.has(path.node) || !argsYield(path)) return;
+        // `(o.m)(…)` and `(o?.m)(…)` call m with `this` o, as `o.m(…)` does:
+        // what wraps the callee (parentheses, a type) goes.
+        let callee = path.node.callee;
+        while (TYPE_ONLY_WRAPPERS.has(callee.type)) callee = (callee as t.ParenthesizedExpression).expression;
+        if ((t.isMemberExpression(callee) || t.isOptionalMemberExpression(callee)) && callee !== path.node.callee) {
+          path.node.callee = callee;
+        }
+        if (t.isOptionalMemberExpression(callee) && !t.isPrivateName(callee.property)) {
+          // regenerator would hold the method in a temporary and call it without its object.
+          const key = callee.computed ? (callee.property as t.Expression) : t.stringLiteral((callee.property as t.Identifier).name);
+          replace(path, t.callExpression(runtime.get("invokeMethod"), [callee.object, key, ...path.node.arguments]));
+          return;
+        }
+        if (t.isMemberExpression(callee) || t.isSuper(callee) || t.isImport(callee)) return;
         if (isConstantBinding(path.get("callee") as NodePath)) return;
         replace(path, t.callExpression(runtime.get("invoke"), [callee as t.Expression, ...path.node.arguments]));
       },

@@ -17,6 +17,7 @@ export type RuntimeExport =
   | "closeIteratorAfterThrow"
   | "buildObject"
   | "invoke"
+  | "invokeMethod"
   | "construct"
   | "setFunctionName"
   | "markGeneratorFunction"

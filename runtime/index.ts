@@ -14,6 +14,7 @@ export {
   construct,
   forInKeys,
   invoke,
+  invokeMethod,
   iterate,
   iterateMethod,
   iteratorResultNotObject,
@@ -38,6 +39,6 @@ export type { DescribedFrame, DescribedResumePoint, DescribeOptions, SnapshotDes
 // yield (`invoke(f, yield x)`); they are restored by identity.
 import * as iteration from "./iterate.js";
 import { registerValue as registerRuntimeValue } from "./registry.js";
-for (const name of ["invoke", "construct", "buildObject", "setFunctionName", "UNINITIALIZED"] as const) {
+for (const name of ["invoke", "invokeMethod", "construct", "buildObject", "setFunctionName", "UNINITIALIZED"] as const) {
   registerRuntimeValue(`resumable-generators.${name}`, iteration[name]);
 }

@@ -288,6 +288,16 @@ export function invoke(fn: unknown, ...args: unknown[]): unknown {
   return (fn as (...a: unknown[]) => unknown)(...args);
 }
 
+/**
+ * `(o?.m)(a, yield b)`: m called with `this` o, looked up after the
+ * arguments as for `o.m(a, yield b)`; a nullish `o` leaves no function to call.
+ */
+export function invokeMethod(object: unknown, key: PropertyKey, ...args: unknown[]): unknown {
+  const fn = object == null ? undefined : (object as Record<PropertyKey, unknown>)[key];
+  if (typeof fn !== "function") throw new TypeError(`${describe(fn)} is not a function`);
+  return Reflect.apply(fn as (...a: unknown[]) => unknown, object, args);
+}
+
 /** `new C(a, yield b)` with `C` read before the arguments. */
 export function construct(cls: unknown, ...args: unknown[]): unknown {
   if (typeof cls !== "function") throw new TypeError(`${describe(cls)} is not a constructor`);
