@@ -15,6 +15,7 @@
  */
 import type { NodePath, types as t } from "@babel/core";
 import type { Scope } from "@babel/traverse";
+import { isAnonymousFunctionDefinition } from "./inferred-names.js";
 import { containsYield } from "./lower.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import {
@@ -82,10 +83,8 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   // Native code names an anonymous function after the binding it is
   // assigned to (`const f = () => {}` has f.name "f"); an assignment to a
   // field does not, so name it explicitly.
-  const keepInferredName = (name: string, value: t.Expression): t.Expression => {
-    const anonymous = ((t.isFunctionExpression(value) || t.isClassExpression(value)) && !value.id) || t.isArrowFunctionExpression(value);
-    return anonymous ? t.callExpression(runtime.get("setFunctionName"), [value, t.stringLiteral(name)]) : value;
-  };
+  const keepInferredName = (name: string, value: t.Expression): t.Expression =>
+    isAnonymousFunctionDefinition(value, t) ? t.callExpression(runtime.get("setFunctionName"), [value, t.stringLiteral(name)]) : value;
 
   const allocateField = (name: string): string => {
     let field = `$${name}`;
@@ -327,8 +326,12 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         parent!.replaceWith(t.sequenceExpression([checkedRead(t.cloneNode(replacement), name), parent!.node as t.Expression]));
         return;
       }
-      if (parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
-        parent.node.right = keepInferredName(name, parent.node.right);
+      // `x = () => {}`, `x ??= () => {}`, `{ x = () => {} } = o` (in a closure; the body's own are named by inferred-names.ts).
+      const namesItsValue =
+        (parent?.isAssignmentExpression() && ["=", "&&=", "||=", "??="].includes(parent.node.operator)) || parent?.isAssignmentPattern();
+      if (namesItsValue && path.key === "left") {
+        const holder = parent!.node as t.AssignmentExpression | t.AssignmentPattern;
+        holder.right = keepInferredName(name, holder.right);
       }
       if (early && parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
         // `x = v` before the declaration: v is evaluated, then the write throws.

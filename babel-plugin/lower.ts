@@ -31,6 +31,7 @@ import spreadPlugin from "@babel/plugin-transform-spread";
 import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
 import type { RuntimeImports } from "./runtime-imports.js";
+import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames } from "./inferred-names.js";
 import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
 import { YieldScan } from "./yield-scan.js";
 
@@ -531,7 +532,9 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
               ((t.isIdentifier(node.key) && node.key.name === "__proto__") ||
                 (t.isStringLiteral(node.key) && node.key.value === "__proto__")) &&
               !node.shorthand;
-            parts.push(t.stringLiteral(isProtoSetter ? "proto" : "init"), key, node.value as t.Expression);
+            // An anonymous function value is named after its key, which only the runtime knows.
+            const kind = isProtoSetter ? "proto" : isAnonymousFunctionDefinition(node.value, t) ? "named" : "init";
+            parts.push(t.stringLiteral(kind), key, node.value as t.Expression);
           } else if (t.isObjectMethod(node)) {
             const key = node.computed
               ? (node.key as t.Expression)
@@ -796,6 +799,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },
     { hasWork: hasSpreadOfNameBeforeYield, run: () => copySpreadNamesBeforeYields(body, scan, t) },
     { hasWork: hasTaggedTemplateWithYield, run: () => hoistTemplateSites(body, context, scan) },
+    { hasWork: (scan: YieldScan) => hasInferredNameToKeep(scan, t), run: () => keepInferredNames(body, t, context.runtime) },
     ...context.passes.map((pass) => ({
       hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass, t),
       run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body))),

@@ -264,8 +264,9 @@ export function buildObject(parts: unknown[]): object {
       Object.defineProperty(result, property, { [kind]: value as () => unknown, enumerable: true, configurable: true });
     } else {
       const property = toPropertyKey(key);
-      // A method is named after its key, as the literal would name it; a property's value keeps its own name.
-      if (kind === "method") setFunctionName(value, functionNameOf(property));
+      // A method, or an anonymous function or class written as the value ("named"),
+      // is named after its key, as the literal would name it; any other value keeps its own name.
+      if (kind === "method" || kind === "named") setFunctionName(value, functionNameOf(property));
       Object.defineProperty(result, property, { value, writable: true, enumerable: true, configurable: true });
     }
   }
