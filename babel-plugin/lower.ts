@@ -31,6 +31,7 @@ import spreadPlugin from "@babel/plugin-transform-spread";
 import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
 import type { RuntimeImports } from "./runtime-imports.js";
+import { collapseLabelChains, hasLabelChain } from "./label-chains.js";
 import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames } from "./inferred-names.js";
 import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
 import { YieldScan } from "./yield-scan.js";
@@ -791,6 +792,8 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
   // Made when the first Babel plugin runs: the steps skipped before it left the body as it was.
   let mayHaveYield: ((path: NodePath) => boolean) | undefined;
   const steps: LoweringStep[] = [
+    // First: the for…of lowering would leave the outer labels on a block.
+    { hasWork: hasLabelChain, run: () => collapseLabelChains(body.node, t) },
     { hasWork: hasTypeOnlyWrapperAroundYield, run: () => unwrapTypeOnlyWrappersAroundYields(body, scan) },
     { hasWork: hasOverloadSignature, run: () => removeOverloadSignatures(body) },
     { hasWork: hasBindinglessCatch, run: () => nameBindinglessCatches(body) },
