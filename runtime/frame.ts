@@ -9,7 +9,7 @@
  * Field names: user state is `$name` (set by the subclass), runtime state is
  * `_name`; the layout is documented in the README's design section.
  */
-import type { TryLocs } from "./function-table.js";
+import { noteGeneratorFunction, type FrameClass, type TryLocs } from "./function-table.js";
 import { isObject, iterate, notAnIteratorResult } from "./iterate.js";
 
 export const SUSPENDED_START = 0;
@@ -358,8 +358,12 @@ Object.defineProperties(Frame.prototype, {
   [Symbol.for("nodejs.util.inspect.custom")]: { value: () => "Object [Generator] {}", writable: true, configurable: true },
 });
 
-/** Makes a compiled generator function look like one: `fn instanceof GeneratorFunction`, `fn.prototype`. */
-export function markGeneratorFunction<F extends Function>(fn: F, frameClass: { prototype: object }, inferredName?: string): F {
+/**
+ * Makes a compiled generator function look like one (`fn instanceof
+ * GeneratorFunction`, `fn.prototype`), and lets a snapshot hold it by its id.
+ */
+export function markGeneratorFunction<F extends Function>(fn: F, frameClass: FrameClass, inferredName?: string): F {
+  noteGeneratorFunction(fn, frameClass);
   Object.setPrototypeOf(fn, GeneratorFunctionPrototype);
   if (inferredName !== undefined && fn.name === "") Object.defineProperty(fn, "name", { value: inferredName, configurable: true });
   Object.defineProperty(fn, "prototype", { value: frameClass.prototype, writable: true, enumerable: false, configurable: false });

@@ -153,3 +153,33 @@ function sameFile(a: FunctionMetadata, b: FunctionMetadata): boolean {
 export function lookupFunction(id: string): ResumableFunction | undefined {
   return byId.get(id);
 }
+
+/**
+ * A compiled generator function held as a value (`{ task: countdown }`, a
+ * list of steps to spawn) is saved by its function id, as a permanent value
+ * under this prefix, and restored as the function now registered under that
+ * id. A function evaluated more than once (an expression in a loop) has one
+ * id for all its evaluations, which behave alike (an annotated function
+ * cannot capture a caller's variables): the latest is the one restored.
+ */
+export const GENERATOR_FUNCTION_PREFIX = "resumable-generators.function:";
+const generatorFunctionIds = new WeakMap<Function, string>();
+const generatorFunctionsById = new Map<string, Function>();
+
+/** Called by markGeneratorFunction, once the frame class is registered. */
+export function noteGeneratorFunction(fn: Function, frameClass: FrameClass): void {
+  const id = frameClass.metadata?.id;
+  if (id === undefined) return;
+  generatorFunctionIds.set(fn, GENERATOR_FUNCTION_PREFIX + id);
+  generatorFunctionsById.set(id, fn);
+}
+
+/** The permanent id of a compiled generator function, if `value` is one. */
+export function generatorFunctionPermanentId(value: unknown): string | undefined {
+  return typeof value === "function" ? generatorFunctionIds.get(value) : undefined;
+}
+
+/** The compiled generator function registered under a permanent id with GENERATOR_FUNCTION_PREFIX, if any. */
+export function generatorFunctionByPermanentId(permanentId: string): Function | undefined {
+  return generatorFunctionsById.get(permanentId.slice(GENERATOR_FUNCTION_PREFIX.length));
+}

@@ -10,7 +10,15 @@ import { types } from "node:util";
 import { recordOfPairs, type Described, type ErrorPath, type Extension } from "./codec/extension.js";
 import { CorruptSnapshotError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 import { DONE, Frame, RUNNING, SUSPENDED_START, SUSPENDED_YIELD, type PendingCompletion } from "./frame.js";
-import { keyOfField, lookupFunction, type FrameClass, type ResumableFunction } from "./function-table.js";
+import {
+  generatorFunctionByPermanentId,
+  generatorFunctionPermanentId,
+  GENERATOR_FUNCTION_PREFIX,
+  keyOfField,
+  lookupFunction,
+  type FrameClass,
+  type ResumableFunction,
+} from "./function-table.js";
 import { CollectionCursor, ForInCursor, IndexCursor, StringCursor, type CursorKind } from "./iterate.js";
 import { classById, classByPrototype, hasValue, valueById, valueId } from "./registry.js";
 
@@ -465,7 +473,7 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
   const { framesToFill, collectionCursors } = options;
   return {
     permanentId(value) {
-      return valueId(value);
+      return valueId(value) ?? generatorFunctionPermanentId(value);
     },
 
     describe(value) {
@@ -554,6 +562,17 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
     },
 
     lookupPermanent(id, path) {
+      if (id.startsWith(GENERATOR_FUNCTION_PREFIX) && !hasValue(id)) {
+        const fn = generatorFunctionByPermanentId(id);
+        const functionId = id.slice(GENERATOR_FUNCTION_PREFIX.length);
+        if (fn === undefined) {
+          throw new UnknownFunctionError(
+            functionId,
+            `${path()}: no resumable generator function "${functionId}" is loaded; import the module that defines it before restore()`,
+          );
+        }
+        return fn;
+      }
       if (!hasValue(id)) fail(path, `the value "${id}" is not registered; call registerValue("${id}", …) before restore()`);
       return valueById(id);
     },

@@ -154,6 +154,19 @@ describe("snapshot and restore", () => {
     expect(Object.keys(copy)).toEqual(Object.keys(point));
   });
 
+  it("holds a resumable generator function by its id, restored as the one loaded under it", () => {
+    const blob = snapshotValue({ task: mod.minibatches, steps: [mod.train] }) as string;
+    expect(blob).toContain('"resumable-generators.function:test/fixtures/snapshot-subject.js#train"');
+    const copy = restoreValue(blob) as { task: unknown; steps: unknown[] };
+    expect(copy.task).toBe(mod.minibatches);
+    expect(copy.steps[0]).toBe(mod.train);
+    const unknown = blob.replace("snapshot-subject.js#train", "elsewhere.js#train");
+    expect(() => restoreValue(unknown)).toThrowError(UnknownFunctionError);
+    expect(() => restoreValue(unknown)).toThrowError(
+      'no resumable generator function "test/fixtures/elsewhere.js#train" is loaded; import the module that defines it before restore()',
+    );
+  });
+
   it("resumes a nested yield* and for…of chain where it stopped", () => {
     const gen = mod.train([1, 2, 3, 4, 5]);
     gen.next();

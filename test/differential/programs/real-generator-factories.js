@@ -1,5 +1,7 @@
-// Task descriptors holding resumable generator functions (not objects) and module-level
-// helper functions; the runner creates generators from them after a yield.
+// Task descriptors holding resumable generator functions (not objects); the
+// runner creates generators from them after a yield. A snapshot holds such a
+// function by its id, and the restore gives back the one loaded under it, so
+// identity with the module's own binding survives.
 export const log = [];
 
 /* @resumable */
@@ -19,12 +21,10 @@ export function* main() {
   for (const job of jobs) {
     const gen = job.factory(job.arg);
     results.push(yield* gen);
+    log.push(["same function as the module's", job.factory === countdown]);
   }
   log.push(results);
   return results;
 }
 
 export const create = () => main();
-// FINDING (surprising refusal): a resumable generator function held in a local (jobs[i].factory) is refused
-// ("function countdown is not serializable; register it with registerValue()") although it has a stable id.
-export const snapshotRefusal = "allowed";
