@@ -35,6 +35,9 @@ export type { ClassOptions } from "./registry.js";
 export { describe } from "./describe.js";
 export type { DescribedFrame, DescribedResumePoint, DescribeOptions, SnapshotDescription } from "./describe.js";
 
+// Buffers (in Node) are saved as their own bytes.
+import "./node-buffer.js";
+
 // Compiled code can hold these runtime helpers in a temporary across a
 // yield (`invoke(f, yield x)`); they are restored by identity.
 import * as iteration from "./iterate.js";

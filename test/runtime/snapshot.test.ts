@@ -154,6 +154,22 @@ describe("snapshot and restore", () => {
     expect(Object.keys(copy)).toEqual(Object.keys(point));
   });
 
+  it("saves a Node Buffer as its own bytes, never the rest of the pool it views, and restores a Buffer", () => {
+    Buffer.from("a neighbour in the pool");
+    const chunk = Buffer.from("partial line");
+    expect(chunk.buffer.byteLength).toBeGreaterThan(chunk.byteLength); // a slice of the shared pool
+    for (const binary of [false, true]) {
+      const blob = snapshotValue({ chunk, tail: chunk.subarray(8) }, { binary });
+      expect(Buffer.from(blob as Uint8Array | string).includes("neighbour")).toBe(false);
+      const copy = restoreValue(blob) as { chunk: Buffer; tail: Buffer };
+      expect(Buffer.isBuffer(copy.chunk) && Buffer.isBuffer(copy.tail)).toBe(true);
+      expect([copy.chunk.toString(), copy.tail.toString()]).toEqual(["partial line", "line"]);
+      expect(copy.chunk.buffer.byteLength).toBe(12);
+    }
+    const tampered = (snapshotValue(chunk) as string).replace('["Uint8Array",[2],0,12]', '["Array","not bytes"]');
+    expect(() => restoreValue(tampered)).toThrowError(CorruptSnapshotError);
+  });
+
   it("holds a resumable generator function by its id, restored as the one loaded under it", () => {
     const blob = snapshotValue({ task: mod.minibatches, steps: [mod.train] }) as string;
     expect(blob).toContain('"resumable-generators.function:test/fixtures/snapshot-subject.js#train"');
