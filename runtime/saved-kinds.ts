@@ -7,6 +7,7 @@
  * blob cannot make the runtime jump to a location the code does not have.
  */
 import { types } from "node:util";
+import { builtInFunctionById, builtInFunctionId, BUILT_IN_PREFIX } from "./built-in-functions.js";
 import { recordOfPairs, type Described, type ErrorPath, type Extension } from "./codec/extension.js";
 import { CorruptSnapshotError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 import { DONE, Frame, RUNNING, SUSPENDED_START, SUSPENDED_YIELD, type PendingCompletion } from "./frame.js";
@@ -473,7 +474,7 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
   const { framesToFill, collectionCursors } = options;
   return {
     permanentId(value) {
-      return valueId(value) ?? generatorFunctionPermanentId(value);
+      return valueId(value) ?? generatorFunctionPermanentId(value) ?? builtInFunctionId(value);
     },
 
     describe(value) {
@@ -571,6 +572,11 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
             `${path()}: no resumable generator function "${functionId}" is loaded; import the module that defines it before restore()`,
           );
         }
+        return fn;
+      }
+      if (id.startsWith(BUILT_IN_PREFIX) && !hasValue(id)) {
+        const fn = builtInFunctionById(id);
+        if (fn === undefined) fail(path, `"${id.slice(BUILT_IN_PREFIX.length)}" is not a built-in function a snapshot can refer to`);
         return fn;
       }
       if (!hasValue(id)) fail(path, `the value "${id}" is not registered; call registerValue("${id}", …) before restore()`);

@@ -170,6 +170,18 @@ describe("snapshot and restore", () => {
     expect(() => restoreValue(tampered)).toThrowError(CorruptSnapshotError);
   });
 
+  it("holds the listed built-in functions by name (Math's, Number's parsers and checks…) and nothing that could run code", () => {
+    const { floor, max } = Math;
+    const blob = snapshotValue({ floor, max, parse: parseFloat, toNumber: Number, isArray: Array.isArray }) as string;
+    expect(blob).toContain('["permanent","builtin:Math.floor"]');
+    const copy = restoreValue(blob) as Record<string, unknown>;
+    expect([copy.floor, copy.max, copy.parse, copy.toNumber, copy.isArray]).toEqual([floor, max, parseFloat, Number, Array.isArray]);
+    for (const unlisted of [Function, Object.assign, setTimeout]) expect(() => snapshotValue(unlisted)).toThrowError(SnapshotError);
+    expect(() => restoreValue(blob.replace("builtin:Math.floor", "builtin:Function"))).toThrowError(
+      /"Function" is not a built-in function a snapshot can refer to/,
+    );
+  });
+
   it("holds a resumable generator function by its id, restored as the one loaded under it", () => {
     const blob = snapshotValue({ task: mod.minibatches, steps: [mod.train] }) as string;
     expect(blob).toContain('"resumable-generators.function:test/fixtures/snapshot-subject.js#train"');
