@@ -14,6 +14,7 @@
  */
 import type { NodePath, PluginObj, PluginPass, types as t } from "@babel/core";
 import { declare } from "@babel/helper-plugin-utils";
+import { lowerAsyncGeneratorBody } from "./async-lower.js";
 import { findAnnotatedFunctions, mentionsResumable, resumeLabelOf, type AnnotatedFunction } from "./annotations.js";
 import { codeVersion } from "./code-version.js";
 import { clearAtSuspension, explodeBody } from "./explode.js";
@@ -190,7 +191,11 @@ export default declare((api, options: PluginOptions) => {
 
           const iteratorNames = new Set<string>();
           const iteratorsAroundYield = new Map<string, string[]>();
-          lowerGeneratorBody(body, { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield });
+          const isAsync = fn.node.async === true;
+          const lowerContext = { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield };
+          // An async generator's awaits become yields first, so every later step treats them alike.
+          if (isAsync) lowerAsyncGeneratorBody(body, lowerContext);
+          lowerGeneratorBody(body, lowerContext);
           const fields = fieldsToFrame(fn, frameName, t, runtime);
           // Closures made by parameter defaults read the parameters' fields
           // at any time: never clear those early.
@@ -255,6 +260,7 @@ export default declare((api, options: PluginOptions) => {
               moduleKey,
               fields,
               exploded,
+              async: isAsync,
               resumePoints,
               iterators: fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? "")),
             },
@@ -285,7 +291,7 @@ export default declare((api, options: PluginOptions) => {
               ),
             );
           }
-          const marking = markAsGeneratorFunction(fn, className, ownName(fn, code), t, runtime);
+          const marking = markAsGeneratorFunction(fn, className, ownName(fn, code), t, runtime, isAsync);
           if (marking) emitted.push(marking);
         }
 

@@ -26,13 +26,15 @@ function describeNode(node: t.Node | null): string {
 }
 
 export function notAGenerator(path: NodePath, fn: t.Function | null): Error {
-  if (fn?.async && fn.generator) {
-    return path.buildCodeFrameError(
-      "@resumable: async generators are not supported yet; use a sync `function*` (drive async work from outside it), or remove the annotation",
-    );
-  }
   return path.buildCodeFrameError(
-    `@resumable annotates ${describeNode(fn ?? path.node)}; put the annotation right before a \`function*\` declaration or expression, or a generator method (\`*name() {}\`)`,
+    `@resumable annotates ${describeNode(fn ?? path.node)}; put the annotation right before a \`function*\` or \`async function*\` declaration or expression, or a generator method (\`*name() {}\`, \`async *name() {}\`)`,
+  );
+}
+
+export function yieldStarInAsyncGenerator(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: `yield*` inside an async generator is not supported; write `for await (const x of inner) yield x;` instead " +
+      "(it does not forward throw() to the inner iterator, and gives no access to the inner generator's return value)",
   );
 }
 

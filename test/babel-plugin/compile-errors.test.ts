@@ -46,10 +46,22 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     frameLine: "> 3 | function plain() { return 1; }",
   },
   {
-    name: "annotation on an async generator",
-    code: "/* @resumable */\nasync function* stream() { yield 1; }\n",
-    message: /async generators are not supported yet; use a sync `function\*`/,
-    frameLine: "> 2 | async function* stream() { yield 1; }",
+    name: "annotation on an async function",
+    code: "/* @resumable */\nasync function fetchAll() { return 1; }\n",
+    message: /@resumable annotates an async function; put the annotation right before a `function\*` or `async function\*`/,
+    frameLine: "> 2 | async function fetchAll() { return 1; }",
+  },
+  {
+    name: "yield* in an async generator",
+    code: "/* @resumable */\nasync function* outer(inner) {\n  const r = yield* inner;\n}\n",
+    message: /`yield\*` inside an async generator is not supported; write `for await \(const x of inner\) yield x;` instead/,
+    frameLine: "> 3 |   const r = yield* inner;",
+  },
+  {
+    name: "yield* in an async generator method",
+    code: "const o = {\n  /* @resumable */\n  async *m(a) {\n    yield* a;\n  },\n};\n",
+    message: /`yield\*` inside an async generator is not supported/,
+    frameLine: "> 4 |     yield* a;",
   },
   {
     name: "annotation on an arrow function",
