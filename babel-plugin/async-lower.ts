@@ -16,11 +16,10 @@
  *   an awaited `next()` per step, and the iterator closed on early exit,
  *   its `return()` awaited (AsyncIteratorClose);
  * - `yield v` needs nothing here: the runtime awaits `v` before it yields;
- * - `yield*` is refused (see unsupported.ts).
+ * - `yield*` neither: the runtime's AsyncFrame runs the async `yield*` loop.
  */
 import type { NodePath, types as t } from "@babel/core";
 import { skipNestedFunction, type LowerContext } from "./lower.js";
-import { yieldStarInAsyncGenerator } from "./unsupported.js";
 
 /** The `loc` objects of the yields that stand for awaits: each is a copy made for one such yield, and kept by explode.ts's clones. */
 const awaitLocs = new WeakSet<object>();
@@ -51,7 +50,7 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
     return node;
   }
 
-  // 1. `yield*` is refused; `for await` loops become explicit loops (with `await` expressions, turned into yields in 2).
+  // 1. `for await` loops become explicit loops (with `await` expressions, turned into yields in 2).
   body.traverse({
     Function(path) {
       skipNestedFunction(path, (key) => key.traverse(forAwaitVisitor));
@@ -60,9 +59,6 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
   });
   function forAwaitVisitorBody() {
     return {
-      YieldExpression(path: NodePath<t.YieldExpression>) {
-        if (path.node.delegate) throw yieldStarInAsyncGenerator(path);
-      },
       ForOfStatement: {
         exit(path: NodePath<t.ForOfStatement>) {
           if (path.node.await) lowerForAwait(path);

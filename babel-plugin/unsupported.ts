@@ -31,13 +31,6 @@ export function notAGenerator(path: NodePath, fn: t.Function | null): Error {
   );
 }
 
-export function yieldStarInAsyncGenerator(path: NodePath): Error {
-  return path.buildCodeFrameError(
-    "@resumable: `yield*` inside an async generator is not supported; write `for await (const x of inner) yield x;` instead " +
-      "(it does not forward throw() to the inner iterator, and gives no access to the inner generator's return value)",
-  );
-}
-
 /** `malformed`: the comment looks like an annotation but does not parse as one. */
 export function strayAnnotation(program: NodePath<t.Program>, comment: t.Comment, malformed: boolean): Error {
   const at = comment.loc ? ` (line ${comment.loc.start.line})` : "";

@@ -11,12 +11,17 @@
  *     body again with the outcome; not a snapshot point;
  *   - a real `yield`: the driver awaits the yielded value (as `yield v` does
  *     in an async generator), then settles the oldest request with it; a
- *     snapshot point when no request is waiting.
+ *     snapshot point when no request is waiting;
+ *   - a `yield*`: `_delegateYield` hands the delegate to the driver, which
+ *     runs the spec's async `yield*` loop (forward each request, await the
+ *     result, yield its value as it is) until the delegate is done.
  *
  * States (`_astate`) follow the spec: suspended at start, suspended at a
  * yield, executing (running or awaiting), awaiting a return, completed.
  */
+import { asyncIterate } from "./async-iterate.js";
 import { DONE, Frame, SUSPENDED_START, SUSPENDED_YIELD } from "./frame.js";
+import { isObject, notAnIteratorResult } from "./iterate.js";
 
 export const ASYNC_START = 0;
 export const ASYNC_YIELD = 1;
@@ -36,7 +41,13 @@ const AFTER_AWAIT = 0; // an `await` in the body: resume it with the outcome
 const AFTER_YIELD_VALUE = 1; // `yield v`: v awaited, now yield it (or throw at the yield)
 const AFTER_RETURN_REQUEST = 2; // return(v) at a yield: v awaited, now return from there (or throw there)
 const AFTER_COMPLETED_RETURN = 3; // return(v) on a generator that is not running: v awaited, settle the request
-type AfterAwait = typeof AFTER_AWAIT | typeof AFTER_YIELD_VALUE | typeof AFTER_RETURN_REQUEST | typeof AFTER_COMPLETED_RETURN;
+const AFTER_DELEGATE_RESULT = 4; // yield*: the delegate's next() or throw() result awaited
+const AFTER_DELEGATE_RETURN = 5; // yield*: the delegate's return() result awaited
+const AFTER_DELEGATE_CLOSE = 6; // yield*: a throw() the delegate cannot take closed it; its return() result awaited
+type AfterAwait = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** What `_delegateYield` hands the driver through the body: "a `yield*` starts here". */
+const DELEGATE: unique symbol = Symbol("delegate");
 
 interface AsyncRequest {
   method: Method;
@@ -118,7 +129,80 @@ export abstract class AsyncFrame extends Frame {
     this._astate = ASYNC_EXECUTING;
     // A return at a yield awaits its value first (AsyncGeneratorUnwrapYieldResumption).
     if (method === RETURN) this._await(arg, AFTER_RETURN_REQUEST);
+    else this._continue(method, arg);
+  }
+
+  /** The body goes on with a completion: through its `yield*` delegate when it has one, else itself. */
+  _continue(method: Method, arg: unknown): void {
+    if (this._delegate !== null) this._delegateSend(method, arg);
     else this._step(method, arg);
+  }
+
+  /** `yield* iterable` in the body: GetIterator(iterable, async); the driver takes it from there. */
+  override _delegateYield(iterable: unknown, resultTemp: string, nextLoc: number): unknown {
+    this._delegate = asyncIterate(iterable) as unknown as Iterator<unknown>;
+    this._delegateTemp = resultTemp;
+    this._next = nextLoc;
+    return DELEGATE;
+  }
+
+  /** One round of the spec's `yield*` loop (async): forward a completion to the delegate, await what it gives. */
+  _delegateSend(method: Method, arg: unknown): void {
+    const iterator = this._delegate as unknown as AsyncIterator<unknown>;
+    let result: unknown;
+    try {
+      if (method === NEXT) {
+        result = iterator.next(arg);
+      } else {
+        const fn = method === THROW ? iterator.throw : iterator.return;
+        if (fn === undefined || fn === null) {
+          this._delegate = null;
+          if (method === RETURN) {
+            // No return() to forward to: this generator returns, with the value awaited.
+            this._await(arg, AFTER_RETURN_REQUEST);
+            return;
+          }
+          // The spec closes a delegate that cannot take a throw, then reports the protocol violation.
+          const close = iterator.return;
+          if (close === undefined || close === null) throw new TypeError("The iterator does not provide a 'throw' method");
+          this._await(close.call(iterator), AFTER_DELEGATE_CLOSE);
+          return;
+        }
+        result = fn.call(iterator, arg);
+      }
+    } catch (error) {
+      this._delegate = null;
+      this._step(THROW, error);
+      return;
+    }
+    this._await(result, method === RETURN ? AFTER_DELEGATE_RETURN : AFTER_DELEGATE_RESULT);
+  }
+
+  /** The delegate's awaited result: yield its value as it is (no await), or end the `yield*`. */
+  _delegateResult(result: unknown, fromReturn: boolean): void {
+    let done: boolean;
+    let value: unknown;
+    try {
+      if (!isObject(result)) throw notAnIteratorResult(result);
+      done = Boolean((result as IteratorResult<unknown>).done);
+      value = (result as IteratorResult<unknown>).value;
+    } catch (error) {
+      this._delegate = null;
+      this._step(THROW, error);
+      return;
+    }
+    if (done) {
+      this._delegate = null;
+      if (fromReturn) {
+        // The delegate returned: so does this generator, with that value (not awaited again, as in V8 and ES2025).
+        this._step(RETURN, value);
+      } else {
+        (this as unknown as Record<string, unknown>)[this._delegateTemp!] = value;
+        this._step(NEXT, undefined);
+      }
+      return;
+    }
+    this._yielded(value);
   }
 
   /** Runs the body from its state until an await, a yield or its end. */
@@ -138,6 +222,10 @@ export abstract class AsyncFrame extends Frame {
       this._astate = ASYNC_DONE;
       this._settle(NEXT, result.value, true);
       this._drain();
+      return;
+    }
+    if (result.value === DELEGATE && this._delegate !== null) {
+      this._delegateSend(NEXT, undefined);
       return;
     }
     this._await(result.value, this._awaitLocs.has(this._next) ? AFTER_AWAIT : AFTER_YIELD_VALUE);
@@ -165,7 +253,8 @@ export abstract class AsyncFrame extends Frame {
         this._step(fulfilled ? NEXT : THROW, value);
         return;
       case AFTER_RETURN_REQUEST:
-        this._step(fulfilled ? RETURN : THROW, value);
+        // Inside a `yield*`, the awaited return (or the rejection, as a throw) goes to the delegate.
+        this._continue(fulfilled ? RETURN : THROW, value);
         return;
       case AFTER_YIELD_VALUE:
         if (!fulfilled) {
@@ -173,13 +262,20 @@ export abstract class AsyncFrame extends Frame {
           this._step(THROW, value);
           return;
         }
-        this._settle(NEXT, value, false);
-        {
-          // A request that came while the body ran is served at once (AsyncGeneratorYield).
-          const waiting = this._queue!;
-          if (waiting.length > 0) this._resumeWith(waiting[0]!.method, waiting[0]!.arg);
-          else this._astate = ASYNC_YIELD;
+        this._yielded(value);
+        return;
+      case AFTER_DELEGATE_RESULT:
+      case AFTER_DELEGATE_RETURN:
+        if (!fulfilled) {
+          this._delegate = null;
+          this._step(THROW, value);
+          return;
         }
+        this._delegateResult(value, after === AFTER_DELEGATE_RETURN);
+        return;
+      case AFTER_DELEGATE_CLOSE:
+        if (fulfilled && !isObject(value)) this._step(THROW, notAnIteratorResult(value));
+        else this._step(THROW, fulfilled ? new TypeError("The iterator does not provide a 'throw' method") : value);
         return;
       case AFTER_COMPLETED_RETURN:
         this._astate = ASYNC_DONE;
@@ -187,6 +283,14 @@ export abstract class AsyncFrame extends Frame {
         this._drain();
         return;
     }
+  }
+
+  /** A yield settles the oldest request; one that came meanwhile is served at once (AsyncGeneratorYield). */
+  _yielded(value: unknown): void {
+    this._settle(NEXT, value, false);
+    const waiting = this._queue!;
+    if (waiting.length > 0) this._resumeWith(waiting[0]!.method, waiting[0]!.arg);
+    else this._astate = ASYNC_YIELD;
   }
 
   /** return(v) on a generator that is not running: await v, then settle (AsyncGeneratorAwaitReturn). */

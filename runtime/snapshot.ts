@@ -196,7 +196,8 @@ function decodeValue({ graph, attachments }: GraphToDecode, options: CheckedRest
 /** The frames a frame's own code calls next() on: its `yield*` delegate and the iterators of its loops. */
 function drivenFrames(frame: Frame): Frame[] {
   const driven: Frame[] = [];
-  if (isFrame(frame._delegate)) driven.push(frame._delegate);
+  const delegate = frame._delegate instanceof AsyncFromSyncIterator ? frame._delegate.iterator : frame._delegate;
+  if (isFrame(delegate)) driven.push(delegate);
   const fn = (frame.constructor as { metadata?: ResumableFunction }).metadata;
   for (const field of fn?.iterators ?? []) {
     let value = (frame as unknown as Record<string, unknown>)[field];

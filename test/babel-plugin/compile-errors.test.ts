@@ -52,18 +52,6 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     frameLine: "> 2 | async function fetchAll() { return 1; }",
   },
   {
-    name: "yield* in an async generator",
-    code: "/* @resumable */\nasync function* outer(inner) {\n  const r = yield* inner;\n}\n",
-    message: /`yield\*` inside an async generator is not supported; write `for await \(const x of inner\) yield x;` instead/,
-    frameLine: "> 3 |   const r = yield* inner;",
-  },
-  {
-    name: "yield* in an async generator method",
-    code: "const o = {\n  /* @resumable */\n  async *m(a) {\n    yield* a;\n  },\n};\n",
-    message: /`yield\*` inside an async generator is not supported/,
-    frameLine: "> 4 |     yield* a;",
-  },
-  {
     name: "annotation on an arrow function",
     code: "const f = /* @resumable */ () => 1;\n",
     message: /@resumable annotates an arrow function/,

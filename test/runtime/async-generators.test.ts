@@ -26,6 +26,10 @@ export const expression = /* @resumable */ async function* () { yield 1; };
 export const object = { /* @resumable */ async *method() { yield 1; } };
 export class Holder { /* @resumable */ async *method() { yield 1; } }
 export async function* native() { yield 1; }
+/* @resumable */
+export async function* delegating(source) { return yield* source; }
+/* @resumable */
+export async function* looping(source) { for await (const x of source) yield x; }
 `;
 
 beforeAll(async () => {
@@ -117,5 +121,38 @@ describe("snapshot() of an async generator", () => {
 
   it("refuses a native async generator, naming it", () => {
     expect(() => snapshot(mod.native())).toThrow(/got a native async generator/);
+  });
+});
+
+describe("the async-from-sync wrapper follows ES2025 (V8 11, Node 20, follows the older spec)", () => {
+  function syncSource(values: unknown[], log: string[]) {
+    return {
+      [Symbol.iterator]() {
+        let i = 0;
+        return {
+          next: () => ({ value: values[i], done: i++ >= values.length }),
+          return: () => {
+            log.push("closed");
+            return { done: true };
+          },
+        };
+      },
+    };
+  }
+
+  it("a throw() forwarded by yield* to a sync iterator without throw() closes it and throws a TypeError", async () => {
+    const log: string[] = [];
+    const gen: AsyncGen = mod.delegating(syncSource([1, 2], log));
+    expect(await gen.next()).toEqual({ value: 1, done: false });
+    await expect(gen.throw(new Error("in"))).rejects.toBeInstanceOf(TypeError);
+    expect(log).toEqual(["closed"]);
+  });
+
+  it("a rejected value from a sync iterator closes it", async () => {
+    const log: string[] = [];
+    const gen: AsyncGen = mod.looping(syncSource([1, Promise.reject(new Error("rejected"))], log));
+    expect(await gen.next()).toEqual({ value: 1, done: false });
+    await expect(gen.next()).rejects.toThrow("rejected");
+    expect(log).toEqual(["closed"]);
   });
 });
