@@ -218,6 +218,29 @@ export async function driveAllAtOnce(mod, count) {
   return session.trace;
 }
 
+/**
+ * Driver 5: a given sequence of requests, each either awaited before the next
+ * one is made or left in flight, with the ticker; then everything awaited and
+ * next() to completion. An op is { kind: "next" | "throw" | "return", value?, wait }.
+ */
+export async function driveOps(mod, ops) {
+  const session = AsyncSession.start(mod);
+  if (session.trace[0]?.threw) return session.trace;
+  const stop = startTicker(session.log);
+  const pending = [];
+  for (const [index, op] of ops.entries()) {
+    const arg = op.kind === "next" ? sendFor(mod, session.calls) : op.kind === "throw" ? new Error(`random-${index}`) : op.value;
+    const request = session.request(op.kind, arg);
+    pending.push(request);
+    if (op.wait) await request;
+  }
+  await Promise.all(pending);
+  stop();
+  session.takeLog();
+  session.finished = false;
+  return (await session.drain()).trace;
+}
+
 /** How many times the all-next trace suspended at a yield. */
 export function suspensionCount(trace) {
   return trace.filter((entry) => entry.result?.done === false).length;

@@ -6,12 +6,15 @@
  * equal: all next() (awaited) to the end; throw() and return() after every
  * suspension point; at every suspension point, each pattern of requests
  * made at once without awaiting (next next, next return next, return next…)
- * with a ticker counting microtask turns; and every next() at once from the
- * start. Native programs run in this thread, compiled ones in a Sandbox.
+ * with a ticker counting microtask turns; random request sequences
+ * (fast-check), each request awaited or left in flight; and every next() at
+ * once from the start. Native programs run in this thread, compiled ones in a Sandbox.
  */
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BabelMajor } from "../support/compile.ts";
 import {
+  type AsyncOp,
   asyncDriver,
   asyncProgramsDir,
   compileProgram,
@@ -22,6 +25,7 @@ import {
   type Program,
   type ProgramModule,
   Sandbox,
+  seedOf,
   type Trace,
 } from "./load.ts";
 
@@ -29,6 +33,13 @@ const programs = listPrograms(asyncProgramsDir);
 const MAJORS: BabelMajor[] = [7, 8];
 const sandboxes = new Map(MAJORS.map((major) => [major, new Sandbox()]));
 const patterns = Object.keys(asyncDriver.CONCURRENT_PATTERNS);
+const RANDOM_RUNS = 20;
+
+const opArb: fc.Arbitrary<AsyncOp> = fc.record({
+  kind: fc.constantFrom<AsyncOp["kind"]>("next", "next", "next", "next", "throw", "return"),
+  value: fc.constantFrom<unknown>(undefined, 1, "r"),
+  wait: fc.boolean(),
+});
 
 afterAll(() => {
   for (const sandbox of sandboxes.values()) sandbox.close();
@@ -110,6 +121,16 @@ function describeProgram(program: Program) {
               );
             }
           }
+        });
+
+        it("random request sequences, some awaited, some in flight", async () => {
+          const ops = fc.array(opArb, { maxLength: Math.min(suspensions + 3, 16) });
+          await fc.assert(
+            fc.asyncProperty(ops, async (sequence) => {
+              expectSameTrace(run({ op: "asyncOps", ops: sequence }), await asyncDriver.driveOps(native, sequence), "random requests");
+            }),
+            { numRuns: RANDOM_RUNS, seed: seedOf(`${program.name} ${major}`) },
+          );
         });
 
         it("every next() at once", async () => {

@@ -71,12 +71,16 @@ export interface Driver {
 
 export const driver = nativeRequire("./driver.mjs") as Driver;
 
+/** A request of async-driver.mjs's driveOps: awaited before the next one (`wait`) or left in flight. */
+export type AsyncOp = { kind: "next" | "throw" | "return"; value?: unknown; wait: boolean };
+
 /** async-driver.mjs, typed. */
 export interface AsyncDriver {
   driveAllNext(mod: ProgramModule): Promise<Trace>;
   driveInjected(mod: ProgramModule, k: number, kind: "throw" | "return"): Promise<Trace>;
   driveConcurrent(mod: ProgramModule, k: number, pattern: string): Promise<Trace>;
   driveAllAtOnce(mod: ProgramModule, count: number): Promise<Trace>;
+  driveOps(mod: ProgramModule, ops: AsyncOp[]): Promise<Trace>;
   suspensionCount(trace: Trace): number;
   CONCURRENT_PATTERNS: Record<string, string[]>;
 }

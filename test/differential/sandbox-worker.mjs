@@ -107,6 +107,9 @@ const handlers = {
   asyncConcurrent({ path, k, pattern }) {
     return asyncDriver.driveConcurrent(program(path), k, pattern);
   },
+  asyncOps({ path, ops }) {
+    return asyncDriver.driveOps(program(path), ops);
+  },
   asyncAllAtOnce({ path, count }) {
     return asyncDriver.driveAllAtOnce(program(path), count);
   },
