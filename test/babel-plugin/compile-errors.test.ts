@@ -123,6 +123,19 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     frameLine: "> 3 |   const loading = import(yield 1);",
   },
   {
+    name: "an await inside import() in an async generator",
+    code: "/* @resumable */\nasync function* g(p) {\n  const loading = import(await p);\n}\n",
+    message: /an `await` inside `import\(\)` is not supported; await into a variable first, then call import\(\) with it/,
+    frameLine: "> 3 |   const loading = import(await p);",
+  },
+  {
+    name: "an await inside a do expression in an async generator",
+    code: "/* @resumable */\nasync function* g(p) {\n  const a = do { await p; };\n}\n",
+    message: /an `await` inside a `do` expression is not supported; await in a statement before it/,
+    frameLine: "> 3 |   const a = do { await p; };",
+    parserPlugins: ["doExpressions"],
+  },
+  {
     name: "a yield on the right of #name in",
     code: "class C {\n  #x;\n  /* @resumable */\n  *g() { return #x in (yield 1); }\n}\n",
     message: /a `yield` on the right of `#name in` is not supported; yield into a variable first/,
