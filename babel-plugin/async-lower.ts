@@ -18,7 +18,7 @@
  * - `yield v` needs nothing here: the runtime awaits `v` before it yields;
  * - `yield*` neither: the runtime's AsyncFrame runs the async `yield*` loop.
  */
-import type { NodePath, types as t } from "@babel/core";
+import type { NodePath, types as t, Visitor } from "@babel/core";
 import { skipNestedFunction, type LowerContext } from "./lower.js";
 
 /** The `loc` objects of the yields that stand for awaits: each is a copy made for one such yield, and kept by explode.ts's clones. */
@@ -51,22 +51,15 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
   }
 
   // 1. `for await` loops become explicit loops (with `await` expressions, turned into yields in 2).
-  body.traverse({
-    Function(path) {
-      skipNestedFunction(path, (key) => key.traverse(forAwaitVisitor));
-    },
-    ...forAwaitVisitorBody(),
-  });
-  function forAwaitVisitorBody() {
-    return {
+  body.traverse(
+    ownCode({
       ForOfStatement: {
-        exit(path: NodePath<t.ForOfStatement>) {
+        exit(path) {
           if (path.node.await) lowerForAwait(path);
         },
       },
-    };
-  }
-  const forAwaitVisitor = forAwaitVisitorBody();
+    }),
+  );
 
   function lowerForAwait(path: NodePath<t.ForOfStatement>): void {
     const { runtime } = context;
@@ -188,28 +181,51 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
 
   // 2. `await e` and `return e`.
   const wrapped = new WeakSet<t.Node>();
-  const awaitVisitor = {
-    AwaitExpression: {
-      exit(path: NodePath<t.AwaitExpression>) {
-        path.replaceWith(awaitYield(path.node.argument, path.node));
-      },
-    },
-    ReturnStatement: {
-      exit(path: NodePath<t.ReturnStatement>) {
-        const argument = path.node.argument;
-        if (!argument || wrapped.has(path.node)) return;
-        wrapped.add(path.node);
-        path.node.argument = awaitYield(argument, path.node);
-      },
-    },
+  const convertAwait = (path: NodePath<t.AwaitExpression>) => {
+    path.replaceWith(awaitYield(path.node.argument, path.node));
   };
-  body.traverse({
+  body.traverse(
+    ownCode({
+      AwaitExpression: { exit: convertAwait },
+      ReturnStatement: {
+        exit(path) {
+          const argument = path.node.argument;
+          if (!argument || wrapped.has(path.node)) return;
+          wrapped.add(path.node);
+          path.node.argument = awaitYield(argument, path.node);
+        },
+      },
+    }),
+  );
+}
+
+type ExitHandlers = {
+  ForOfStatement?: { exit: (path: NodePath<t.ForOfStatement>) => void };
+  AwaitExpression?: { exit: (path: NodePath<t.AwaitExpression>) => void };
+  ReturnStatement?: { exit: (path: NodePath<t.ReturnStatement>) => void };
+};
+
+/**
+ * A visitor for the generator's own code: `handlers`, with nested functions
+ * skipped except a method's computed key (evaluated by the generator), whose
+ * own nested functions are skipped in turn. Built anew for each traversal:
+ * Babel normalizes a visitor object in place.
+ */
+function ownCode(handlers: ExitHandlers): Visitor {
+  const visitor: Visitor = {
     Function(path) {
       skipNestedFunction(path, (key) => {
-        if (key.isAwaitExpression()) awaitVisitor.AwaitExpression.exit(key);
-        else key.traverse(awaitVisitor);
+        if (key.isAwaitExpression() && handlers.AwaitExpression) {
+          key.traverse(ownCode(handlers));
+          handlers.AwaitExpression.exit(key);
+        } else {
+          key.traverse(ownCode(handlers));
+        }
       });
     },
-    ...awaitVisitor,
-  });
+  };
+  if (handlers.ForOfStatement) visitor.ForOfStatement = { exit: handlers.ForOfStatement.exit };
+  if (handlers.AwaitExpression) visitor.AwaitExpression = { exit: handlers.AwaitExpression.exit };
+  if (handlers.ReturnStatement) visitor.ReturnStatement = { exit: handlers.ReturnStatement.exit };
+  return visitor;
 }
