@@ -345,7 +345,18 @@ export function markAsGeneratorFunction(
       t.cloneNode(className),
       ...(node.id || !inferredName ? [] : [t.stringLiteral(inferredName)]),
     ]);
-  if (fn.isFunctionDeclaration() && node.id) return t.expressionStatement(mark(t.cloneNode(node.id)));
+  if (fn.isFunctionDeclaration() && node.id) {
+    const statement = t.expressionStatement(mark(t.cloneNode(node.id)));
+    const declaration = fn.parentPath.isExportDeclaration() ? fn.parentPath : fn;
+    if (declaration.parentPath!.isProgram()) return statement; // the caller puts it at the top of the module
+    // A declaration in a function or block exists only there: marked at the
+    // top of that block, where it is already hoisted, so before any call.
+    const parent = declaration.parentPath!;
+    if (parent.isBlockStatement() || parent.isStaticBlock()) parent.node.body.unshift(statement);
+    else if (parent.isSwitchCase()) parent.node.consequent.unshift(statement);
+    else declaration.insertAfter(statement);
+    return null;
+  }
   if (fn.isFunctionDeclaration() || fn.isFunctionExpression()) {
     // `export default function* () {}` has no name to refer to: it becomes an expression.
     const expression = t.functionExpression(
@@ -359,4 +370,49 @@ export function markAsGeneratorFunction(
     fn.skip();
   }
   return null;
+}
+
+/**
+ * The statement that marks a class's generator method, for the static block
+ * that makes its frame class (`this` is the class there): the method is read
+ * from the prototype (or the class, if static) by its key. A computed key
+ * other than a well-known symbol is not evaluated twice, and an instance
+ * private method cannot be read without an instance: those stay unmarked
+ * (returns null).
+ */
+export function classMethodMarking(
+  method: NodePath<t.ClassMethod | t.ClassPrivateMethod>,
+  className: t.Identifier,
+  types: typeof import("@babel/core").types,
+  runtime: RuntimeImports,
+  /** An `async *method()`: marked as an AsyncGeneratorFunction. */
+  isAsync = false,
+): t.Statement | null {
+  const t = types;
+  const { key, computed, static: isStatic } = method.node as t.ClassMethod;
+  const owner = isStatic ? t.thisExpression() : t.memberExpression(t.thisExpression(), t.identifier("prototype"));
+  let target: t.Expression;
+  if (t.isPrivateName(key)) {
+    if (!isStatic) return null;
+    target = t.memberExpression(owner, t.cloneNode(key));
+  } else if (computed) {
+    // `*[Symbol.iterator]()` and the other well-known symbols: reading the key again has no effect.
+    const isWellKnownSymbol =
+      t.isMemberExpression(key) &&
+      t.isIdentifier(key.object, { name: "Symbol" }) &&
+      t.isIdentifier(key.property) &&
+      !key.computed &&
+      !method.scope.hasBinding("Symbol", { noGlobals: true });
+    if (!isWellKnownSymbol) return null;
+    target = t.memberExpression(owner, t.cloneNode(key), true);
+  } else if (t.isIdentifier(key)) {
+    target = t.memberExpression(owner, t.identifier(key.name));
+  } else if (t.isStringLiteral(key) || t.isNumericLiteral(key)) {
+    target = t.memberExpression(owner, t.cloneNode(key), true);
+  } else {
+    return null;
+  }
+  return t.expressionStatement(
+    t.callExpression(runtime.get(isAsync ? "markAsyncGeneratorFunction" : "markGeneratorFunction"), [target, t.cloneNode(className)]),
+  );
 }

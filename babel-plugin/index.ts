@@ -21,6 +21,7 @@ import { clearAtSuspension, explodeBody } from "./explode.js";
 import {
   buildFrameClass,
   defaultsCaptureParameters,
+  classMethodMarking,
   markAsGeneratorFunction,
   replaceWithFrameConstructor,
   type FrameDescription,
@@ -33,6 +34,7 @@ import { fieldsToFrame } from "./locals.js";
 import { childNodes } from "./child-nodes.js";
 import { createLoweringPasses, lowerGeneratorBody } from "./lower.js";
 import { RuntimeImports } from "./runtime-imports.js";
+import { rewriteSuperAccess } from "./super-access.js";
 import { duplicateId, invalidOption } from "./unsupported.js";
 
 export interface PluginOptions {
@@ -189,13 +191,19 @@ export default declare((api, options: PluginOptions) => {
             }
           }
 
+          // `super.x` in a class method looks up the home object this names (made in the static block below).
+          const isClassMethod = fn.isClassMethod() || fn.isClassPrivateMethod();
+          const home = isClassMethod ? rewriteSuperAccess(fn, () => program.scope.generateUidIdentifier("home"), t, runtime) : undefined;
+
           const iteratorNames = new Set<string>();
           const iteratorsAroundYield = new Map<string, string[]>();
           const isAsync = fn.node.async === true;
-          const lowerContext = { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield };
+          const moduleStatements: t.Statement[] = [];
+          const lowerContext = { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield, moduleStatements };
           // An async generator's awaits become yields first, so every later step treats them alike.
           if (isAsync) lowerAsyncGeneratorBody(body, lowerContext);
           lowerGeneratorBody(body, lowerContext);
+          emitted.push(...moduleStatements);
           const fields = fieldsToFrame(fn, frameName, t, runtime);
           // Closures made by parameter defaults read the parameters' fields
           // at any time: never clear those early.
@@ -268,7 +276,7 @@ export default declare((api, options: PluginOptions) => {
             t,
             api.template as unknown as TemplateApi,
           );
-          if (fn.isClassMethod() || fn.isClassPrivateMethod()) {
+          if (isClassMethod) {
             // A method's frame class is made inside its class, in a static
             // block, so the body can use the class's private names (`this.#x`).
             // A module-level variable holds it for the method to construct.
@@ -277,7 +285,15 @@ export default declare((api, options: PluginOptions) => {
             const assignment = t.expressionStatement(
               t.assignmentExpression("=", t.cloneNode(className), t.classExpression(frameClass.id, frameClass.superClass, frameClass.body)),
             );
-            (fn.parentPath as NodePath<t.ClassBody>).unshiftContainer("body", t.staticBlock([assignment, registration]));
+            const homeObject = (fn.node as t.ClassMethod | t.ClassPrivateMethod).static
+              ? t.thisExpression()
+              : t.memberExpression(t.thisExpression(), t.identifier("prototype"));
+            const homeDeclaration = home ? [t.variableDeclaration("const", [t.variableDeclarator(home, homeObject)])] : [];
+            const marking = classMethodMarking(fn as NodePath<t.ClassMethod | t.ClassPrivateMethod>, className, t, runtime, isAsync);
+            (fn.parentPath as NodePath<t.ClassBody>).unshiftContainer(
+              "body",
+              t.staticBlock([...homeDeclaration, assignment, registration, ...(marking ? [marking] : [])]),
+            );
           } else {
             emitted.push(...frameStatements);
           }

@@ -16,6 +16,7 @@
 import type { NodePath, types as t } from "@babel/core";
 import type { Scope } from "@babel/traverse";
 import { isAwaitYield } from "./async-lower.js";
+import { isAnonymousFunctionDefinition } from "./inferred-names.js";
 import { containsYield } from "./lower.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import {
@@ -83,10 +84,8 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   // Native code names an anonymous function after the binding it is
   // assigned to (`const f = () => {}` has f.name "f"); an assignment to a
   // field does not, so name it explicitly.
-  const keepInferredName = (name: string, value: t.Expression): t.Expression => {
-    const anonymous = ((t.isFunctionExpression(value) || t.isClassExpression(value)) && !value.id) || t.isArrowFunctionExpression(value);
-    return anonymous ? t.callExpression(runtime.get("setFunctionName"), [value, t.stringLiteral(name)]) : value;
-  };
+  const keepInferredName = (name: string, value: t.Expression): t.Expression =>
+    isAnonymousFunctionDefinition(value, t) ? t.callExpression(runtime.get("setFunctionName"), [value, t.stringLiteral(name)]) : value;
 
   const allocateField = (name: string): string => {
     let field = `$${name}`;
@@ -291,7 +290,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         return;
       }
       if (!path.isReferencedIdentifier() && !isAssignmentTarget(path)) return;
-      if (isInType(path)) return;
+      if (isInType(path) || isLabel(path)) return;
       const binding = bindingOf(path, name);
       if (!binding || !(fieldOf.has(binding) || envOf.has(binding))) return;
       // Inside its own body a class's name is the class's own binding (the
@@ -328,8 +327,12 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         parent!.replaceWith(t.sequenceExpression([checkedRead(t.cloneNode(replacement), name), parent!.node as t.Expression]));
         return;
       }
-      if (parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
-        parent.node.right = keepInferredName(name, parent.node.right);
+      // `x = () => {}`, `x ??= () => {}`, `{ x = () => {} } = o` (in a closure; the body's own are named by inferred-names.ts).
+      const namesItsValue =
+        (parent?.isAssignmentExpression() && ["=", "&&=", "||=", "??="].includes(parent.node.operator)) || parent?.isAssignmentPattern();
+      if (namesItsValue && path.key === "left") {
+        const holder = parent!.node as t.AssignmentExpression | t.AssignmentPattern;
+        holder.right = keepInferredName(name, holder.right);
       }
       if (early && parent?.isAssignmentExpression({ operator: "=" }) && path.key === "left") {
         // `x = v` before the declaration: v is evaluated, then the write throws.
@@ -638,8 +641,14 @@ function isWithin(path: NodePath, ancestor: NodePath): boolean {
   return false;
 }
 
-/** An identifier written by a destructuring or a for…in/of head. */
-function isPatternTarget(path: NodePath): boolean {
+/** A statement label (`rows: for …`, `break rows`): its own namespace, whatever local shares its spelling. */
+function isLabel(path: NodePath): boolean {
+  const parent = path.parentPath!;
+  return path.key === "label" && (parent.isLabeledStatement() || parent.isBreakStatement() || parent.isContinueStatement());
+}
+
+/** An identifier or member written by a destructuring or a for…in/of head. */
+export function isPatternTarget(path: NodePath): boolean {
   const parent = path.parentPath!;
   return (
     parent.isArrayPattern() ||
@@ -655,7 +664,7 @@ function isAssignmentTarget(path: NodePath): boolean {
   return path.isBindingIdentifier() || (path.parentPath?.isUpdateExpression() ?? false);
 }
 
-function enclosingNonArrowFunction(path: NodePath, fn: NodePath): NodePath | null {
+export function enclosingNonArrowFunction(path: NodePath, fn: NodePath): NodePath | null {
   for (let child: NodePath = path, p: NodePath | null = path.parentPath; p && p !== fn; child = p, p = p.parentPath) {
     // A computed key is evaluated by the code around the method or field, not by it.
     if (child.key === "key" && (p.node as { computed?: boolean }).computed) continue;

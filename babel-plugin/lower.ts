@@ -31,6 +31,9 @@ import spreadPlugin from "@babel/plugin-transform-spread";
 import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
 import type { RuntimeImports } from "./runtime-imports.js";
+import { collapseLabelChains, hasLabelChain } from "./label-chains.js";
+import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames } from "./inferred-names.js";
+import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
 import { YieldScan } from "./yield-scan.js";
 
 type Types = typeof t;
@@ -45,6 +48,8 @@ export interface LowerContext {
   iteratorsAroundYield: Map<string, string[]>;
   pass: PluginPass;
   runtime: RuntimeImports;
+  /** Receives declarations for the top of the module, next to the frame classes (template-sites.ts). */
+  moduleStatements: t.Statement[];
 }
 
 /**
@@ -528,7 +533,9 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
               ((t.isIdentifier(node.key) && node.key.name === "__proto__") ||
                 (t.isStringLiteral(node.key) && node.key.value === "__proto__")) &&
               !node.shorthand;
-            parts.push(t.stringLiteral(isProtoSetter ? "proto" : "init"), key, node.value as t.Expression);
+            // An anonymous function value is named after its key, which only the runtime knows.
+            const kind = isProtoSetter ? "proto" : isAnonymousFunctionDefinition(node.value, t) ? "named" : "init";
+            parts.push(t.stringLiteral(kind), key, node.value as t.Expression);
           } else if (t.isObjectMethod(node)) {
             const key = node.computed
               ? (node.key as t.Expression)
@@ -592,8 +599,21 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
     },
     CallExpression: {
       exit(path) {
-        const callee = path.node.callee;
-        if (made.has(path.node) || t.isMemberExpression(callee) || t.isSuper(callee) || t.isImport(callee) || !argsYield(path)) return;
+        if (made.has(path.node) || !argsYield(path)) return;
+        // `(o.m)(…)` and `(o?.m)(…)` call m with `this` o, as `o.m(…)` does:
+        // what wraps the callee (parentheses, a type) goes.
+        let callee = path.node.callee;
+        while (TYPE_ONLY_WRAPPERS.has(callee.type)) callee = (callee as t.ParenthesizedExpression).expression;
+        if ((t.isMemberExpression(callee) || t.isOptionalMemberExpression(callee)) && callee !== path.node.callee) {
+          path.node.callee = callee;
+        }
+        if (t.isOptionalMemberExpression(callee) && !t.isPrivateName(callee.property)) {
+          // regenerator would hold the method in a temporary and call it without its object.
+          const key = callee.computed ? (callee.property as t.Expression) : t.stringLiteral((callee.property as t.Identifier).name);
+          replace(path, t.callExpression(runtime.get("invokeMethod"), [callee.object, key, ...path.node.arguments]));
+          return;
+        }
+        if (t.isMemberExpression(callee) || t.isSuper(callee) || t.isImport(callee)) return;
         if (isConstantBinding(path.get("callee") as NodePath)) return;
         replace(path, t.callExpression(runtime.get("invoke"), [callee as t.Expression, ...path.node.arguments]));
       },
@@ -772,6 +792,8 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
   // Made when the first Babel plugin runs: the steps skipped before it left the body as it was.
   let mayHaveYield: ((path: NodePath) => boolean) | undefined;
   const steps: LoweringStep[] = [
+    // First: the for…of lowering would leave the outer labels on a block.
+    { hasWork: hasLabelChain, run: () => collapseLabelChains(body.node, t) },
     { hasWork: hasTypeOnlyWrapperAroundYield, run: () => unwrapTypeOnlyWrappersAroundYields(body, scan) },
     { hasWork: hasOverloadSignature, run: () => removeOverloadSignatures(body) },
     { hasWork: hasBindinglessCatch, run: () => nameBindinglessCatches(body) },
@@ -779,6 +801,8 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasDelegationToCollectionMethod, run: () => delegateToCollectionCursors(body, context) },
     { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },
     { hasWork: hasSpreadOfNameBeforeYield, run: () => copySpreadNamesBeforeYields(body, scan, t) },
+    { hasWork: hasTaggedTemplateWithYield, run: () => hoistTemplateSites(body, context, scan) },
+    { hasWork: (scan: YieldScan) => hasInferredNameToKeep(scan, t), run: () => keepInferredNames(body, t, context.runtime) },
     ...context.passes.map((pass) => ({
       hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass, t),
       run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body))),

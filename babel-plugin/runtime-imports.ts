@@ -22,6 +22,7 @@ export type RuntimeExport =
   | "closeIteratorAfterThrow"
   | "buildObject"
   | "invoke"
+  | "invokeMethod"
   | "construct"
   | "setFunctionName"
   | "markGeneratorFunction"
@@ -30,7 +31,10 @@ export type RuntimeExport =
   | "checkInitialized"
   | "checkWritable"
   | "assignToConstant"
-  | "constantTarget";
+  | "constantTarget"
+  | "superCall"
+  | "superGet"
+  | "superSet";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

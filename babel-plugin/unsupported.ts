@@ -56,7 +56,7 @@ export function capturesEnclosingFunction(path: NodePath, name: string): Error {
 
 export function usesSuper(path: NodePath): Error {
   return path.buildCodeFrameError(
-    "@resumable: `super` inside a resumable generator method is not supported yet; call the parent method from an ordinary helper method and use that",
+    "@resumable: `super` inside a resumable generator method of an object literal is not supported yet (class methods support it); call the parent method from an ordinary helper method and use that",
   );
 }
 

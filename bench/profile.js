@@ -127,10 +127,10 @@ if (workload.startsWith("stepping.")) {
   const ours = form === "binary" ? codecs().oursBinary : codecs().oursText;
   for (const more = until(); more();) sink = ours(input.value);
 } else if (workload === "compile" || workload === "compile.regen") {
-  const { babel, loadOurPlugin, lowerForOfLikeBabel, regeneratorPlugin, useRegeneratorRuntimePackage } = await import("./lib/compile.js");
+  const { babel, loadOurPlugin, regeneratorPlugins } = await import("./lib/compile.js");
   const { compileInput } = await import("./lib/compile-input.js");
   const code = compileInput({ annotate: true });
-  const plugins = workload === "compile" ? [await loadOurPlugin()] : [useRegeneratorRuntimePackage, lowerForOfLikeBabel, regeneratorPlugin];
+  const plugins = workload === "compile" ? [await loadOurPlugin()] : regeneratorPlugins;
   const options = {
     babelrc: false,
     configFile: false,

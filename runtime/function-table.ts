@@ -71,6 +71,8 @@ export interface ResumableFunction extends FunctionMetadata {
   fieldByKey: ReadonlyMap<string, string>;
   /** the saved keys of each resume point's live fields, in the order of `live`; */
   liveKeys: readonly (readonly string[])[];
+  /** per resume point, what its compiler-made locals hold, for error paths (`local "(t0)" (…)`); */
+  fieldNotes: readonly ReadonlyMap<string, string>[];
   paramKeys: readonly string[];
   iteratorFields: ReadonlySet<string>;
   locationSet: ReadonlySet<number>;
@@ -110,6 +112,7 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
     savedLabel: metadata.id === `${file}#${metadata.name}` ? undefined : `${metadata.name} (${file}:${line})`,
     fieldByKey: new Map([...Object.keys(metadata.locals), ...metadata.temps].map((field) => [keyOfField(field), field])),
     liveKeys: metadata.resumePoints.map((point) => point.live.map(keyOfField)),
+    fieldNotes: metadata.resumePoints.map(notesOnCompilerLocals),
     paramKeys: metadata.params.map(keyOfField),
     iteratorFields: new Set(metadata.iterators),
     locationSet: new Set(metadata.locations),
@@ -121,6 +124,20 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
   if (metadata.async)
     Object.defineProperty(frameClass.prototype, "_awaitLocs", { value: new Set(metadata.awaits ?? []), configurable: true });
   byId.set(metadata.id, entry);
+}
+
+/**
+ * The locals a user did not write, named for what they hold: regenerator's
+ * temporaries (a call's callee or arguments evaluated before the yield in
+ * its middle) and the iterators of the loops around the yield.
+ */
+function notesOnCompilerLocals(point: ResumePoint): ReadonlyMap<string, string> {
+  const notes = new Map<string, string>();
+  for (const field of point.live) {
+    if (/^_t\d+$/.test(field)) notes.set(keyOfField(field), `part of an expression evaluated before the yield at line ${point.line}`);
+  }
+  for (const field of point.iterators) notes.set(keyOfField(field), `the iterator of a loop around the yield at line ${point.line}`);
+  return notes;
 }
 
 /** "src/train.js" of "src/train.js:12:3". */

@@ -16,6 +16,7 @@ export {
   construct,
   forInKeys,
   invoke,
+  invokeMethod,
   iterate,
   iterateMethod,
   iteratorResultNotObject,
@@ -26,6 +27,7 @@ export {
   assignToConstant,
   constantTarget,
 } from "./iterate.js";
+export { superCall, superGet, superSet } from "./super-property.js";
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 export { fork, isResumable, restore, restoreValue, snapshot, snapshotValue } from "./snapshot.js";
 export type { FrameMigrationInput, FrameMigrationOutput, Migration, RestoreOptions, SnapshotOptions } from "./snapshot.js";
@@ -39,6 +41,6 @@ export type { DescribedFrame, DescribedResumePoint, DescribeOptions, SnapshotDes
 // yield (`invoke(f, yield x)`); they are restored by identity.
 import * as iteration from "./iterate.js";
 import { registerValue as registerRuntimeValue } from "./registry.js";
-for (const name of ["invoke", "construct", "buildObject", "setFunctionName", "UNINITIALIZED"] as const) {
+for (const name of ["invoke", "invokeMethod", "construct", "buildObject", "setFunctionName", "UNINITIALIZED"] as const) {
   registerRuntimeValue(`resumable-generators.${name}`, iteration[name]);
 }

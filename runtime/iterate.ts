@@ -264,8 +264,9 @@ export function buildObject(parts: unknown[]): object {
       Object.defineProperty(result, property, { [kind]: value as () => unknown, enumerable: true, configurable: true });
     } else {
       const property = toPropertyKey(key);
-      // A method is named after its key, as the literal would name it; a property's value keeps its own name.
-      if (kind === "method") setFunctionName(value, functionNameOf(property));
+      // A method, or an anonymous function or class written as the value ("named"),
+      // is named after its key, as the literal would name it; any other value keeps its own name.
+      if (kind === "method" || kind === "named") setFunctionName(value, functionNameOf(property));
       Object.defineProperty(result, property, { value, writable: true, enumerable: true, configurable: true });
     }
   }
@@ -286,6 +287,16 @@ function toPropertyKey(key: unknown): PropertyKey {
 export function invoke(fn: unknown, ...args: unknown[]): unknown {
   if (typeof fn !== "function") throw new TypeError(`${describe(fn)} is not a function`);
   return (fn as (...a: unknown[]) => unknown)(...args);
+}
+
+/**
+ * `(o?.m)(a, yield b)`: m called with `this` o, looked up after the
+ * arguments as for `o.m(a, yield b)`; a nullish `o` leaves no function to call.
+ */
+export function invokeMethod(object: unknown, key: PropertyKey, ...args: unknown[]): unknown {
+  const fn = object == null ? undefined : (object as Record<PropertyKey, unknown>)[key];
+  if (typeof fn !== "function") throw new TypeError(`${describe(fn)} is not a function`);
+  return Reflect.apply(fn as (...a: unknown[]) => unknown, object, args);
 }
 
 /** `new C(a, yield b)` with `C` read before the arguments. */

@@ -54,6 +54,7 @@ function describeFrame(frame: Frame): Described {
   }
   const pairs: unknown[] = [VERSION, fn.version];
   const state = frame as unknown as Record<string, unknown>;
+  let fieldNotes: ReadonlyMap<string, string> | undefined;
   if (frame._status === DONE) {
     pairs.push(STATUS, "done");
   } else if (frame._status === SUSPENDED_START) {
@@ -65,6 +66,7 @@ function describeFrame(frame: Frame): Described {
     const ordinal = fn.ordinalByLocation.get(frame._next);
     if (ordinal === undefined) throw new SnapshotError(`${label}: internal: suspended at unknown location ${frame._next}`);
     const point = fn.resumePoints[ordinal]!;
+    fieldNotes = fn.fieldNotes[ordinal];
     pairs.push(AT, ordinal);
     if (point.label !== undefined) pairs.push(LABEL, point.label);
     pairs.push(LINE, point.line);
@@ -79,7 +81,7 @@ function describeFrame(frame: Frame): Described {
     }
     if (point.delegate) pairs.push(DELEGATE, frame._delegate);
   }
-  return { kind: "fields", type: FRAME + fn.id, label: fn.savedLabel, fieldLabel: "local", pairs };
+  return { kind: "fields", type: FRAME + fn.id, label: fn.savedLabel, fieldLabel: "local", fieldNotes, pairs };
 }
 
 function describeCursor(value: object): Described | undefined {

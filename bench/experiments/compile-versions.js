@@ -30,7 +30,7 @@ if (typeof globalThis.gc !== "function") {
 const { projectRoot } = await import("../lib/paths.js");
 const { buildVersion } = await import("../lib/build-version.js");
 const { median, pairedOnce } = await import("../lib/measure.js");
-const { babel, lowerForOfLikeBabel, regeneratorPlugin, useRegeneratorRuntimePackage } = await import("../lib/compile.js");
+const { babel, regeneratorPlugins } = await import("../lib/compile.js");
 const { compileInput } = await import("../lib/compile-input.js");
 
 const args = process.argv.slice(2);
@@ -49,7 +49,7 @@ const base = {
   filename: join(projectRoot, "bench", "generated", "compile-input.js"),
   sourceType: "module",
 };
-const configs = { regenerator: [useRegeneratorRuntimePackage, lowerForOfLikeBabel, regeneratorPlugin] };
+const configs = { regenerator: regeneratorPlugins };
 const outputs = {};
 const versions = commits.map((commit) =>
   commit === "dist"

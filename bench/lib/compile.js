@@ -12,7 +12,16 @@ import { projectRoot } from "./paths.js";
 
 const require = createRequire(import.meta.url);
 export const babel = require("@babel/core");
-export const regeneratorPlugin = require("@babel/plugin-transform-regenerator").default;
+/**
+ * The regenerator baseline's plugins. @babel/plugin-transform-regenerator
+ * cannot explode a for…of, so @babel/plugin-transform-for-of lowers it
+ * first, as in any real build that uses regenerator (preset-env runs both).
+ */
+export const regeneratorPlugins = [
+  useRegeneratorRuntimePackage,
+  require("@babel/plugin-transform-for-of").default,
+  require("@babel/plugin-transform-regenerator").default,
+];
 export const ourPluginPath = join(projectRoot, "dist", "babel-plugin", "index.js");
 
 export async function loadOurPlugin() {
@@ -25,7 +34,7 @@ export async function loadOurPlugin() {
  * the same hook @babel/plugin-transform-runtime uses. Reporting "regenerator"
  * below means: regenerator-transform output + regenerator-runtime 0.14.
  */
-export function useRegeneratorRuntimePackage({ types: t }) {
+function useRegeneratorRuntimePackage({ types: t }) {
   const local = "_regeneratorRuntime";
   return {
     name: "bench-regenerator-runtime-package",
@@ -56,58 +65,6 @@ export function useRegeneratorRuntimePackage({ types: t }) {
   };
 }
 
-/**
- * @babel/plugin-transform-regenerator cannot explode a for…of; in a real
- * build @babel/plugin-transform-for-of runs before it. That plugin is not
- * installed here, so this pass emits the shape it emits by default (spec
- * mode), with Babel's own `createForOfIteratorHelper` helper:
- *
- *   var _iterator = _createForOfIteratorHelper(right), _step;
- *   try { for (_iterator.s(); !(_step = _iterator.n()).done;) { left = _step.value; body } }
- *   catch (err) { _iterator.e(err); } finally { _iterator.f(); }
- */
-export function lowerForOfLikeBabel({ types: t }) {
-  const call = (object, method, args = []) => t.callExpression(t.memberExpression(object, t.identifier(method)), args);
-  return {
-    name: "bench-for-of-like-babel",
-    visitor: {
-      ForOfStatement(path) {
-        if (path.node.await) return;
-        if (path.parentPath.isLabeledStatement())
-          throw path.buildCodeFrameError("bench: labeled for…of is not supported by the bench lowering");
-        const { left, right, body } = path.node;
-        const iterator = path.scope.generateUidIdentifier("iterator");
-        const step = path.scope.generateUidIdentifier("step");
-        const error = path.scope.generateUidIdentifier("err");
-        const value = t.memberExpression(t.cloneNode(step), t.identifier("value"));
-        const assign = t.isVariableDeclaration(left)
-          ? t.variableDeclaration(left.kind, [t.variableDeclarator(left.declarations[0].id, value)])
-          : t.expressionStatement(t.assignmentExpression("=", left, value));
-        const loop = t.forStatement(
-          call(t.cloneNode(iterator), "s"),
-          t.unaryExpression(
-            "!",
-            t.memberExpression(t.assignmentExpression("=", t.cloneNode(step), call(t.cloneNode(iterator), "n")), t.identifier("done")),
-          ),
-          null,
-          t.blockStatement([assign, ...(t.isBlockStatement(body) ? body.body : [body])]),
-        );
-        path.replaceWithMultiple([
-          t.variableDeclaration("var", [
-            t.variableDeclarator(iterator, t.callExpression(this.addHelper("createForOfIteratorHelper"), [right])),
-            t.variableDeclarator(step),
-          ]),
-          t.tryStatement(
-            t.blockStatement([loop]),
-            t.catchClause(error, t.blockStatement([t.expressionStatement(call(t.cloneNode(iterator), "e", [t.cloneNode(error)]))])),
-            t.blockStatement([t.expressionStatement(call(t.cloneNode(iterator), "f"))]),
-          ),
-        ]);
-      },
-    },
-  };
-}
-
 const baseOptions = { babelrc: false, configFile: false, root: projectRoot, sourceType: "module", compact: false };
 
 export function compileOurs(code, filename, ourPlugin) {
@@ -118,7 +75,7 @@ export function compileRegenerator(code, filename) {
   return babel.transformSync(code, {
     ...baseOptions,
     filename,
-    plugins: [useRegeneratorRuntimePackage, lowerForOfLikeBabel, regeneratorPlugin],
+    plugins: regeneratorPlugins,
   }).code;
 }
 

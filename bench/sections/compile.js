@@ -7,7 +7,7 @@
  */
 import { do_not_optimize } from "mitata";
 import { join } from "node:path";
-import { babel, loadOurPlugin, lowerForOfLikeBabel, regeneratorPlugin, useRegeneratorRuntimePackage } from "../lib/compile.js";
+import { babel, loadOurPlugin, regeneratorPlugins } from "../lib/compile.js";
 import { compileInput } from "../lib/compile-input.js";
 import { pairedOnce, ratio } from "../lib/measure.js";
 import { projectRoot } from "../lib/paths.js";
@@ -22,7 +22,7 @@ export async function runCompile({ quick, log }) {
   const base = { babelrc: false, configFile: false, root: projectRoot, filename, sourceType: "module" };
   const options = {
     ours: { ...base, plugins: [ourPlugin] },
-    regen: { ...base, plugins: [useRegeneratorRuntimePackage, lowerForOfLikeBabel, regeneratorPlugin] },
+    regen: { ...base, plugins: regeneratorPlugins },
     none: { ...base, plugins: [] },
   };
   const transform = (code, opts) => babel.transformSync(code, opts).code;

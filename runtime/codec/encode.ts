@@ -187,6 +187,7 @@ class GraphEncoder {
   private readonly parentOf: number[] = [];
   private readonly positionOf: number[] = [];
   private readonly fieldLabels = new Map<number, string>();
+  private readonly fieldNotes = new Map<number, ReadonlyMap<string, string>>();
   private readonly dataRecords: number[] = [];
   /** The bytes of every ArrayBuffer, in the order of their entries: views, not copies. */
   readonly attachments: Uint8Array[] = [];
@@ -390,6 +391,7 @@ class GraphEncoder {
         if (!Object.isExtensible(value) && this.ext.keepsIntegrity(described.type)) this.integrity.push([index, integrityLevelOf(value)]);
         const entry = this.write(index, [Tag.Fields, described.type, described.label ?? null]);
         if (described.fieldLabel !== undefined) this.fieldLabels.set(index, described.fieldLabel);
+        if (described.fieldNotes !== undefined && described.fieldNotes.size > 0) this.fieldNotes.set(index, described.fieldNotes);
         const pairs = described.pairs;
         for (let position = 0; position < pairs.length; position += 2) {
           entry.push(pairs[position]);
@@ -555,9 +557,11 @@ class GraphEncoder {
       case Tag.NullProtoObject:
         segments.push(`field ${keyBefore}`);
         return;
-      case Tag.Fields:
-        segments.push(`${this.fieldLabels.get(index) ?? "field"} ${keyBefore}`);
+      case Tag.Fields: {
+        const note = this.fieldNotes.get(index)?.get(entry[position - 1] as string);
+        segments.push(`${this.fieldLabels.get(index) ?? "field"} ${keyBefore}${note === undefined ? "" : ` (${note})`}`);
         return;
+      }
       case Tag.Array:
         segments.push(`[${position - 1}]`);
         return;

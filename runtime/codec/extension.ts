@@ -13,7 +13,15 @@ export type Described =
    * list rather than an object, so that any name (a local called
    * `__proto__`) is a field like the others, and no object is built per record.
    */
-  | { kind: "fields"; type: string; label?: string; fieldLabel?: string; pairs: unknown[] }
+  | {
+      kind: "fields";
+      type: string;
+      label?: string;
+      /** What error paths call a field ("local"), and notes on keys the user did not write ("(t0)": what it holds). */
+      fieldLabel?: string;
+      fieldNotes?: ReadonlyMap<string, string>;
+      pairs: unknown[];
+    }
   /** Restored by `load(type, data)` once `data` is complete, so its data must not refer back to it. */
   | { kind: "data"; type: string; label?: string; data: unknown }
   /** Restored by identity through `lookupPermanent(id)`. */

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { typescriptOptions, typescriptPreset } from "./typescript-preset.js";
 
 type LoadResult = { format: string; source?: string | Buffer; shortCircuit?: boolean };
 type NextLoad = (url: string, context: { format?: string }) => Promise<LoadResult>;
@@ -84,7 +85,7 @@ function compile(source: string, filename: string, typescript: boolean): string 
     sourceMaps: "inline",
     // moduleKey: two packages of a monorepo may hold files with one relative path, hence functions with one id.
     plugins: annotated ? [[pluginPath, { moduleKey: filename }]] : [],
-    presets: typescript ? [[require.resolve("@babel/preset-typescript"), { allowDeclareFields: true, onlyRemoveTypeImports: true }]] : [],
+    presets: typescript ? [[typescriptPreset(filename, babel.version), typescriptOptions(babel.version)]] : [],
   });
   const code = result?.code ?? "";
   try {

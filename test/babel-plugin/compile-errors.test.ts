@@ -89,9 +89,17 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     frameLine: "> 3 |   function* inner() { yield step; }",
   },
   {
-    name: "super in a generator method",
-    code: "class A { *g() { yield 1; } }\nclass B extends A {\n  /* @resumable */\n  *g() { yield super.x; }\n}\n",
-    message: /`super` inside a resumable generator method is not supported yet/,
+    name: "super in an object literal's generator method",
+    code: "const o = {\n  /* @resumable */\n  *g() { yield super.x; }\n};\n",
+    message: /`super` inside a resumable generator method of an object literal is not supported yet/,
+    frameLine: "> 3 |   *g() { yield super.x; }",
+  },
+  {
+    name: "a compound assignment to a super property",
+    code: "class A {}\nclass B extends A {\n  /* @resumable */\n  *g() { super.x += yield 1; }\n}\n",
+    message:
+      /`super.x` can be read, called and assigned with `=`; a compound assignment, .* is not supported yet: write `super.x = super.x \+ 1`/,
+    frameLine: "> 4 |   *g() { super.x += yield 1; }",
   },
   {
     name: "a private name outside a method of its class",

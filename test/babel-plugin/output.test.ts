@@ -379,6 +379,37 @@ for (const major of [7, 8] as const) {
       expect(gen.next(5)).toEqual({ value: 10, done: true });
     });
 
+    it("calls a parenthesized method callee with its object when an argument yields, parentheses kept as nodes or not", async () => {
+      const source = [
+        "const o = { m(x) { return [this === o, x]; } };",
+        "/* @resumable */ export function* g() {",
+        "  return [(o.m)(yield 1), (o?.m)(yield 2), (o?.['m'])(yield 3)];",
+        "}",
+      ].join("\n");
+      for (const createParenthesizedExpressions of [false, true]) {
+        const mod = await importCompiled<{ g: () => Generator }>(
+          source,
+          file(`parenthesized-callee-${createParenthesizedExpressions}.js`),
+          major,
+          {
+            parserOpts: { createParenthesizedExpressions },
+          },
+        );
+        const gen = mod.g();
+        gen.next();
+        gen.next("a");
+        gen.next("b");
+        expect(gen.next("c")).toEqual({
+          value: [
+            [true, "a"],
+            [true, "b"],
+            [true, "c"],
+          ],
+          done: true,
+        });
+      }
+    });
+
     it("writes the yield* step of next() only into classes whose function has a yield*", () => {
       const code = compileSource(
         "/* @resumable */ export function* plain() { yield 1; }\n/* @resumable */ export function* outer() { yield* plain(); }\n",

@@ -59,6 +59,10 @@ describe("a compiled async generator to reflection", () => {
     expect(() => new mod.ticks(1)).toThrow(TypeError);
   });
 
+  it("class methods are AsyncGeneratorFunctions, as sync ones are GeneratorFunctions", () => {
+    expect(mod.Holder.prototype.method).toBeInstanceOf(AsyncGeneratorFunction);
+  });
+
   it("methods make async generators too", async () => {
     expect(Object.prototype.toString.call(mod.object.method())).toBe("[object AsyncGenerator]");
     expect(await new mod.Holder().method().next()).toEqual({ value: 1, done: false });

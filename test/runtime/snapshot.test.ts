@@ -469,6 +469,25 @@ describe("refusals at snapshot time", () => {
     );
   });
 
+  it("says what a compiler-made local holds: a loop's iterator, part of an expression evaluated before the yield", async () => {
+    const source = [
+      "const helper = () => 0;",
+      "/* @resumable */ export function* loop() { for (const f of [helper]) yield 1; }",
+      "/* @resumable */ export function* pair() { return [new WeakMap(), yield 2]; }",
+    ].join("\n");
+    const compiled = await importCompiled<{ loop: () => Gen; pair: () => Gen }>(source, fixture("compiler-made-locals.js"));
+    const loop = compiled.loop();
+    loop.next();
+    expect(() => snapshot(loop)).toThrowError(
+      'loop (test/fixtures/compiler-made-locals.js:2) › local "_iterator" (the iterator of a loop around the yield at line 2) › field "source" › [0]: function helper is not serializable',
+    );
+    const pair = compiled.pair();
+    pair.next();
+    expect(() => snapshot(pair)).toThrowError(
+      /pair \(test\/fixtures\/compiler-made-locals.js:3\) › local "\(t\d\)" \(part of an expression evaluated before the yield at line 3\): .*WeakMap/,
+    );
+  });
+
   it("refuses a registered class instance's accessor and symbol-keyed fields, naming the class", () => {
     const withSymbol = Object.assign(new mod.Point(1, 2), { [Symbol.for("cache")]: 3 });
     expect(() => snapshotValue(withSymbol)).toThrowError(

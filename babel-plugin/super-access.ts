@@ -1,0 +1,73 @@
+/**
+ * `super` in a resumable class method. The body moves into a frame class,
+ * where `super` would mean the runtime's Frame, so each `super.x` of the
+ * method (arrow functions included) becomes a lookup of its own: on the
+ * prototype of the method's home object (the class's prototype, or the
+ * class itself for a static method) with the method's `this` as receiver,
+ * which is what `super.x` does. The home object is a constant of the static
+ * block that makes the frame class inside the user's class (index.ts).
+ */
+import type { NodePath, types as t } from "@babel/core";
+import { enclosingNonArrowFunction, isPatternTarget } from "./locals.js";
+import { containsYield } from "./lower.js";
+import type { RuntimeImports } from "./runtime-imports.js";
+
+type Types = typeof import("@babel/core").types;
+
+/**
+ * Rewrites the method's own `super.x` reads, calls and assignments; returns
+ * the name they give the home object (from `makeName`), or undefined when
+ * the method has none.
+ */
+export function rewriteSuperAccess(
+  fn: NodePath<t.Function>,
+  makeName: () => t.Identifier,
+  t: Types,
+  runtime: RuntimeImports,
+): t.Identifier | undefined {
+  let home: t.Identifier | undefined;
+  const body = fn.get("body") as NodePath<t.BlockStatement>;
+  body.traverse({
+    Super(path) {
+      // A nested method's `super` is its own.
+      if (enclosingNonArrowFunction(path, fn)) return;
+      home ??= makeName();
+      const member = path.parentPath as NodePath<t.MemberExpression>;
+      const { computed, property } = member.node;
+      const key = computed ? (property as t.Expression) : t.stringLiteral((property as t.Identifier).name);
+      const lookup = () => t.callExpression(runtime.get("superGet"), [t.cloneNode(home!), key, t.thisExpression()]);
+      const outer = member.parentPath!;
+      const isCallee = (outer.isCallExpression() || outer.isOptionalCallExpression()) && member.key === "callee";
+      if (isCallee && !(outer as NodePath<t.CallExpression>).node.optional && containsYield(outer)) {
+        // Arguments that yield: the method is looked up after them, as for
+        // `o.m(yield x)`, so that no function is held across the yield.
+        const call = outer.node as t.CallExpression;
+        outer.replaceWith(t.callExpression(runtime.get("superCall"), [t.cloneNode(home!), key, t.thisExpression(), ...call.arguments]));
+      } else if (isCallee) {
+        // `super.m(…)` looks m up, then calls it with the method's `this`.
+        const call = outer.node as t.CallExpression | t.OptionalCallExpression;
+        const args = [t.thisExpression(), ...call.arguments];
+        outer.replaceWith(
+          outer.isOptionalCallExpression()
+            ? t.optionalCallExpression(t.optionalMemberExpression(lookup(), t.identifier("call"), false, true), args, false)
+            : t.callExpression(t.memberExpression(lookup(), t.identifier("call")), args),
+        );
+      } else if (outer.isAssignmentExpression({ operator: "=" }) && member.key === "left") {
+        outer.replaceWith(t.callExpression(runtime.get("superSet"), [t.cloneNode(home!), key, outer.node.right, t.thisExpression()]));
+      } else if (
+        outer.isAssignmentExpression() ||
+        outer.isUpdateExpression() ||
+        outer.isTaggedTemplateExpression() ||
+        isPatternTarget(member) ||
+        outer.isUnaryExpression({ operator: "delete" })
+      ) {
+        throw outer.buildCodeFrameError(
+          "@resumable: in a resumable method, `super.x` can be read, called and assigned with `=`; a compound assignment, `++`/`--`, a destructuring or for…of target or a tagged template on it is not supported yet: write `super.x = super.x + 1`, or read it into a local first",
+        );
+      } else {
+        member.replaceWith(lookup());
+      }
+    },
+  });
+  return home;
+}
