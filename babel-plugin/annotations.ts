@@ -118,7 +118,7 @@ function functionStartingAt(path: NodePath): NodePath | null {
 
 /**
  * Returns every annotated generator in the program. An annotation on anything
- * else (a plain function, an async generator, a statement, nothing at all) is
+ * else (a plain or async function, a statement, nothing at all) is
  * a compile error with a code frame.
  */
 export function findAnnotatedFunctions(program: NodePath<t.Program>): AnnotatedFunction[] {
@@ -145,7 +145,7 @@ export function findAnnotatedFunctions(program: NodePath<t.Program>): AnnotatedF
         if (comment.start != null) claimed.add(comment.start);
         const target = functionStartingAt(path);
         if (!target || !target.isFunction()) throw notAGenerator(target ?? path, null);
-        if (!target.node.generator || target.node.async) throw notAGenerator(target, target.node);
+        if (!target.node.generator) throw notAGenerator(target, target.node);
         const previous = found.get(target.node);
         if (!previous || previous.explicitId === undefined) {
           found.set(target.node, { path: target, explicitId: annotation.id ?? previous?.explicitId });
@@ -184,7 +184,7 @@ function claimAmongMethodModifiers(
         const annotation = parseResumableComment(comment);
         if (!annotation) continue;
         claimed.add(comment.start);
-        if (!method.generator || method.async) throw notAGenerator(path, method);
+        if (!method.generator) throw notAGenerator(path, method);
         if (!found.has(method)) found.set(method, { path: path as GeneratorFunctionPath, explicitId: annotation.id });
       }
     },

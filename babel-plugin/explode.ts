@@ -7,6 +7,7 @@
  */
 import type { NodePath, types as t } from "@babel/core";
 import { createRequire } from "node:module";
+import { isAwaitLoc } from "./async-lower.js";
 import { forEachChild } from "./child-nodes.js";
 import { jumpPastFinishedFinallyBlocks } from "./finish-fast-path.js";
 import { shieldMethodReturns } from "./regenerator-leaps.js";
@@ -64,6 +65,8 @@ export interface ExplodedBody {
   /** Every case label: the only locations a jump may target. */
   locations: number[];
   yields: ExplodedYield[];
+  /** In an async generator: the resume locations of its awaits (yields in the lowered body, but no resume points). */
+  awaits: number[];
   temps: string[];
   /** Temporaries alive at each resume location (written before it, read after it). */
   liveTempsAt: Map<number, string[]>;
@@ -144,6 +147,7 @@ export function explodeBody(
   // Find the yields: a yield is `$F._next = L; return value;` (or
   // `return $F._delegateYield(iterable, "_tN", L)`), carrying the yield's loc.
   const yields: ExplodedYield[] = [];
+  const awaits: number[] = [];
   const tempWrites = new Map<string, number>();
   /** Jumps found in the cases: `_next = loc` and `_abrupt("break" | "continue", loc)`, by case index and target location. */
   const jumps: Array<{ from: number; to: number }> = [];
@@ -191,6 +195,10 @@ export function explodeBody(
             t.isIdentifier(previous.expression.left.property, { name: "_next" }) &&
             t.isNumericLiteral(previous.expression.right)
           ) {
+            if (isAwaitLoc(statement.loc)) {
+              awaits.push(previous.expression.right.value);
+              return;
+            }
             yields.push({
               resumeAt: previous.expression.right.value,
               within,
@@ -279,6 +287,7 @@ export function explodeBody(
     finalLoc,
     locations,
     yields,
+    awaits,
     temps: [...temps].sort(byTempNumber),
     liveTempsAt,
     deadTempsAt,

@@ -34,6 +34,8 @@ export interface FrameDescription {
   exploded: ExplodedBody;
   /** Fields that hold the iterator of a lowered for…of or for…in. */
   iterators: string[];
+  /** An `async function*`: the class extends AsyncFrame, and its awaits are listed. */
+  async: boolean;
   /** Resume points in source order, each with its live fields. */
   resumePoints: Array<
     ResumePointSource & { resumeAt: number; within: number; delegate: boolean; resultTemp?: string; live: string[]; iterators: string[] }
@@ -86,12 +88,13 @@ export function buildFrameClass(
   ];
 
   const hasYieldStar = exploded.yields.some((y) => y.delegate);
+  // An async generator's next() is AsyncFrame's: it queues requests and awaits, no fast path.
   const classBody = t.classBody([
     t.classMethod("constructor", t.identifier("constructor"), [self, args, ...paramIds], t.blockStatement(constructorBody)),
-    buildNextFastPath(t, runtime, template, hasYieldStar),
+    ...(description.async ? [] : [buildNextFastPath(t, runtime, template, hasYieldStar)]),
     t.classMethod("method", t.identifier("_body"), [t.identifier(frameName)], t.blockStatement([exploded.dispatchLoop])),
   ]);
-  const classDeclaration = t.classDeclaration(className, runtime.get("Frame"), classBody);
+  const classDeclaration = t.classDeclaration(className, runtime.get(description.async ? "AsyncFrame" : "Frame"), classBody);
 
   const localNames: Record<string, string> = {};
   for (const field of fields.locals) localNames[field] = fields.sourceNames.get(field) ?? field;
@@ -122,6 +125,7 @@ export function buildFrameClass(
       live: rp.live,
       iterators: rp.iterators,
     })),
+    ...(description.async ? { async: true, awaits: exploded.awaits } : {}),
   });
   const registration = t.expressionStatement(t.callExpression(runtime.get("defineResumable"), [t.cloneNode(className), metadata]));
   return [classDeclaration, registration];
@@ -224,6 +228,7 @@ export function replaceWithFrameConstructor(
   ]);
   const node = fn.node as t.Function & { id?: t.Identifier | null };
   node.generator = false;
+  node.async = false;
   const directives = t.isBlockStatement(node.body) ? node.body.directives : [];
   const defaults = defaultsCapture ? defaultsEvaluatedAgainstFrame(fn, fields, t) : null;
   const statements: t.Statement[] = [];
@@ -329,11 +334,13 @@ export function markAsGeneratorFunction(
   inferredName: string | null,
   types: typeof import("@babel/core").types,
   runtime: RuntimeImports,
+  /** An `async function*`: an AsyncGeneratorFunction to reflection. */
+  isAsync = false,
 ): t.Statement | null {
   const t = types;
   const node = fn.node as t.Function & { id?: t.Identifier | null };
   const mark = (target: t.Expression) =>
-    t.callExpression(runtime.get("markGeneratorFunction"), [
+    t.callExpression(runtime.get(isAsync ? "markAsyncGeneratorFunction" : "markGeneratorFunction"), [
       target,
       t.cloneNode(className),
       ...(node.id || !inferredName ? [] : [t.stringLiteral(inferredName)]),
@@ -378,6 +385,8 @@ export function classMethodMarking(
   className: t.Identifier,
   types: typeof import("@babel/core").types,
   runtime: RuntimeImports,
+  /** An `async *method()`: marked as an AsyncGeneratorFunction. */
+  isAsync = false,
 ): t.Statement | null {
   const t = types;
   const { key, computed, static: isStatic } = method.node as t.ClassMethod;
@@ -403,5 +412,7 @@ export function classMethodMarking(
   } else {
     return null;
   }
-  return t.expressionStatement(t.callExpression(runtime.get("markGeneratorFunction"), [target, t.cloneNode(className)]));
+  return t.expressionStatement(
+    t.callExpression(runtime.get(isAsync ? "markAsyncGeneratorFunction" : "markGeneratorFunction"), [target, t.cloneNode(className)]),
+  );
 }

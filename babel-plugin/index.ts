@@ -14,6 +14,7 @@
  */
 import type { NodePath, PluginObj, PluginPass, types as t } from "@babel/core";
 import { declare } from "@babel/helper-plugin-utils";
+import { lowerAsyncGeneratorBody } from "./async-lower.js";
 import { findAnnotatedFunctions, mentionsResumable, resumeLabelOf, type AnnotatedFunction } from "./annotations.js";
 import { codeVersion } from "./code-version.js";
 import { clearAtSuspension, explodeBody } from "./explode.js";
@@ -196,16 +197,12 @@ export default declare((api, options: PluginOptions) => {
 
           const iteratorNames = new Set<string>();
           const iteratorsAroundYield = new Map<string, string[]>();
+          const isAsync = fn.node.async === true;
           const moduleStatements: t.Statement[] = [];
-          lowerGeneratorBody(body, {
-            types: t,
-            passes: loweringPasses,
-            pass,
-            runtime,
-            iteratorNames,
-            iteratorsAroundYield,
-            moduleStatements,
-          });
+          const lowerContext = { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield, moduleStatements };
+          // An async generator's awaits become yields first, so every later step treats them alike.
+          if (isAsync) lowerAsyncGeneratorBody(body, lowerContext);
+          lowerGeneratorBody(body, lowerContext);
           emitted.push(...moduleStatements);
           const fields = fieldsToFrame(fn, frameName, t, runtime);
           // Closures made by parameter defaults read the parameters' fields
@@ -271,6 +268,7 @@ export default declare((api, options: PluginOptions) => {
               moduleKey,
               fields,
               exploded,
+              async: isAsync,
               resumePoints,
               iterators: fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? "")),
             },
@@ -291,7 +289,7 @@ export default declare((api, options: PluginOptions) => {
               ? t.thisExpression()
               : t.memberExpression(t.thisExpression(), t.identifier("prototype"));
             const homeDeclaration = home ? [t.variableDeclaration("const", [t.variableDeclarator(home, homeObject)])] : [];
-            const marking = classMethodMarking(fn as NodePath<t.ClassMethod | t.ClassPrivateMethod>, className, t, runtime);
+            const marking = classMethodMarking(fn as NodePath<t.ClassMethod | t.ClassPrivateMethod>, className, t, runtime, isAsync);
             (fn.parentPath as NodePath<t.ClassBody>).unshiftContainer(
               "body",
               t.staticBlock([...homeDeclaration, assignment, registration, ...(marking ? [marking] : [])]),
@@ -309,7 +307,7 @@ export default declare((api, options: PluginOptions) => {
               ),
             );
           }
-          const marking = markAsGeneratorFunction(fn, className, ownName(fn, code), t, runtime);
+          const marking = markAsGeneratorFunction(fn, className, ownName(fn, code), t, runtime, isAsync);
           if (marking) emitted.push(marking);
         }
 

@@ -16,6 +16,7 @@
  * (`yield { seen, width }` does not keep `width` alive).
  */
 import type { types as t } from "@babel/core";
+import { isAwaitYield } from "./async-lower.js";
 import { firstAtOrAfter } from "./offsets-in-range.js";
 
 export interface YieldSite {
@@ -70,7 +71,8 @@ export function liveFieldsAtYields(
     const node = work.node;
     if (work.exit) {
       clock++;
-      if (node.type === "YieldExpression") {
+      // An await (a yield in an async generator's lowered body) is no resume point.
+      if (node.type === "YieldExpression" && !isAwaitYield(node)) {
         const statement = openStatements[openStatements.length - 1]!;
         yields.push({ at: clock, argumentFrom: work.enteredAt!, node: node as t.YieldExpression, statement });
       }

@@ -15,6 +15,7 @@
  */
 import type { NodePath, types as t } from "@babel/core";
 import type { Scope } from "@babel/traverse";
+import { isAwaitYield } from "./async-lower.js";
 import { isAnonymousFunctionDefinition } from "./inferred-names.js";
 import { containsYield } from "./lower.js";
 import type { RuntimeImports } from "./runtime-imports.js";
@@ -528,11 +529,12 @@ function refuseUnsupported(fn: NodePath<t.Function>, body: NodePath<t.BlockState
       throw usesWith(path);
     },
     ClassProperty(path) {
-      if (path.node.computed && containsYield(path.get("key") as NodePath)) throw yieldInClassFieldKey(path);
+      const key = path.get("key") as NodePath;
+      if (path.node.computed && containsYield(key)) throw yieldInClassFieldKey(path, suspensionIn(key));
     },
     // Regenerator's emitter cannot explode a do expression (a proposal, parsed with Babel's `doExpressions` plugin).
     DoExpression(path) {
-      if (containsYield(path)) throw yieldInDoExpression(path);
+      if (containsYield(path)) throw yieldInDoExpression(path, suspensionIn(path));
     },
     // TypeScript's plugin, which runs after us, turns an enum into code only at a
     // module's or a block's top, not among regenerator's cases; a nested function's own enum is fine.
@@ -543,15 +545,15 @@ function refuseUnsupported(fn: NodePath<t.Function>, body: NodePath<t.BlockState
       const callee = path.node.callee;
       if (t.isIdentifier(callee, { name: "eval" }) && !path.scope.getBinding("eval")) throw usesDirectEval(path);
       // Babel 7's `import(x)`; regenerator would move the `import` callee into a temporary.
-      if (callee.type === "Import" && containsYield(path)) throw yieldInImportCall(path);
+      if (callee.type === "Import" && containsYield(path)) throw yieldInImportCall(path, suspensionIn(path));
     },
     // Babel 8's `import(x)`, which regenerator's emitter does not know.
     ImportExpression(path: NodePath) {
-      if (containsYield(path)) throw yieldInImportCall(path);
+      if (containsYield(path)) throw yieldInImportCall(path, suspensionIn(path));
     },
     BinaryExpression(path) {
       // Regenerator would move the left operand into a temporary, and `#x` alone is no value.
-      if (path.node.left.type === "PrivateName" && containsYield(path)) throw yieldInPrivateIn(path);
+      if (path.node.left.type === "PrivateName" && containsYield(path)) throw yieldInPrivateIn(path, suspensionIn(path));
     },
     ReferencedIdentifier(path) {
       const name = (path.node as t.Identifier).name;
@@ -716,4 +718,25 @@ function hoistToBlockStart(block: NodePath, statement: t.Statement, t: Types): v
   // A function declaration as the body of a label or `if` (sloppy-mode
   // leftovers): keep it in place as an assignment.
   block.replaceWith(t.blockStatement([statement]));
+}
+
+/**
+ * What suspends inside `path`, for a refusal's message: "await" when every
+ * yield there stands for an async generator's await (async-lower.ts).
+ */
+function suspensionIn(path: NodePath): "yield" | "await" {
+  let keyword: "yield" | "await" = "await";
+  const check = (node: t.Node) => {
+    if (node.type === "YieldExpression" && !isAwaitYield(node)) keyword = "yield";
+  };
+  check(path.node);
+  path.traverse({
+    Function(inner) {
+      inner.skip();
+    },
+    YieldExpression(inner) {
+      check(inner.node);
+    },
+  });
+  return keyword;
 }

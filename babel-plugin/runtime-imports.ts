@@ -8,6 +8,11 @@ import { addNamed } from "@babel/helper-module-imports";
 
 export type RuntimeExport =
   | "Frame"
+  | "AsyncFrame"
+  | "markAsyncGeneratorFunction"
+  | "asyncIterate"
+  | "callAsyncReturn"
+  | "NO_RETURN"
   | "CONTINUE"
   | "defineResumable"
   | "iterate"

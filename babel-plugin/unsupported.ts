@@ -26,13 +26,8 @@ function describeNode(node: t.Node | null): string {
 }
 
 export function notAGenerator(path: NodePath, fn: t.Function | null): Error {
-  if (fn?.async && fn.generator) {
-    return path.buildCodeFrameError(
-      "@resumable: async generators are not supported yet; use a sync `function*` (drive async work from outside it), or remove the annotation",
-    );
-  }
   return path.buildCodeFrameError(
-    `@resumable annotates ${describeNode(fn ?? path.node)}; put the annotation right before a \`function*\` declaration or expression, or a generator method (\`*name() {}\`)`,
+    `@resumable annotates ${describeNode(fn ?? path.node)}; put the annotation right before a \`function*\` or \`async function*\` declaration or expression, or a generator method (\`*name() {}\`, \`async *name() {}\`)`,
   );
 }
 
@@ -91,26 +86,30 @@ export function enumInBody(path: NodePath): Error {
   );
 }
 
-export function yieldInDoExpression(path: NodePath): Error {
+/** `keyword`: "await" when what suspends there is an async generator's await. */
+type Suspension = "yield" | "await";
+const article = (keyword: Suspension) => (keyword === "await" ? "an `await`" : "a `yield`");
+
+export function yieldInDoExpression(path: NodePath, keyword: Suspension = "yield"): Error {
   return path.buildCodeFrameError(
-    "@resumable: a `yield` inside a `do` expression is not supported; yield in a statement before it and use the result inside",
+    `@resumable: ${article(keyword)} inside a \`do\` expression is not supported; ${keyword} in a statement before it and use the result inside`,
   );
 }
 
-export function yieldInImportCall(path: NodePath): Error {
+export function yieldInImportCall(path: NodePath, keyword: Suspension = "yield"): Error {
   return path.buildCodeFrameError(
-    "@resumable: a `yield` inside `import()` is not supported; yield into a variable first, then call import() with it",
+    `@resumable: ${article(keyword)} inside \`import()\` is not supported; ${keyword} into a variable first, then call import() with it`,
   );
 }
 
-export function yieldInPrivateIn(path: NodePath): Error {
+export function yieldInPrivateIn(path: NodePath, keyword: Suspension = "yield"): Error {
   return path.buildCodeFrameError(
-    "@resumable: a `yield` on the right of `#name in` is not supported; yield into a variable first, then test `#name in` it",
+    `@resumable: ${article(keyword)} on the right of \`#name in\` is not supported; ${keyword} into a variable first, then test \`#name in\` it`,
   );
 }
 
-export function yieldInClassFieldKey(path: NodePath): Error {
+export function yieldInClassFieldKey(path: NodePath, keyword: Suspension = "yield"): Error {
   return path.buildCodeFrameError(
-    "@resumable: a `yield` inside the computed key of a class field is not supported; compute the key into a variable before the class",
+    `@resumable: ${article(keyword)} inside the computed key of a class field is not supported; compute the key into a variable before the class`,
   );
 }

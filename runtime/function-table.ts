@@ -47,6 +47,10 @@ export interface FunctionMetadata {
   locations: number[];
   /** Indexed by ordinal: the n-th yield in the source. */
   resumePoints: ResumePoint[];
+  /** An `async function*`: its frame class extends AsyncFrame. */
+  async?: boolean;
+  /** For an async generator: the resume locations of its awaits (not resume points: a snapshot is never taken there). */
+  awaits?: number[];
 }
 
 export type FrameClass = (new (self: unknown, args: unknown, ...params: unknown[]) => Frame) & {
@@ -117,6 +121,8 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
   // The frame class also carries the static tables its generic code needs.
   Object.defineProperty(frameClass.prototype, "_tryLocs", { value: metadata.tryLocs, configurable: true });
   Object.defineProperty(frameClass.prototype, "_finalLoc", { value: metadata.finalLoc, configurable: true });
+  if (metadata.async)
+    Object.defineProperty(frameClass.prototype, "_awaitLocs", { value: new Set(metadata.awaits ?? []), configurable: true });
   byId.set(metadata.id, entry);
 }
 

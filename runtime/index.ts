@@ -5,6 +5,8 @@
  * from here; users import `snapshot`, `restore`, `fork` and the registries.
  */
 export { CONTINUE, Frame, markGeneratorFunction } from "./frame.js";
+export { AsyncFrame, markAsyncGeneratorFunction } from "./async-frame.js";
+export { AsyncFromSyncIterator, asyncIterate, callAsyncReturn, NO_RETURN } from "./async-iterate.js";
 export { defineResumable } from "./function-table.js";
 export type { FunctionMetadata, ResumePoint } from "./function-table.js";
 export {

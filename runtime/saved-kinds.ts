@@ -10,6 +10,8 @@ import { types } from "node:util";
 import { builtInFunctionById, builtInFunctionId, BUILT_IN_PREFIX } from "./built-in-functions.js";
 import { recordOfPairs, type Described, type ErrorPath, type Extension } from "./codec/extension.js";
 import { CorruptSnapshotError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
+import { AsyncFrame, isFrame } from "./async-frame.js";
+import { AsyncFromSyncIterator } from "./async-iterate.js";
 import { DONE, Frame, RUNNING, SUSPENDED_START, SUSPENDED_YIELD, type PendingCompletion } from "./frame.js";
 import {
   generatorFunctionByPermanentId,
@@ -53,6 +55,11 @@ function describeFrame(frame: Frame): Described {
   const label = fn.label;
   if (frame._status === RUNNING) {
     throw new SnapshotError(`${label} is running: snapshot a generator between calls to next(), not from inside it`);
+  }
+  if (frame instanceof AsyncFrame && !frame._isIdle()) {
+    throw new SnapshotError(
+      `${label} is an async generator with a request in progress (a next(), throw() or return() whose promise has not settled, or one waiting behind it): await the pending next() before snapshot()`,
+    );
   }
   const pairs: unknown[] = [VERSION, fn.version];
   const state = frame as unknown as Record<string, unknown>;
@@ -102,6 +109,9 @@ function describeCursor(value: object): Described | undefined {
   }
   if (value instanceof ForInCursor) {
     return { kind: "fields", type: "cursor.forIn", pairs: ["object", value.object, "keys", value.keys, "index", value.index] };
+  }
+  if (value instanceof AsyncFromSyncIterator) {
+    return { kind: "fields", type: "cursor.asyncFromSync", pairs: ["iterator", value.iterator] };
   }
   return undefined;
 }
@@ -236,7 +246,8 @@ export interface SavedFrame {
 
 function isSavableIterator(value: unknown): boolean {
   return (
-    value instanceof Frame ||
+    isFrame(value) ||
+    value instanceof AsyncFromSyncIterator ||
     value instanceof IndexCursor ||
     value instanceof StringCursor ||
     value instanceof CollectionCursor ||
@@ -363,11 +374,13 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   frame._pending = null;
   if (saved.status === "done") {
     frame._status = DONE;
+    if (frame instanceof AsyncFrame) frame._syncAsyncState();
     return;
   }
   if (saved.status === "start") {
     frame._status = SUSPENDED_START;
     frame._next = 0;
+    if (frame instanceof AsyncFrame) frame._syncAsyncState();
     return;
   }
   const point = fn.resumePoints[saved.at!];
@@ -379,6 +392,7 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   frame._status = SUSPENDED_YIELD;
   frame._next = point.resumeAt;
   frame._prev = point.within;
+  if (frame instanceof AsyncFrame) frame._syncAsyncState();
   if (point.delegate) {
     const delegate = saved.delegate;
     if (!isSavableIterator(delegate) || delegate instanceof ForInCursor) {
@@ -450,6 +464,12 @@ function fillCursor(
     if (!isNonNegativeInteger(fields["position"])) fail(path, "a cursor position must be a non-negative integer");
     Object.assign(shell, { source, kind: kind as CursorKind, skip: fields["position"] });
     if (source !== null) collectionCursors?.push(shell as CollectionCursor);
+  } else if (type === "cursor.asyncFromSync") {
+    const iterator = fields["iterator"];
+    // Only what a `for await` over a sync iterable wraps: a cursor, a resumable generator or a registered iterator.
+    if (iterator !== null && (!isSavableIterator(iterator) || iterator instanceof AsyncFromSyncIterator))
+      fail(path, "an async-from-sync iterator must wrap a cursor, a resumable generator or a registered iterator");
+    Object.assign(shell, { iterator });
   } else if (type === "cursor.forIn") {
     const object = fields["object"];
     const keys = fields["keys"];
@@ -478,7 +498,7 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
     },
 
     describe(value) {
-      if (value instanceof Frame) return describeFrame(value);
+      if (isFrame(value)) return describeFrame(value);
       const cursor = describeCursor(value);
       if (cursor) return cursor;
       if (typeof value === "object" && isArgumentsObject(value)) {
@@ -514,6 +534,7 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
       if (type === "cursor.string") return new StringCursor(null);
       if (type === "cursor.collection") return new CollectionCursor(null, "values");
       if (type === "cursor.forIn") return new ForInCursor(null, []);
+      if (type === "cursor.asyncFromSync") return new AsyncFromSyncIterator(null as unknown as Iterator<unknown>);
       fail(path, `unknown kind "${type}"`);
     },
 

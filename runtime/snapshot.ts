@@ -11,7 +11,9 @@ import { encodeGraph } from "./codec/encode.js";
 import type { Encoded } from "./codec/encode.js";
 import { toBytes, toText, unwrap, type Key, type SnapshotBlob, type Unwrapped } from "./envelope.js";
 import { CorruptSnapshotError, SnapshotError } from "./errors.js";
-import { Frame } from "./frame.js";
+import { isFrame } from "./async-frame.js";
+import { AsyncFromSyncIterator } from "./async-iterate.js";
+import type { Frame } from "./frame.js";
 import type { CollectionCursor } from "./iterate.js";
 import type { ResumableFunction } from "./function-table.js";
 import { checkedKey, limitOption, migrationsOption } from "./options.js";
@@ -66,17 +68,20 @@ const DEFAULT_MAX_VALUES = 10_000_000;
 const DEFAULT_MAX_DELEGATE_DEPTH = 10_000;
 
 export function isResumable(value: unknown): value is Frame {
-  return value instanceof Frame;
+  return isFrame(value);
 }
 
 function assertResumable(gen: unknown, what: string): asserts gen is Frame {
-  if (!(gen instanceof Frame)) {
+  if (!isFrame(gen)) {
+    const tag = gen !== null && typeof gen === "object" ? Object.prototype.toString.call(gen) : "";
     const got =
-      gen !== null && typeof gen === "object" && Object.prototype.toString.call(gen) === "[object Generator]"
+      tag === "[object Generator]"
         ? "a native generator"
-        : gen === null
-          ? "null"
-          : typeof gen;
+        : tag === "[object AsyncGenerator]"
+          ? "a native async generator"
+          : gen === null
+            ? "null"
+            : typeof gen;
     throw new SnapshotError(`${what} needs a generator made by a /* @resumable */ function*; got ${got}`);
   }
 }
@@ -87,16 +92,16 @@ function toBlob(encoded: Encoded, options: SnapshotOptions, caller: string): Sna
   return (options.binary ? toBytes : toText)(encoded.graph, encoded.attachments, options.key);
 }
 
-export function snapshot(gen: Generator, options?: TextOptions): string;
-export function snapshot(gen: Generator, options: BinaryOptions): Uint8Array;
-export function snapshot(gen: Generator, options?: SnapshotOptions): SnapshotBlob;
-export function snapshot(gen: Generator, options: SnapshotOptions = {}): SnapshotBlob {
+export function snapshot(gen: Generator | AsyncGenerator, options?: TextOptions): string;
+export function snapshot(gen: Generator | AsyncGenerator, options: BinaryOptions): Uint8Array;
+export function snapshot(gen: Generator | AsyncGenerator, options?: SnapshotOptions): SnapshotBlob;
+export function snapshot(gen: Generator | AsyncGenerator, options: SnapshotOptions = {}): SnapshotBlob {
   assertResumable(gen, "snapshot()");
   return toBlob(encodeGraph(gen, savedKinds(), rootLabel(gen)), options, "snapshot()");
 }
 
 /** Restores a blob from snapshot(), text or binary (a Uint8Array holding either form is read too). */
-export function restore<G extends Generator = Generator>(blob: SnapshotBlob, options: RestoreOptions = {}): G {
+export function restore<G extends Generator | AsyncGenerator = Generator>(blob: SnapshotBlob, options: RestoreOptions = {}): G {
   const checked = checkedRestoreOptions(options, "restore()");
   const unwrapped = unwrap(blob, checked.maxBytes, options.key);
   return decodeRoot(unwrapped, checked) as unknown as G;
@@ -128,7 +133,7 @@ const FORK_OPTIONS: CheckedRestoreOptions = {
 };
 
 /** An independent copy at the same position: `restore(snapshot(gen))` without the text. */
-export function fork<G extends Generator>(gen: G): G {
+export function fork<G extends Generator | AsyncGenerator>(gen: G): G {
   assertResumable(gen, "fork()");
   return decodeRoot(encodeGraph(gen, savedKinds(), rootLabel(gen)), FORK_OPTIONS) as unknown as G;
 }
@@ -142,7 +147,7 @@ export function snapshotValue(value: unknown, options: BinaryOptions & { label?:
 export function snapshotValue(value: unknown, options?: SnapshotOptions & { label?: string }): SnapshotBlob;
 export function snapshotValue(value: unknown, options: SnapshotOptions & { label?: string } = {}): SnapshotBlob {
   // `label` names the root in error paths ("checkpoint › field …").
-  const label = options.label ?? (value instanceof Frame ? rootLabel(value) : "value");
+  const label = options.label ?? (isFrame(value) ? rootLabel(value) : "value");
   return toBlob(encodeGraph(value, savedKinds(), label), options, "snapshotValue()");
 }
 
@@ -162,7 +167,7 @@ type GraphToDecode = Pick<Unwrapped, "graph" | "attachments">;
 
 function decodeRoot(unwrapped: GraphToDecode, options: CheckedRestoreOptions): Frame {
   const root = decodeValue(unwrapped, options);
-  if (!(root instanceof Frame)) throw new CorruptSnapshotError("the snapshot's root value is not a resumable generator");
+  if (!isFrame(root)) throw new CorruptSnapshotError("the snapshot's root value is not a resumable generator");
   return root;
 }
 
@@ -191,11 +196,14 @@ function decodeValue({ graph, attachments }: GraphToDecode, options: CheckedRest
 /** The frames a frame's own code calls next() on: its `yield*` delegate and the iterators of its loops. */
 function drivenFrames(frame: Frame): Frame[] {
   const driven: Frame[] = [];
-  if (frame._delegate instanceof Frame) driven.push(frame._delegate);
+  const delegate = frame._delegate instanceof AsyncFromSyncIterator ? frame._delegate.iterator : frame._delegate;
+  if (isFrame(delegate)) driven.push(delegate);
   const fn = (frame.constructor as { metadata?: ResumableFunction }).metadata;
   for (const field of fn?.iterators ?? []) {
-    const value = (frame as unknown as Record<string, unknown>)[field];
-    if (value instanceof Frame) driven.push(value);
+    let value = (frame as unknown as Record<string, unknown>)[field];
+    // A `for await` over a sync iterable drives it through a wrapper.
+    if (value instanceof AsyncFromSyncIterator) value = value.iterator;
+    if (isFrame(value)) driven.push(value);
   }
   return driven;
 }

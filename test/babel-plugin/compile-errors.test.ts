@@ -46,10 +46,10 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     frameLine: "> 3 | function plain() { return 1; }",
   },
   {
-    name: "annotation on an async generator",
-    code: "/* @resumable */\nasync function* stream() { yield 1; }\n",
-    message: /async generators are not supported yet; use a sync `function\*`/,
-    frameLine: "> 2 | async function* stream() { yield 1; }",
+    name: "annotation on an async function",
+    code: "/* @resumable */\nasync function fetchAll() { return 1; }\n",
+    message: /@resumable annotates an async function; put the annotation right before a `function\*` or `async function\*`/,
+    frameLine: "> 2 | async function fetchAll() { return 1; }",
   },
   {
     name: "annotation on an arrow function",
@@ -129,6 +129,19 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     code: "/* @resumable */\nfunction* g() {\n  const loading = import(yield 1);\n}\n",
     message: /a `yield` inside `import\(\)` is not supported; yield into a variable first, then call import\(\) with it/,
     frameLine: "> 3 |   const loading = import(yield 1);",
+  },
+  {
+    name: "an await inside import() in an async generator",
+    code: "/* @resumable */\nasync function* g(p) {\n  const loading = import(await p);\n}\n",
+    message: /an `await` inside `import\(\)` is not supported; await into a variable first, then call import\(\) with it/,
+    frameLine: "> 3 |   const loading = import(await p);",
+  },
+  {
+    name: "an await inside a do expression in an async generator",
+    code: "/* @resumable */\nasync function* g(p) {\n  const a = do { await p; };\n}\n",
+    message: /an `await` inside a `do` expression is not supported; await in a statement before it/,
+    frameLine: "> 3 |   const a = do { await p; };",
+    parserPlugins: ["doExpressions"],
   },
   {
     name: "a yield on the right of #name in",

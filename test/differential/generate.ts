@@ -7,6 +7,12 @@
  * native-vs-compiled.test.ts) and always terminates: every loop is bounded.
  *
  * Deterministic per seed, so a failure names the seed that reproduces it.
+ *
+ * `generateAsyncProgram` writes the async version (async-generated.test.ts):
+ * `async function* main` and `inner`, with awaits of plain values, promises,
+ * thenables and rejections among the same constructs, `for await` loops, and
+ * `yield*` to the async `inner`. A sync program is written exactly as before
+ * (the async cases draw from the random source only in async programs).
  */
 import { randomSource } from "../support/random.ts";
 
@@ -25,7 +31,10 @@ class ProgramWriter {
   /** Statements written so far: a budget keeps programs small. */
   private statements = 0;
 
-  constructor(seed: number) {
+  constructor(
+    seed: number,
+    private readonly isAsync = false,
+  ) {
     this.next = randomSource(seed);
   }
 
@@ -45,6 +54,20 @@ class ProgramWriter {
     const leaf = () => this.pick([String(this.int(5)), "x", "y", "obj.a", ...scope.names]);
     if (depth <= 0) return leaf();
     const sub = () => this.expression(scope, depth - 1);
+    if (this.isAsync && this.next() < 0.25) {
+      switch (this.int(5)) {
+        case 0:
+          return `(await ${sub()})`;
+        case 1:
+          return `(await Promise.resolve(${sub()}))`;
+        case 2:
+          return `(await later(${sub()}))`;
+        case 3:
+          return `(await inner(${sub()}).next()).value`;
+        default:
+          return `(yield Promise.resolve(${sub()}))`;
+      }
+    }
     switch (this.int(28)) {
       case 0:
       case 1:
@@ -93,7 +116,7 @@ class ProgramWriter {
       case 22:
         return `arguments[${this.int(2)}]`;
       case 23:
-        return `[...inner(${sub()})]`;
+        return this.isAsync ? `[...[${sub()}]]` : `[...inner(${sub()})]`;
       case 24:
         return `((${sub()}) ?? (yield "nullish"))`;
       case 25:
@@ -126,6 +149,10 @@ class ProgramWriter {
       simple.push(() => `if (${expr()}) continue;`);
       simple.push(() => `if (${expr()}) break;`);
       if (scope.labels.length > 0) simple.push(() => `if (${expr()}) break ${this.pick(scope.labels)};`);
+    }
+    if (this.isAsync) {
+      simple.push(() => `await ${expr()};`);
+      simple.push(() => `if (${expr()}) await Promise.reject(new Error("rejected ${this.fresh++}"));`);
     }
     if (depth <= 0 || this.statements > 40) return this.pick(simple)();
     const inner = (extra: Partial<Scope> = {}): Scope => ({ ...scope, ...extra });
@@ -193,6 +220,9 @@ class ProgramWriter {
       () => `({ a: x, b: y = ${expr()} } = { a: ${expr()} });`,
       () => {
         const g = this.name("g");
+        if (this.isAsync) {
+          return `{ const ${g} = inner(${expr()}); log.push((await ${g}.next()).value); for await (const w of ${g}) { log.push(w); ${this.statement(scope, 0)} } }`;
+        }
         return `{ const ${g} = inner(${expr()}); log.push(${g}.next().value); for (const w of ${g}) { log.push(w); ${this.statement(scope, 0)} } }`;
       },
       () => {
@@ -212,6 +242,17 @@ class ProgramWriter {
         return `{ const [${a}, ...${b}] = [${expr()}, ${expr()}, 3]; log.push(${a}, ${b}); }`;
       },
     ];
+    if (this.isAsync) {
+      compound.push(() => {
+        const v = this.name("v");
+        return `for await (const ${v} of [${expr()}, Promise.resolve(${expr()}), later(${expr()})]) ${this.block(inner({ names: [...scope.names, v], inLoop: true }), depth - 1)}`;
+      });
+      compound.push(() => {
+        const v = this.name("v");
+        return `for await (const ${v} of inner(${expr()})) ${this.block(inner({ names: [...scope.names, v], inLoop: true }), depth - 1)}`;
+      });
+      compound.push(() => `try ${this.block(scope, depth - 1)} finally { await null; ${this.statement(scope, 0)} }`);
+    }
     return this.next() < 0.45 ? this.pick(simple)() : this.pick(compound)();
   }
 
@@ -228,10 +269,20 @@ class ProgramWriter {
       "const clip = (v) => (typeof v === 'string' ? v.slice(-24) : depth(v) > 6 ? 'deep' : Array.isArray(v) && String(v).length > 64 ? 'long' : v);",
       // A constructor that returns plain data: `new` with yields in its arguments, and state a snapshot can hold.
       "function Pair(p, q) { return { v: [p, q] }; }",
-      "/* @resumable */",
-      "function* inner(n) { const got = yield n; yield [n, got]; return String(n) + got; }",
-      "/* @resumable */",
-      "export function* main(x, y) {",
+      ...(this.isAsync
+        ? [
+            "const later = (v) => ({ then(resolve) { resolve(v); } });",
+            "/* @resumable */",
+            "async function* inner(n) { const got = yield n; await null; yield [n, got]; return String(n) + got; }",
+            "/* @resumable */",
+            "export async function* main(x, y) {",
+          ]
+        : [
+            "/* @resumable */",
+            "function* inner(n) { const got = yield n; yield [n, got]; return String(n) + got; }",
+            "/* @resumable */",
+            "export function* main(x, y) {",
+          ]),
       "  const arr = [10, 20, 30];",
       "  const obj = { a: 1 };",
       ...body,
@@ -249,4 +300,8 @@ class ProgramWriter {
 
 export function generateProgram(seed: number): string {
   return new ProgramWriter(seed).program();
+}
+
+export function generateAsyncProgram(seed: number): string {
+  return new ProgramWriter(seed, true).program();
 }

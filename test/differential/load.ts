@@ -26,6 +26,8 @@ import { type BabelMajor, babelCore, compileSource, projectRoot } from "../suppo
 export const nativeRequire = createRequire(import.meta.url);
 export const differentialDir = dirname(fileURLToPath(import.meta.url));
 export const programsDir = join(differentialDir, "programs");
+/** The async generator corpus: the same contract, with `async function* main` (async-driver.mjs drives them). */
+export const asyncProgramsDir = join(differentialDir, "async-programs");
 
 /** What a corpus program exports (see the brief at the top of native-vs-compiled.test.ts). */
 export interface ProgramModule {
@@ -69,6 +71,22 @@ export interface Driver {
 
 export const driver = nativeRequire("./driver.mjs") as Driver;
 
+/** A request of async-driver.mjs's driveOps: awaited before the next one (`wait`) or left in flight. */
+export type AsyncOp = { kind: "next" | "throw" | "return"; value?: unknown; wait: boolean };
+
+/** async-driver.mjs, typed. */
+export interface AsyncDriver {
+  driveAllNext(mod: ProgramModule): Promise<Trace>;
+  driveInjected(mod: ProgramModule, k: number, kind: "throw" | "return"): Promise<Trace>;
+  driveConcurrent(mod: ProgramModule, k: number, pattern: string): Promise<Trace>;
+  driveAllAtOnce(mod: ProgramModule, count: number): Promise<Trace>;
+  driveOps(mod: ProgramModule, ops: AsyncOp[]): Promise<Trace>;
+  suspensionCount(trace: Trace): number;
+  CONCURRENT_PATTERNS: Record<string, string[]>;
+}
+
+export const asyncDriver = nativeRequire("./async-driver.mjs") as AsyncDriver;
+
 export interface Program {
   /** File name, e.g. `try-finally-return-yields.js`. */
   name: string;
@@ -76,12 +94,12 @@ export interface Program {
   source: string;
 }
 
-export function listPrograms(): Program[] {
-  return readdirSync(programsDir)
+export function listPrograms(directory = programsDir): Program[] {
+  return readdirSync(directory)
     .filter((name) => name.endsWith(".js"))
     .sort()
     .map((name) => {
-      const file = join(programsDir, name);
+      const file = join(directory, name);
       return { name, file, source: readFileSync(file, "utf8") };
     });
 }

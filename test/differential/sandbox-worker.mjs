@@ -12,6 +12,7 @@
  */
 import { createRequire } from "node:module";
 import { workerData } from "node:worker_threads";
+import * as asyncDriver from "./async-driver.mjs";
 import { driveAllNext, driveInjected, driveOps, Session } from "./driver.mjs";
 
 const require = createRequire(import.meta.url);
@@ -95,24 +96,109 @@ const handlers = {
       return { k, forkTrace: [...prefix, ...copy.trace], originalTrace: original.trace };
     });
   },
+
+  // Async generators (async-driver.mjs): the handler's promise is awaited before the reply.
+  asyncAllNext({ path }) {
+    return asyncDriver.driveAllNext(program(path));
+  },
+  asyncInjected({ path, k, kind }) {
+    return asyncDriver.driveInjected(program(path), k, kind);
+  },
+  asyncConcurrent({ path, k, pattern }) {
+    return asyncDriver.driveConcurrent(program(path), k, pattern);
+  },
+  asyncOps({ path, ops }) {
+    return asyncDriver.driveOps(program(path), ops);
+  },
+  asyncAllAtOnce({ path, count }) {
+    return asyncDriver.driveAllAtOnce(program(path), count);
+  },
+  /** snapshot() after k awaited next() calls, for each k; also snapshot() while the next next() is pending, which must refuse. */
+  async asyncSnapshots({ path, points }) {
+    const { snapshot } = getRuntime();
+    const mod = program(path);
+    const results = [];
+    for (const k of points) {
+      const session = await asyncDriver.advanced(mod, k);
+      const trace = session.trace.slice();
+      let result;
+      try {
+        const blob = snapshot(session.gen);
+        result = typeof blob === "string" ? { k, trace, blob } : { k, trace, blobType: typeof blob };
+      } catch (error) {
+        result = { k, trace, error: failure(error) };
+      }
+      if (!session.finished) {
+        const pending = session.next();
+        try {
+          snapshot(session.gen);
+          result.busySnapshot = "succeeded";
+        } catch (error) {
+          result.busySnapshot = failure(error);
+        }
+        await pending;
+      }
+      results.push(result);
+    }
+    return results;
+  },
+  /** fork() after k awaited next() calls: the fork driven to the end, then the original. */
+  async asyncForks({ path, points }) {
+    const { fork } = getRuntime();
+    const mod = program(path);
+    const results = [];
+    for (const k of points) {
+      const original = await asyncDriver.advanced(mod, k);
+      let forked;
+      try {
+        forked = fork(original.gen);
+      } catch (error) {
+        results.push({ k, error: failure(error) });
+        continue;
+      }
+      const prefix = original.trace.slice();
+      const copy = await asyncDriver.AsyncSession.adopt(mod, forked, k).drain();
+      original.resync();
+      await original.drain();
+      results.push({ k, forkTrace: [...prefix, ...copy.trace], originalTrace: original.trace });
+    }
+    return results;
+  },
 };
 
-port.on("message", (request) => {
-  let reply;
-  try {
-    reply = { id: request.id, ok: true, value: handlers[request.op](request) };
-  } catch (error) {
-    reply = {
-      id: request.id,
-      ok: false,
-      error: {
-        name: error?.constructor?.name ?? "Error",
-        message: error instanceof Error ? error.message : String(error),
-        stack: error instanceof Error ? error.stack : undefined,
-      },
-    };
-  }
+function failed(request, error) {
+  return {
+    id: request.id,
+    ok: false,
+    error: {
+      name: error?.constructor?.name ?? "Error",
+      message: error instanceof Error ? error.message : String(error),
+      stack: error instanceof Error ? error.stack : undefined,
+    },
+  };
+}
+
+function send(reply) {
   port.postMessage(reply);
   Atomics.store(signal, 0, 1);
   Atomics.notify(signal, 0);
+}
+
+port.on("message", (request) => {
+  let value;
+  try {
+    value = handlers[request.op](request);
+  } catch (error) {
+    send(failed(request, error));
+    return;
+  }
+  // The async drivers answer with a promise: reply once it settles.
+  if (value instanceof Promise) {
+    value.then(
+      (settled) => send({ id: request.id, ok: true, value: settled }),
+      (error) => send(failed(request, error)),
+    );
+    return;
+  }
+  send({ id: request.id, ok: true, value });
 });

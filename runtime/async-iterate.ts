@@ -1,0 +1,140 @@
+/**
+ * `for await` in a resumable async generator: the compiler lowers the loop
+ * to explicit steps (babel-plugin/lower.ts) that call these helpers and
+ * await their results in the body, so every await stays in the compiled
+ * state machine.
+ *
+ * A source without Symbol.asyncIterator is iterated through an
+ * `AsyncFromSyncIterator` around its sync iterator (the spec's
+ * CreateAsyncFromSyncIterator): it awaits each value. It wraps the
+ * iterator `iterate()` gives, so over an array, a string, a Map, a Set or a
+ * resumable generator the loop keeps a cursor a snapshot can save.
+ */
+import { isObject, iterate, notAnIteratorResult } from "./iterate.js";
+
+const promiseResolve = Promise.resolve.bind(Promise) as (value: unknown) => Promise<unknown>;
+const promiseReject = Promise.reject.bind(Promise) as (reason: unknown) => Promise<never>;
+const promiseThen = Promise.prototype.then;
+
+/** What callAsyncReturn gives when the iterator has no `return` method. */
+export const NO_RETURN: object = Object.freeze(Object.create(null) as object);
+
+/**
+ * The spec's AsyncFromSyncIteratorContinuation: a promise of `{ value, done }`
+ * once the value is awaited. `closeOnRejection`: a rejected value of a step
+ * that is not the last closes the sync iterator (ES2025).
+ */
+function continuation(result: unknown, iterator: Iterator<unknown>, closeOnRejection: boolean): Promise<IteratorResult<unknown>> {
+  let done: boolean;
+  let value: unknown;
+  let wrapper: Promise<unknown>;
+  try {
+    done = Boolean((result as IteratorResult<unknown>).done);
+    value = (result as IteratorResult<unknown>).value;
+  } catch (error) {
+    return promiseReject(error);
+  }
+  try {
+    wrapper = promiseResolve(value);
+  } catch (error) {
+    if (!done && closeOnRejection) {
+      try {
+        closeSync(iterator);
+      } catch (closeError) {
+        return promiseReject(closeError);
+      }
+    }
+    return promiseReject(error);
+  }
+  const onRejected =
+    done || !closeOnRejection
+      ? undefined
+      : (error: unknown) => {
+          closeSync(iterator);
+          throw error;
+        };
+  return promiseThen.call(wrapper, (settled: unknown) => ({ value: settled, done }), onRejected) as Promise<IteratorResult<unknown>>;
+}
+
+/** IteratorClose for a normal completion: call `return` if there is one, and check its result. */
+function closeSync(iterator: Iterator<unknown>): void {
+  const method = iterator.return;
+  if (method === undefined || method === null) return;
+  const result = method.call(iterator) as unknown;
+  if (!isObject(result)) throw notAnIteratorResult(result);
+}
+
+/** %AsyncFromSyncIteratorPrototype%: a sync iterator seen as an async one. */
+export class AsyncFromSyncIterator implements AsyncIterator<unknown> {
+  constructor(public iterator: Iterator<unknown>) {}
+
+  next(...args: unknown[]): Promise<IteratorResult<unknown>> {
+    let result: unknown;
+    try {
+      result = args.length > 0 ? this.iterator.next(args[0]) : this.iterator.next();
+      if (!isObject(result)) throw notAnIteratorResult(result);
+    } catch (error) {
+      return promiseReject(error);
+    }
+    return continuation(result, this.iterator, true);
+  }
+
+  return(...args: unknown[]): Promise<IteratorResult<unknown>> {
+    let result: unknown;
+    try {
+      const method = this.iterator.return;
+      if (method === undefined || method === null)
+        return promiseResolve({ value: args[0], done: true }) as Promise<IteratorResult<unknown>>;
+      result = args.length > 0 ? method.call(this.iterator, args[0]) : method.call(this.iterator);
+      if (!isObject(result)) throw notAnIteratorResult(result);
+    } catch (error) {
+      return promiseReject(error);
+    }
+    return continuation(result, this.iterator, false);
+  }
+
+  throw(...args: unknown[]): Promise<IteratorResult<unknown>> {
+    let result: unknown;
+    try {
+      const method = this.iterator.throw;
+      if (method === undefined || method === null) {
+        // The spec closes the sync iterator, then reports the protocol violation.
+        closeSync(this.iterator);
+        throw new TypeError("The iterator does not provide a 'throw' method");
+      }
+      result = args.length > 0 ? method.call(this.iterator, args[0]) : method.call(this.iterator);
+      if (!isObject(result)) throw notAnIteratorResult(result);
+    } catch (error) {
+      return promiseReject(error);
+    }
+    return continuation(result, this.iterator, true);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
+
+/** GetIterator(value, async): its Symbol.asyncIterator, else its sync iterator wrapped. */
+export function asyncIterate(value: unknown): AsyncIterator<unknown> {
+  if (value !== null && value !== undefined) {
+    const method = (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
+    if (method !== undefined && method !== null) {
+      if (typeof method !== "function") throw new TypeError("Symbol.asyncIterator is not a function");
+      const iterator = method.call(value) as unknown;
+      if (!isObject(iterator)) throw new TypeError("Result of the Symbol.asyncIterator method is not an object");
+      return iterator as AsyncIterator<unknown>;
+    }
+  }
+  return new AsyncFromSyncIterator(iterate(value));
+}
+
+/**
+ * The first half of AsyncIteratorClose: calls the iterator's `return` and
+ * gives its result for the body to await, or NO_RETURN when there is none.
+ */
+export function callAsyncReturn(iterator: AsyncIterator<unknown>): unknown {
+  const method = iterator.return;
+  if (method === undefined || method === null) return NO_RETURN;
+  return method.call(iterator);
+}
