@@ -19,6 +19,7 @@
  * - `yield*` neither: the runtime's AsyncFrame runs the async `yield*` loop.
  */
 import type { NodePath, types as t, Visitor } from "@babel/core";
+import { collapseLabelChains } from "./label-chains.js";
 import { skipNestedFunction, type LowerContext } from "./lower.js";
 
 /** The `loc` objects of the yields that stand for awaits: each is a copy made for one such yield, and kept by explode.ts's clones. */
@@ -49,6 +50,9 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
     node.end = from.end;
     return node;
   }
+
+  // Several labels on a `for await` must be one before it becomes a loop in a block (label-chains.ts).
+  collapseLabelChains(body.node, t);
 
   // 1. `for await` loops become explicit loops (with `await` expressions, turned into yields in 2).
   body.traverse(

@@ -21,6 +21,7 @@
  */
 import { asyncIterate } from "./async-iterate.js";
 import { DONE, Frame, SUSPENDED_START, SUSPENDED_YIELD } from "./frame.js";
+import { noteGeneratorFunction, type FrameClass } from "./function-table.js";
 import { isObject, notAnIteratorResult } from "./iterate.js";
 
 export const ASYNC_START = 0;
@@ -386,8 +387,12 @@ export function isFrame(value: unknown): value is Frame {
   return value instanceof Frame || value instanceof AsyncFrame;
 }
 
-/** Makes a compiled async generator function look like one: `fn instanceof AsyncGeneratorFunction`, `fn.prototype`. */
-export function markAsyncGeneratorFunction<F extends Function>(fn: F, frameClass: { prototype: object }, inferredName?: string): F {
+/**
+ * Makes a compiled async generator function look like one (`fn instanceof
+ * AsyncGeneratorFunction`, `fn.prototype`), and lets a snapshot hold it by its id.
+ */
+export function markAsyncGeneratorFunction<F extends Function>(fn: F, frameClass: FrameClass, inferredName?: string): F {
+  noteGeneratorFunction(fn, frameClass);
   Object.setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
   if (inferredName !== undefined && fn.name === "") Object.defineProperty(fn, "name", { value: inferredName, configurable: true });
   Object.defineProperty(fn, "prototype", { value: frameClass.prototype, writable: true, enumerable: false, configurable: false });
