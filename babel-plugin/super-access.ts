@@ -55,9 +55,9 @@ export function rewriteSuperAccess(
       } else if (outer.isAssignmentExpression({ operator: "=" }) && member.key === "left") {
         outer.replaceWith(t.callExpression(runtime.get("superSet"), [t.cloneNode(home!), key, outer.node.right, t.thisExpression()]));
       } else if (
-        outer.isAssignmentExpression() ||
+        (outer.isAssignmentExpression() && member.key === "left") ||
         outer.isUpdateExpression() ||
-        outer.isTaggedTemplateExpression() ||
+        (outer.isTaggedTemplateExpression() && member.key === "tag") ||
         isPatternTarget(member) ||
         outer.isUnaryExpression({ operator: "delete" })
       ) {

@@ -23,6 +23,11 @@ class Derived extends Base {
   /* @resumable */
   *run(n) {
     yield super.label;
+    // As a value on the right of an assignment, compound or not, and in a tagged template's substitutions.
+    let copied = "";
+    copied = super.label;
+    copied += super.describe("again");
+    log.push(copied, String.raw`${super.label}`);
     super.tracked = n;
     super.plain = n * 2;
     log.push(["own property", this.plain]);
