@@ -305,6 +305,16 @@ export default declare((api, options: PluginOptions) => {
                 fn.node.params.map((param) => t.cloneNode(param, true)) as t.FunctionDeclaration["params"],
                 t.cloneNode(fn.node.body as t.BlockStatement, true),
               ),
+              // The twin is a generator function to reflection, and answers to the expression's name.
+              t.expressionStatement(
+                t.callExpression(runtime.get("setFunctionName"), [
+                  t.callExpression(runtime.get(isAsync ? "markAsyncGeneratorFunction" : "markGeneratorFunction"), [
+                    t.cloneNode(selfReference),
+                    t.cloneNode(className),
+                  ]),
+                  t.stringLiteral((fn.node as t.FunctionExpression).id!.name),
+                ]),
+              ),
             );
           }
           const marking = markAsGeneratorFunction(fn, className, ownName(fn, code), t, runtime, isAsync);
