@@ -327,6 +327,20 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         parent!.replaceWith(t.sequenceExpression([checkedRead(t.cloneNode(replacement), name), parent!.node as t.Expression]));
         return;
       }
+      if (early && isPatternTarget(path)) {
+        // `[x] = a` or `for (x of a)` before the declaration: the value is read, then the write throws.
+        const member = replacement as t.MemberExpression;
+        const key = member.computed ? (member.property as t.Expression) : t.stringLiteral((member.property as t.Identifier).name);
+        setNodeWithoutValidation(
+          path,
+          t.memberExpression(
+            t.callExpression(runtime.get("initializedTarget"), [t.cloneNode(member.object as t.Expression), key, t.stringLiteral(name)]),
+            t.identifier("value"),
+          ),
+        );
+        path.skip();
+        return;
+      }
       // `x = () => {}`, `x ??= () => {}`, `{ x = () => {} } = o` (in a closure; the body's own are named by inferred-names.ts).
       const namesItsValue =
         (parent?.isAssignmentExpression() && ["=", "&&=", "||=", "??="].includes(parent.node.operator)) || parent?.isAssignmentPattern();

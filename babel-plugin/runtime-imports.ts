@@ -32,6 +32,7 @@ export type RuntimeExport =
   | "checkWritable"
   | "assignToConstant"
   | "constantTarget"
+  | "initializedTarget"
   | "superCall"
   | "superGet"
   | "superSet";

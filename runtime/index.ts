@@ -26,6 +26,7 @@ export {
   checkWritable,
   assignToConstant,
   constantTarget,
+  initializedTarget,
 } from "./iterate.js";
 export { superCall, superGet, superSet } from "./super-property.js";
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";

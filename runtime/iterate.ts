@@ -361,3 +361,18 @@ export function constantTarget(current: unknown, name: string): { value: unknown
     },
   };
 }
+
+/**
+ * A let/class local that may be written before its declaration, as the
+ * target of a destructuring or a for…in/of head (`[x] = a`): writing `value`
+ * throws as the native write would while the local is in its dead zone, and
+ * stores the value otherwise.
+ */
+export function initializedTarget(holder: Record<string, unknown>, key: string, name: string): { value: unknown } {
+  return {
+    set value(value: unknown) {
+      checkWritable(value, holder[key], name);
+      holder[key] = value;
+    },
+  };
+}
