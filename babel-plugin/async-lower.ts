@@ -20,7 +20,7 @@
  */
 import type { NodePath, types as t, Visitor } from "@babel/core";
 import { collapseLabelChains } from "./label-chains.js";
-import { skipNestedFunction, type LowerContext } from "./lower.js";
+import { isNotObject, skipNestedFunction, type LowerContext } from "./lower.js";
 
 /** The `loc` objects of the yields that stand for awaits: each is a copy made for one such yield, and kept by explode.ts's clones. */
 const awaitLocs = new WeakSet<object>();
@@ -71,6 +71,7 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
     const scope = path.scope;
     const iterator = scope.generateUidIdentifier("iterator");
     context.iteratorNames.add(iterator.name);
+    context.asyncIteratorNames.add(iterator.name);
     noteYieldsIn(path.get("body"), iterator.name);
     const step = scope.generateUidIdentifier("step");
     const value = scope.generateUidIdentifier("value");
@@ -90,7 +91,7 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
     const setOpen = (flag: boolean) => t.expressionStatement(t.assignmentExpression("=", t.cloneNode(open), t.booleanLiteral(flag)));
     const notObject = (id: t.Identifier) =>
       t.ifStatement(
-        t.binaryExpression("!==", t.callExpression(t.identifier("Object"), [t.cloneNode(id)]), t.cloneNode(id)),
+        isNotObject(id, t),
         t.expressionStatement(t.callExpression(runtime.get("iteratorResultNotObject"), [t.cloneNode(id)])),
       );
     const assignLeft = (target: t.VariableDeclaration | t.LVal, from: t.Expression): t.Statement => {

@@ -34,6 +34,8 @@ export interface FrameDescription {
   exploded: ExplodedBody;
   /** Fields that hold the iterator of a lowered for…of or for…in. */
   iterators: string[];
+  /** Of those, the ones a `for await` holds. */
+  asyncIterators: string[];
   /** An `async function*`: the class extends AsyncFrame, and its awaits are listed. */
   async: boolean;
   /** Resume points in source order, each with its live fields. */
@@ -125,7 +127,7 @@ export function buildFrameClass(
       live: rp.live,
       iterators: rp.iterators,
     })),
-    ...(description.async ? { async: true, awaits: exploded.awaits } : {}),
+    ...(description.async ? { async: true, awaits: exploded.awaits, asyncIterators: description.asyncIterators } : {}),
   });
   const registration = t.expressionStatement(t.callExpression(runtime.get("defineResumable"), [t.cloneNode(className), metadata]));
   return [classDeclaration, registration];
@@ -156,7 +158,8 @@ function nextFastPathSource(delegates: boolean): string {
         this._delegate = null;
         return this._fail(error);
       }
-      if (Object(step) === step && !step.done) {
+      // typeof, not Object(step) === step: the module may bind its own Object.
+      if (((typeof step === "object" && step !== null) || typeof step === "function") && !step.done) {
         this._status = 1;
         return step;
       }

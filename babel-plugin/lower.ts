@@ -44,12 +44,29 @@ export interface LowerContext {
   passes: LoweringPass[];
   /** Receives the names of the locals that hold a loop's iterator (so restore can check them). */
   iteratorNames: Set<string>;
+  /** Of those, the ones a `for await` holds (async-lower.ts): restore accepts only async iterators there. */
+  asyncIteratorNames: Set<string>;
   /** For each yield ("line:column") inside a loop body: the iterators of the loops around it. */
   iteratorsAroundYield: Map<string, string[]>;
   pass: PluginPass;
   runtime: RuntimeImports;
   /** Receives declarations for the top of the module, next to the frame classes (template-sites.ts). */
   moduleStatements: t.Statement[];
+}
+
+/**
+ * `typeof x` tests for "x is not an object" (an iterator result must be
+ * one): no name is looked up, where `Object(x) !== x` would call whatever
+ * the module binds to `Object` (a schema builder, say).
+ */
+export function isNotObject(id: t.Identifier, types: Types): t.Expression {
+  const t = types;
+  const typeIsNot = (type: string) => t.binaryExpression("!==", t.unaryExpression("typeof", t.cloneNode(id)), t.stringLiteral(type));
+  return t.logicalExpression(
+    "&&",
+    t.logicalExpression("||", typeIsNot("object"), t.binaryExpression("===", t.cloneNode(id), t.nullLiteral())),
+    typeIsNot("function"),
+  );
 }
 
 /**
@@ -404,7 +421,7 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
               t.variableDeclarator(step, t.callExpression(t.memberExpression(t.cloneNode(iterator), t.identifier("next")), [])),
             ]),
             t.ifStatement(
-              t.binaryExpression("!==", t.callExpression(t.identifier("Object"), [t.cloneNode(step)]), t.cloneNode(step)),
+              isNotObject(step, t),
               t.expressionStatement(t.callExpression(runtime.get("iteratorResultNotObject"), [t.cloneNode(step)])),
             ),
             t.ifStatement(t.memberExpression(t.cloneNode(step), t.identifier("done")), t.breakStatement()),
