@@ -196,10 +196,20 @@ export default declare((api, options: PluginOptions) => {
           const home = isClassMethod ? rewriteSuperAccess(fn, () => program.scope.generateUidIdentifier("home"), t, runtime) : undefined;
 
           const iteratorNames = new Set<string>();
+          const asyncIteratorNames = new Set<string>();
           const iteratorsAroundYield = new Map<string, string[]>();
           const isAsync = fn.node.async === true;
           const moduleStatements: t.Statement[] = [];
-          const lowerContext = { types: t, passes: loweringPasses, pass, runtime, iteratorNames, iteratorsAroundYield, moduleStatements };
+          const lowerContext = {
+            types: t,
+            passes: loweringPasses,
+            pass,
+            runtime,
+            iteratorNames,
+            asyncIteratorNames,
+            iteratorsAroundYield,
+            moduleStatements,
+          };
           // An async generator's awaits become yields first, so every later step treats them alike.
           if (isAsync) lowerAsyncGeneratorBody(body, lowerContext);
           lowerGeneratorBody(body, lowerContext);
@@ -271,6 +281,7 @@ export default declare((api, options: PluginOptions) => {
               async: isAsync,
               resumePoints,
               iterators: fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? "")),
+              asyncIterators: fields.locals.filter((field) => asyncIteratorNames.has(fields.sourceNames.get(field) ?? "")),
             },
             runtime,
             t,

@@ -348,6 +348,15 @@ Object.defineProperty(machinery, Symbol.for("nodejs.util.inspect.custom"), {
 });
 Object.setPrototypeOf(AsyncFrame.prototype, machinery);
 
+/**
+ * The brand check of next/throw/return: an AsyncFrame's own fields, not only
+ * its prototype (`Object.create(gen)` inherits the methods, and a native
+ * async generator refuses it too).
+ */
+function isAsyncFrameItself(value: unknown): value is AsyncFrame {
+  return value instanceof AsyncFrame && Object.hasOwn(value, "_astate");
+}
+
 function notAnAsyncFrame(name: string): Promise<never> {
   return NativePromise.reject(new TypeError(`${name} method called on an object that is not a resumable async generator`));
 }
@@ -356,7 +365,7 @@ function notAnAsyncFrame(name: string): Promise<never> {
 Object.defineProperties(AsyncFrame.prototype, {
   next: {
     value: function next(this: AsyncFrame, value?: unknown) {
-      if (!(this instanceof AsyncFrame)) return notAnAsyncFrame("next");
+      if (!isAsyncFrameItself(this)) return notAnAsyncFrame("next");
       return this._request(NEXT, value);
     },
     writable: true,
@@ -364,7 +373,7 @@ Object.defineProperties(AsyncFrame.prototype, {
   },
   throw: {
     value: function throw_(this: AsyncFrame, error: unknown) {
-      if (!(this instanceof AsyncFrame)) return notAnAsyncFrame("throw");
+      if (!isAsyncFrameItself(this)) return notAnAsyncFrame("throw");
       return this._request(THROW, error);
     },
     writable: true,
@@ -372,7 +381,7 @@ Object.defineProperties(AsyncFrame.prototype, {
   },
   return: {
     value: function return_(this: AsyncFrame, value?: unknown) {
-      if (!(this instanceof AsyncFrame)) return notAnAsyncFrame("return");
+      if (!isAsyncFrameItself(this)) return notAnAsyncFrame("return");
       return this._request(RETURN, value);
     },
     writable: true,

@@ -37,23 +37,31 @@ function continuation(result: unknown, iterator: Iterator<unknown>, closeOnRejec
   try {
     wrapper = promiseResolve(value);
   } catch (error) {
-    if (!done && closeOnRejection) {
-      try {
-        closeSync(iterator);
-      } catch (closeError) {
-        return promiseReject(closeError);
-      }
-    }
+    if (!done && closeOnRejection) closeAfterThrow(iterator);
     return promiseReject(error);
   }
   const onRejected =
     done || !closeOnRejection
       ? undefined
       : (error: unknown) => {
-          closeSync(iterator);
+          closeAfterThrow(iterator);
           throw error;
         };
   return promiseThen.call(wrapper, (settled: unknown) => ({ value: settled, done }), onRejected) as Promise<IteratorResult<unknown>>;
+}
+
+/**
+ * IteratorClose for a throw completion: `return` is called if there is one,
+ * and the original error stands whatever it does (throws, or returns a
+ * non-object).
+ */
+function closeAfterThrow(iterator: Iterator<unknown>): void {
+  try {
+    const method = iterator.return;
+    if (method !== undefined && method !== null) method.call(iterator);
+  } catch {
+    // The error being thrown wins.
+  }
 }
 
 /** IteratorClose for a normal completion: call `return` if there is one, and check its result. */

@@ -51,6 +51,8 @@ export interface FunctionMetadata {
   async?: boolean;
   /** For an async generator: the resume locations of its awaits (not resume points: a snapshot is never taken there). */
   awaits?: number[];
+  /** For an async generator: the fields of `iterators` that a `for await` holds (the others hold sync iterators). */
+  asyncIterators?: string[];
 }
 
 export type FrameClass = (new (self: unknown, args: unknown, ...params: unknown[]) => Frame) & {
@@ -75,6 +77,7 @@ export interface ResumableFunction extends FunctionMetadata {
   fieldNotes: readonly ReadonlyMap<string, string>[];
   paramKeys: readonly string[];
   iteratorFields: ReadonlySet<string>;
+  asyncIteratorFields: ReadonlySet<string>;
   locationSet: ReadonlySet<number>;
 }
 
@@ -115,6 +118,7 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
     fieldNotes: metadata.resumePoints.map(notesOnCompilerLocals),
     paramKeys: metadata.params.map(keyOfField),
     iteratorFields: new Set(metadata.iterators),
+    asyncIteratorFields: new Set(metadata.asyncIterators ?? []),
     locationSet: new Set(metadata.locations),
   };
   frameClass.metadata = entry;
@@ -163,29 +167,40 @@ export function lookupFunction(id: string): ResumableFunction | undefined {
 /**
  * A compiled generator function held as a value (`{ task: countdown }`, a
  * list of steps to spawn) is saved by its function id, as a permanent value
- * under this prefix, and restored as the function now registered under that
- * id. A function evaluated more than once (an expression in a loop) has one
- * id for all its evaluations, which behave alike (an annotated function
- * cannot capture a caller's variables): the latest is the one restored.
+ * under this prefix, and restored as the function registered under that id.
+ * Only while one function object has that id: an expression evaluated again,
+ * a method of a class a factory makes anew (whose `super` and private names
+ * belong to that evaluation), or a module loaded a second time make another,
+ * and then a blob could not say which one it held, so neither is saved.
  */
 export const GENERATOR_FUNCTION_PREFIX = "resumable-generators.function:";
 const generatorFunctionIds = new WeakMap<Function, string>();
-const generatorFunctionsById = new Map<string, Function>();
+const generatorFunctionsById = new Map<string, Function | typeof MADE_MORE_THAN_ONCE>();
+const MADE_MORE_THAN_ONCE = Symbol("made more than once");
 
 /** Called by markGeneratorFunction, once the frame class is registered. */
 export function noteGeneratorFunction(fn: Function, frameClass: FrameClass): void {
   const id = frameClass.metadata?.id;
   if (id === undefined) return;
   generatorFunctionIds.set(fn, GENERATOR_FUNCTION_PREFIX + id);
-  generatorFunctionsById.set(id, fn);
+  const known = generatorFunctionsById.get(id);
+  generatorFunctionsById.set(id, known === undefined || known === fn ? fn : MADE_MORE_THAN_ONCE);
 }
 
-/** The permanent id of a compiled generator function, if `value` is one. */
+/** The permanent id of a compiled generator function, if `value` is one and the only function with its id. */
 export function generatorFunctionPermanentId(value: unknown): string | undefined {
-  return typeof value === "function" ? generatorFunctionIds.get(value) : undefined;
+  if (typeof value !== "function") return undefined;
+  const permanentId = generatorFunctionIds.get(value);
+  return permanentId !== undefined && generatorFunctionsById.get(permanentId.slice(GENERATOR_FUNCTION_PREFIX.length)) === value
+    ? permanentId
+    : undefined;
 }
 
-/** The compiled generator function registered under a permanent id with GENERATOR_FUNCTION_PREFIX, if any. */
-export function generatorFunctionByPermanentId(permanentId: string): Function | undefined {
-  return generatorFunctionsById.get(permanentId.slice(GENERATOR_FUNCTION_PREFIX.length));
+/**
+ * The compiled generator function registered under a permanent id with
+ * GENERATOR_FUNCTION_PREFIX: undefined if none is, "ambiguous" if several were.
+ */
+export function generatorFunctionByPermanentId(permanentId: string): Function | "ambiguous" | undefined {
+  const fn = generatorFunctionsById.get(permanentId.slice(GENERATOR_FUNCTION_PREFIX.length));
+  return fn === MADE_MORE_THAN_ONCE ? "ambiguous" : fn;
 }

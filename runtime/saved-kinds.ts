@@ -172,6 +172,11 @@ function explain(value: unknown): string {
   if (value instanceof WeakMap || value instanceof WeakSet || value instanceof WeakRef)
     return `a ${tag} is not serializable: its entries cannot be enumerated`;
   if (tag === "Generator") return "a native generator is not serializable; mark its function with /* @resumable */";
+  if (tag === "AsyncGenerator") return "a native async generator is not serializable; mark its function with /* @resumable */";
+  if (typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function" && !isRegisteredIterator(value)) {
+    const name = (value as { constructor?: { name?: unknown } }).constructor?.name;
+    return `an async iterable (${typeof name === "string" && name !== "" ? name : tag}) has no position a snapshot can save; read it into a resumable async generator, or register its class with save/load hooks`;
+  }
   if (/Iterator$/.test(tag)) {
     return `an iterator (${tag}) has no position a snapshot can save; iterate an array, string, Map, Set, typed array or resumable generator instead`;
   }
@@ -254,6 +259,25 @@ function isSavableIterator(value: unknown): boolean {
     value instanceof ForInCursor ||
     isRegisteredIterator(value)
   );
+}
+
+/**
+ * What a sync loop or a sync `yield*` may step: never an async generator or
+ * an async-from-sync wrapper (or a registered iterator that is only async),
+ * whose next() returns a promise: a sync loop would read `done` from the
+ * promise and never end, and the promise's rejection would go unhandled.
+ * Honest code never puts one there (a sync `for…of` over an async generator
+ * throws "is not iterable"); a blob from outside could.
+ */
+function isSyncIterator(value: unknown): boolean {
+  if (!isSavableIterator(value) || value instanceof AsyncFrame || value instanceof AsyncFromSyncIterator) return false;
+  const iterator = value as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown };
+  return typeof iterator[Symbol.asyncIterator] !== "function" || typeof iterator[Symbol.iterator] === "function";
+}
+
+/** What a `for await` or an async generator's `yield*` may step: what asyncIterate() returns. */
+function isAsyncIterator(value: unknown): boolean {
+  return value instanceof AsyncFrame || value instanceof AsyncFromSyncIterator || isRegisteredIterator(value);
 }
 
 /**
@@ -355,7 +379,9 @@ function splitFrameFields(fnId: string, pairs: readonly unknown[], path: ErrorPa
 /** Applies a validated saved frame to a fresh frame of the right class. */
 function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path: ErrorPath): void {
   const state = frame as unknown as Record<string, unknown>;
-  const { fieldByKey, iteratorFields } = fn;
+  const { fieldByKey, iteratorFields, asyncIteratorFields } = fn;
+  const isLoopIterator = (field: string, value: unknown) =>
+    asyncIteratorFields.has(field) ? isAsyncIterator(value) : isSyncIterator(value);
   const { localKeys, localValues } = saved;
   for (let index = 0; index < localKeys.length; index++) {
     const key = localKeys[index]!;
@@ -365,7 +391,7 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
     const value = localValues[index];
     // A loop's iterator is only ever one the runtime made: never let a blob
     // hand the loop some other object to call.
-    if (iteratorFields.has(field) && value !== undefined && !isSavableIterator(value)) {
+    if (iteratorFields.has(field) && value !== undefined && !isLoopIterator(field, value)) {
       fail(path, `local "${key}" holds the iterator of a loop, and the snapshot gives it something that is not one`);
     }
     state[field] = value;
@@ -386,7 +412,7 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   const point = fn.resumePoints[saved.at!];
   if (!point) fail(path, `resume point ${saved.at} does not exist: ${fn.name} has ${fn.resumePoints.length}`);
   for (const field of point.iterators) {
-    if (!isSavableIterator(state[field]))
+    if (!isLoopIterator(field, state[field]))
       fail(path, `resume point ${saved.at} is inside a loop, and the loop's iterator "${keyOfField(field)}" is missing`);
   }
   frame._status = SUSPENDED_YIELD;
@@ -395,10 +421,12 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   if (frame instanceof AsyncFrame) frame._syncAsyncState();
   if (point.delegate) {
     const delegate = saved.delegate;
-    if (!isSavableIterator(delegate) || delegate instanceof ForInCursor) {
+    if (frame instanceof AsyncFrame ? !isAsyncIterator(delegate) : !isSyncIterator(delegate) || delegate instanceof ForInCursor) {
       fail(
         path,
-        `resume point ${saved.at} is a yield*, and ${DELEGATE} is not a resumable generator, a collection cursor or a registered iterator`,
+        frame instanceof AsyncFrame
+          ? `resume point ${saved.at} is a yield* in an async generator, and ${DELEGATE} is not a resumable async generator, an async-from-sync iterator or a registered iterator`
+          : `resume point ${saved.at} is a yield*, and ${DELEGATE} is not a resumable generator, a collection cursor or a registered iterator`,
       );
     }
     frame._delegate = delegate as Iterator<unknown>;
@@ -467,8 +495,8 @@ function fillCursor(
   } else if (type === "cursor.asyncFromSync") {
     const iterator = fields["iterator"];
     // Only what a `for await` over a sync iterable wraps: a cursor, a resumable generator or a registered iterator.
-    if (iterator !== null && (!isSavableIterator(iterator) || iterator instanceof AsyncFromSyncIterator))
-      fail(path, "an async-from-sync iterator must wrap a cursor, a resumable generator or a registered iterator");
+    if (!isSyncIterator(iterator) || iterator instanceof ForInCursor)
+      fail(path, "an async-from-sync iterator must wrap a cursor, a resumable sync generator or a registered iterator");
     Object.assign(shell, { iterator });
   } else if (type === "cursor.forIn") {
     const object = fields["object"];
@@ -591,6 +619,12 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
           throw new UnknownFunctionError(
             functionId,
             `${path()}: no resumable generator function "${functionId}" is loaded; import the module that defines it before restore()`,
+          );
+        }
+        if (fn === "ambiguous") {
+          throw new UnknownFunctionError(
+            functionId,
+            `${path()}: the resumable generator function "${functionId}" was made more than once in this process (a factory, a class evaluated again, a module loaded twice), so the snapshot cannot say which one it held`,
           );
         }
         return fn;

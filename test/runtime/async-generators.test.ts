@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { describe as describeBlob, fork, isResumable, restore, snapshot, SnapshotError } from "../../dist/runtime/index.js";
+import { describe as describeBlob, fork, isResumable, restore, snapshot, SnapshotError, snapshotValue } from "../../dist/runtime/index.js";
 import { importCompiled, projectRoot } from "../support/compile.js";
 
 type AsyncGen = AsyncGenerator<unknown, unknown, unknown>;
@@ -69,8 +69,11 @@ describe("a compiled async generator to reflection", () => {
   });
 
   it("next() on something else rejects with a TypeError", async () => {
-    const next = mod.ticks(1).next;
-    await expect(next.call({})).rejects.toBeInstanceOf(TypeError);
+    const gen = mod.ticks(1);
+    await expect(gen.next.call({})).rejects.toBeInstanceOf(TypeError);
+    // An object that only inherits from one is not one either, as natively; the generator itself is untouched.
+    for (const method of ["next", "throw", "return"]) await expect(gen[method].call(Object.create(gen))).rejects.toBeInstanceOf(TypeError);
+    expect(await gen.next()).toEqual({ value: 0, done: false });
   });
 
   it("for await…of drives it", async () => {
@@ -126,6 +129,16 @@ describe("snapshot() of an async generator", () => {
   it("refuses a native async generator, naming it", () => {
     expect(() => snapshot(mod.native())).toThrow(/got a native async generator/);
   });
+
+  it("says what a native async generator or async iterable held in state is, and what to do", async () => {
+    const { Readable } = await import("node:stream");
+    expect(() => snapshotValue({ source: mod.native() })).toThrow(
+      /field "source": a native async generator is not serializable; mark its function with \/\* @resumable \*\//,
+    );
+    expect(() => snapshotValue({ stream: Readable.from(["a"]) })).toThrow(
+      /field "stream": an async iterable \(Readable\) has no position a snapshot can save; read it into a resumable async generator/,
+    );
+  });
 });
 
 describe("the async-from-sync wrapper follows ES2025 (V8 11, Node 20, follows the older spec)", () => {
@@ -150,6 +163,21 @@ describe("the async-from-sync wrapper follows ES2025 (V8 11, Node 20, follows th
     expect(await gen.next()).toEqual({ value: 1, done: false });
     await expect(gen.throw(new Error("in"))).rejects.toBeInstanceOf(TypeError);
     expect(log).toEqual(["closed"]);
+  });
+
+  it("a rejected value's error stands when closing the sync iterator throws or returns a non-object", async () => {
+    for (const close of [
+      () => {
+        throw new Error("from return");
+      },
+      () => 5,
+    ]) {
+      const iterable = {
+        [Symbol.iterator]: () => ({ next: () => ({ value: Promise.reject(new Error("original")), done: false }), return: close }),
+      };
+      const gen: AsyncGen = mod.looping(iterable);
+      await expect(gen.next()).rejects.toThrow("original");
+    }
   });
 
   it("a rejected value from a sync iterator closes it", async () => {

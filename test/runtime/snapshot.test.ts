@@ -182,6 +182,26 @@ describe("snapshot and restore", () => {
     );
   });
 
+  it("does not hold a resumable generator function that was made more than once (a class a factory makes anew)", async () => {
+    const source = [
+      "export function makeClass(tag) {",
+      "  return class { static tag = tag; /* @resumable */ *items() { yield this.constructor.tag; } };",
+      "}",
+    ].join("\n");
+    const factory = await importCompiled<{ makeClass: (tag: string) => new () => { items: () => Gen } }>(
+      source,
+      fixture("generator-function-factory.js"),
+    );
+    const first = factory.makeClass("alice");
+    const blob = snapshotValue({ method: first.prototype.items }) as string;
+    expect((restoreValue(blob) as { method: unknown }).method).toBe(first.prototype.items);
+    const second = factory.makeClass("bob");
+    expect(() => snapshotValue(second.prototype.items)).toThrowError(SnapshotError);
+    expect(() => snapshotValue(first.prototype.items)).toThrowError(SnapshotError);
+    expect(() => restoreValue(blob)).toThrowError(UnknownFunctionError);
+    expect(() => restoreValue(blob)).toThrowError(/was made more than once in this process/);
+  });
+
   it("holds a resumable generator function by its id, restored as the one loaded under it", () => {
     const blob = snapshotValue({ task: mod.minibatches, steps: [mod.train] }) as string;
     expect(blob).toContain('"resumable-generators.function:test/fixtures/snapshot-subject.js#train"');
