@@ -90,10 +90,7 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
     };
     const setOpen = (flag: boolean) => t.expressionStatement(t.assignmentExpression("=", t.cloneNode(open), t.booleanLiteral(flag)));
     const notObject = (id: t.Identifier) =>
-      t.ifStatement(
-        isNotObject(id, t),
-        t.expressionStatement(t.callExpression(runtime.get("iteratorResultNotObject"), [t.cloneNode(id)])),
-      );
+      t.ifStatement(isNotObject(id, t), t.expressionStatement(t.callExpression(runtime.get("iteratorResultNotObject"), [t.cloneNode(id)])));
     const assignLeft = (target: t.VariableDeclaration | t.LVal, from: t.Expression): t.Statement => {
       if (t.isVariableDeclaration(target)) {
         return t.variableDeclaration(target.kind, [t.variableDeclarator(target.declarations[0]!.id, from)]);

@@ -26,4 +26,9 @@ export async function* main(rows) {
   return valid;
 }
 
-export const create = () => main([{ id: 1, name: "a" }, { id: "2", name: "b" }, { id: 3, name: "c" }]);
+export const create = () =>
+  main([
+    { id: 1, name: "a" },
+    { id: "2", name: "b" },
+    { id: 3, name: "c" },
+  ]);
