@@ -375,7 +375,15 @@ class GraphEncoder {
   }
 
   private encodeDescribed(index: number, value: object): void {
-    const described = this.ext.describe(value);
+    let described: ReturnType<Extension["describe"]>;
+    try {
+      described = this.ext.describe(value);
+    } catch (error) {
+      // A refusal of the value itself (a generator that is running, or has a
+      // request in progress) says where it sits, as every other refusal does.
+      if (index !== 0 && error instanceof SnapshotError) error.message = `${this.pathTo(index)}: ${error.message}`;
+      throw error;
+    }
     if (described === undefined) throw this.refuse(this.pathTo(index), this.ext.explainUnserializable(value));
     switch (described.kind) {
       case "permanent":

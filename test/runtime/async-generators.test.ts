@@ -126,6 +126,15 @@ describe("snapshot() of an async generator", () => {
     snapshot(fresh);
   });
 
+  it("names where a busy async generator sits when another value holds it", async () => {
+    const busy: AsyncGen = mod.ticks(2);
+    const pending = busy.next();
+    expect(() => snapshotValue({ feeds: [busy] })).toThrow(
+      /^value › field "feeds" › \[0\]: ticks \(.*\) is an async generator with a request in progress/,
+    );
+    await pending;
+  });
+
   it("refuses a native async generator, naming it", () => {
     expect(() => snapshot(mod.native())).toThrow(/got a native async generator/);
   });
