@@ -20,8 +20,8 @@
  * yield, executing (running or awaiting), awaiting a return, completed.
  */
 import { asyncIterate } from "./async-iterate.js";
-import { DONE, Frame, SUSPENDED_START, SUSPENDED_YIELD } from "./frame.js";
-import { noteGeneratorFunction, type FrameClass } from "./function-table.js";
+import { DONE, Frame, markCompiledFunction, SUSPENDED_START, SUSPENDED_YIELD } from "./frame.js";
+import type { FrameClass } from "./function-table.js";
 import { isObject, notAnIteratorResult } from "./iterate.js";
 
 export const ASYNC_START = 0;
@@ -361,35 +361,21 @@ function notAnAsyncFrame(name: string): Promise<never> {
   return NativePromise.reject(new TypeError(`${name} method called on an object that is not a resumable async generator`));
 }
 
-// next/throw/return as methods of the class (non-enumerable), returning promises.
-Object.defineProperties(AsyncFrame.prototype, {
-  next: {
-    value: function next(this: AsyncFrame, value?: unknown) {
-      if (!isAsyncFrameItself(this)) return notAnAsyncFrame("next");
-      return this._request(NEXT, value);
+// next/throw/return as methods of the class (non-enumerable), returning
+// promises; made as methods (named, not constructors), one per request kind.
+for (const [name, method] of [
+  ["next", NEXT],
+  ["throw", THROW],
+  ["return", RETURN],
+] as const) {
+  const { [name]: request } = {
+    [name](this: AsyncFrame, arg?: unknown) {
+      if (!isAsyncFrameItself(this)) return notAnAsyncFrame(name);
+      return this._request(method, arg);
     },
-    writable: true,
-    configurable: true,
-  },
-  throw: {
-    value: function throw_(this: AsyncFrame, error: unknown) {
-      if (!isAsyncFrameItself(this)) return notAnAsyncFrame("throw");
-      return this._request(THROW, error);
-    },
-    writable: true,
-    configurable: true,
-  },
-  return: {
-    value: function return_(this: AsyncFrame, value?: unknown) {
-      if (!isAsyncFrameItself(this)) return notAnAsyncFrame("return");
-      return this._request(RETURN, value);
-    },
-    writable: true,
-    configurable: true,
-  },
-});
-Object.defineProperty(AsyncFrame.prototype.throw, "name", { value: "throw" });
-Object.defineProperty(AsyncFrame.prototype.return, "name", { value: "return" });
+  };
+  Object.defineProperty(AsyncFrame.prototype, name, { value: request, writable: true, configurable: true });
+}
 
 /** Whether a value is a compiled generator, sync or async. */
 export function isFrame(value: unknown): value is Frame {
@@ -401,9 +387,5 @@ export function isFrame(value: unknown): value is Frame {
  * AsyncGeneratorFunction`, `fn.prototype`), and lets a snapshot hold it by its id.
  */
 export function markAsyncGeneratorFunction<F extends Function>(fn: F, frameClass: FrameClass, inferredName?: string): F {
-  noteGeneratorFunction(fn, frameClass);
-  Object.setPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
-  if (inferredName !== undefined && fn.name === "") Object.defineProperty(fn, "name", { value: inferredName, configurable: true });
-  Object.defineProperty(fn, "prototype", { value: frameClass.prototype, writable: true, enumerable: false, configurable: false });
-  return fn;
+  return markCompiledFunction(fn, frameClass, AsyncGeneratorFunctionPrototype, inferredName);
 }

@@ -363,8 +363,18 @@ Object.defineProperties(Frame.prototype, {
  * GeneratorFunction`, `fn.prototype`), and lets a snapshot hold it by its id.
  */
 export function markGeneratorFunction<F extends Function>(fn: F, frameClass: FrameClass, inferredName?: string): F {
+  return markCompiledFunction(fn, frameClass, GeneratorFunctionPrototype, inferredName);
+}
+
+/** What markGeneratorFunction and markAsyncGeneratorFunction do, with the function prototype of their kind. */
+export function markCompiledFunction<F extends Function>(
+  fn: F,
+  frameClass: FrameClass,
+  functionPrototype: object,
+  inferredName?: string,
+): F {
   noteGeneratorFunction(fn, frameClass);
-  Object.setPrototypeOf(fn, GeneratorFunctionPrototype);
+  Object.setPrototypeOf(fn, functionPrototype);
   if (inferredName !== undefined && fn.name === "") Object.defineProperty(fn, "name", { value: inferredName, configurable: true });
   Object.defineProperty(fn, "prototype", { value: frameClass.prototype, writable: true, enumerable: false, configurable: false });
   return fn;
