@@ -20,7 +20,7 @@
  */
 import type { NodePath, types as t, Visitor } from "@babel/core";
 import { collapseLabelChains } from "./label-chains.js";
-import { isNotObject, skipNestedFunction, type LowerContext } from "./lower.js";
+import { isNotObject, noteYieldsInLoop, skipNestedFunction, type LowerContext } from "./lower.js";
 
 /** The `loc` objects of the yields that stand for awaits: each is a copy made for one such yield, and kept by explode.ts's clones. */
 const awaitLocs = new WeakSet<object>();
@@ -72,7 +72,7 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
     const iterator = scope.generateUidIdentifier("iterator");
     context.iteratorNames.add(iterator.name);
     context.asyncIteratorNames.add(iterator.name);
-    noteYieldsIn(path.get("body"), iterator.name);
+    noteYieldsInLoop(path.get("body"), iterator.name, context, isAwaitYield);
     const step = scope.generateUidIdentifier("step");
     const value = scope.generateUidIdentifier("value");
     const open = scope.generateUidIdentifier("iteratorOpen");
@@ -160,25 +160,6 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
       ),
     ]);
     (label ? path.parentPath! : path).replaceWith(replacement);
-  }
-
-  /** Every real yield in a loop body can rely on that loop's iterator being set (restore checks it). */
-  function noteYieldsIn(loopBody: NodePath, iteratorName: string): void {
-    const visit = (yieldPath: NodePath) => {
-      const loc = yieldPath.node.loc?.start;
-      if (!loc || isAwaitYield(yieldPath.node)) return;
-      const key = `${loc.line}:${loc.column}`;
-      context.iteratorsAroundYield.set(key, [...(context.iteratorsAroundYield.get(key) ?? []), iteratorName]);
-    };
-    if (loopBody.isYieldExpression()) visit(loopBody);
-    loopBody.traverse({
-      Function(inner) {
-        skipNestedFunction(inner, (key) => {
-          if (key.isYieldExpression()) visit(key);
-        });
-      },
-      YieldExpression: (inner) => visit(inner),
-    });
   }
 
   // 2. `await e` and `return e`.

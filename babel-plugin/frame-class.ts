@@ -331,6 +331,23 @@ function defaultsEvaluatedAgainstFrame(
  * declaration is marked by a statement at the top of the module (returned);
  * an expression is wrapped in place, keeping the name it would have inferred.
  */
+/** `markGeneratorFunction(target, Class[, name])`, or the async one: the runtime call every marking emits. */
+export function markCall(
+  target: t.Expression,
+  className: t.Identifier,
+  isAsync: boolean,
+  types: typeof import("@babel/core").types,
+  runtime: RuntimeImports,
+  inferredName?: string,
+): t.CallExpression {
+  const t = types;
+  return t.callExpression(runtime.get(isAsync ? "markAsyncGeneratorFunction" : "markGeneratorFunction"), [
+    target,
+    t.cloneNode(className),
+    ...(inferredName === undefined ? [] : [t.stringLiteral(inferredName)]),
+  ]);
+}
+
 export function markAsGeneratorFunction(
   fn: NodePath<t.Function>,
   className: t.Identifier,
@@ -343,11 +360,7 @@ export function markAsGeneratorFunction(
   const t = types;
   const node = fn.node as t.Function & { id?: t.Identifier | null };
   const mark = (target: t.Expression) =>
-    t.callExpression(runtime.get(isAsync ? "markAsyncGeneratorFunction" : "markGeneratorFunction"), [
-      target,
-      t.cloneNode(className),
-      ...(node.id || !inferredName ? [] : [t.stringLiteral(inferredName)]),
-    ]);
+    markCall(target, className, isAsync, t, runtime, node.id || !inferredName ? undefined : inferredName);
   if (fn.isFunctionDeclaration() && node.id) {
     const statement = t.expressionStatement(mark(t.cloneNode(node.id)));
     const declaration = fn.parentPath.isExportDeclaration() ? fn.parentPath : fn;
@@ -415,7 +428,5 @@ export function classMethodMarking(
   } else {
     return null;
   }
-  return t.expressionStatement(
-    t.callExpression(runtime.get(isAsync ? "markAsyncGeneratorFunction" : "markGeneratorFunction"), [target, t.cloneNode(className)]),
-  );
+  return t.expressionStatement(markCall(target, className, isAsync, t, runtime));
 }

@@ -23,6 +23,7 @@ import {
   defaultsCaptureParameters,
   classMethodMarking,
   markAsGeneratorFunction,
+  markCall,
   replaceWithFrameConstructor,
   type FrameDescription,
   type TemplateApi,
@@ -319,10 +320,7 @@ export default declare((api, options: PluginOptions) => {
               // The twin is a generator function to reflection, and answers to the expression's name.
               t.expressionStatement(
                 t.callExpression(runtime.get("setFunctionName"), [
-                  t.callExpression(runtime.get(isAsync ? "markAsyncGeneratorFunction" : "markGeneratorFunction"), [
-                    t.cloneNode(selfReference),
-                    t.cloneNode(className),
-                  ]),
+                  markCall(t.cloneNode(selfReference), className, isAsync, t, runtime),
                   t.stringLiteral((fn.node as t.FunctionExpression).id!.name),
                 ]),
               ),

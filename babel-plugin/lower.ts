@@ -70,6 +70,34 @@ export function isNotObject(id: t.Identifier, types: Types): t.Expression {
 }
 
 /**
+ * Every yield in a loop body can rely on that loop's iterator being set
+ * (restore checks it). `isAwait` leaves out the yields that stand for an
+ * await (async-lower.ts): they are not resume points.
+ */
+export function noteYieldsInLoop(
+  loopBody: NodePath,
+  iteratorName: string,
+  context: LowerContext,
+  isAwait: (node: t.Node) => boolean = () => false,
+): void {
+  const visit = (yieldPath: NodePath) => {
+    const loc = yieldPath.node.loc?.start;
+    if (!loc || isAwait(yieldPath.node)) return;
+    const key = `${loc.line}:${loc.column}`;
+    context.iteratorsAroundYield.set(key, [...(context.iteratorsAroundYield.get(key) ?? []), iteratorName]);
+  };
+  if (loopBody.isYieldExpression()) visit(loopBody);
+  loopBody.traverse({
+    Function(inner) {
+      skipNestedFunction(inner, (key) => {
+        if (key.isYieldExpression()) visit(key);
+      });
+    },
+    YieldExpression: (inner) => visit(inner),
+  });
+}
+
+/**
  * Skips a nested function's parameters and body, which belong to that
  * function; a method's computed key is evaluated by the enclosing code.
  */
@@ -373,24 +401,7 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
   const iterableSource = (right: t.Expression): t.Expression =>
     collectionMethodCursor(right, context) ?? t.callExpression(runtime.get("iterate"), [right]);
 
-  /** Every yield in a loop body can rely on that loop's iterator being set. */
-  const noteYieldsIn = (loopBody: NodePath, iteratorName: string) => {
-    const visit = (yieldPath: NodePath) => {
-      const loc = yieldPath.node.loc?.start;
-      if (!loc) return;
-      const key = `${loc.line}:${loc.column}`;
-      context.iteratorsAroundYield.set(key, [...(context.iteratorsAroundYield.get(key) ?? []), iteratorName]);
-    };
-    if (loopBody.isYieldExpression()) visit(loopBody);
-    loopBody.traverse({
-      Function(inner) {
-        skipNestedFunction(inner, (key) => {
-          if (key.isYieldExpression()) visit(key);
-        });
-      },
-      YieldExpression: (inner) => visit(inner),
-    });
-  };
+  const noteYieldsIn = (loopBody: NodePath, iteratorName: string) => noteYieldsInLoop(loopBody, iteratorName, context);
 
   body.traverse({
     Function(path) {
