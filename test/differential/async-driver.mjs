@@ -1,6 +1,6 @@
 /**
  * The drivers of the async differential suite (async generators), shared by
- * the vitest files and by child-restore-async.mjs, as driver.mjs is for sync
+ * the vitest files and by child-restore.mjs --async, as driver.mjs is for sync
  * generators; values, errors and results are described by driver.mjs.
  *
  * A trace is an array of JSON-safe entries, in the order things happened:
@@ -15,7 +15,7 @@
  * microtask turn while calls are in flight, so the traces also compare how
  * many turns each step takes.
  */
-import { CALL_CAP, describeError, describeResult, describeValue, sendFor } from "./driver.mjs";
+import { CALL_CAP, describeError, describeResult, describeValue, sendFor, Session } from "./driver.mjs";
 
 /** Longer than any program takes (they only chain promises), far below the sandbox's deadline. */
 const HANG_MS = 3000;
@@ -24,56 +24,12 @@ function settles(promise) {
   return typeof promise === "object" && promise !== null && typeof promise.then === "function";
 }
 
-export class AsyncSession {
-  constructor(mod) {
-    this.mod = mod;
-    this.log = mod.log;
-    this.seen = this.log.length;
-    this.trace = [];
-    this.gen = undefined;
-    this.calls = 0;
-    this.finished = false;
-  }
-
-  static start(mod) {
-    mod.log.length = 0;
-    const session = new AsyncSession(mod);
-    session.create();
-    return session;
-  }
-
-  static adopt(mod, gen, calls) {
-    const session = new AsyncSession(mod);
-    session.gen = gen;
-    session.calls = calls;
-    return session;
-  }
-
-  resync() {
-    this.seen = this.log.length;
-  }
-
-  takeLog() {
-    if (this.log.length < this.seen) {
-      this.seen = this.log.length;
-      return { $: "log-shrank" };
-    }
-    const delta = this.log.slice(this.seen);
-    this.seen = this.log.length;
-    return describeValue(delta);
-  }
-
-  create() {
-    try {
-      this.gen = this.mod.create(this.mod);
-      this.trace.push({ step: "create", log: this.takeLog() });
-    } catch (error) {
-      this.trace.push({ step: "create", threw: describeError(error), log: this.takeLog() });
-      this.finished = true;
-    }
-    return !this.finished;
-  }
-
+/**
+ * A Session (driver.mjs) over an async generator: the same log bookkeeping,
+ * start(), adopt() and create(); the calls are requests whose outcomes are
+ * awaited.
+ */
+export class AsyncSession extends Session {
   /** Starts gen[kind](arg) and returns a promise that fulfills (never rejects) once its outcome is in the trace. */
   request(kind, arg) {
     const n = this.calls++;

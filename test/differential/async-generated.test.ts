@@ -9,7 +9,6 @@
  * fixed seed; GENERATED_SEED picks another range. A failure prints the
  * program; add it to ./async-programs.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../support/compile.ts";
@@ -24,6 +23,7 @@ import {
   type Program,
   Sandbox,
   type Trace,
+  writeProgram,
 } from "./load.ts";
 
 const COUNT = Number(process.env["ASYNC_GENERATED_PROGRAMS"] ?? 30);
@@ -34,12 +34,7 @@ const sandbox = new Sandbox();
 afterAll(() => sandbox.close());
 
 function programFor(seed: number): Program {
-  const name = `generated-async-${seed}.js`;
-  const file = join(directory, name);
-  const source = generateAsyncProgram(seed);
-  mkdirSync(directory, { recursive: true });
-  writeFileSync(file, source);
-  return { name, file, source };
+  return writeProgram(directory, `generated-async-${seed}.js`, generateAsyncProgram(seed));
 }
 
 async function differences(seed: number): Promise<string[]> {

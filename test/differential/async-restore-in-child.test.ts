@@ -4,14 +4,13 @@
  * program of ./async-programs and every suspension point k, the compiled
  * generator is driven through k awaited next() calls in a Sandbox,
  * snapshot(), and all the blobs of a program go to ONE fresh
- * `node child-restore-async.mjs` process, which restores each twice and
+ * `node child-restore.mjs --async` process, which restores each twice and
  * drives both to the end. The first k calls made here, followed by the
  * child's trace, must equal the native all-next() trace; the second restore
  * must do what the first did. At each k, snapshot() while the next next() is
  * still pending must throw SnapshotError (unless that call finished the
  * generator at once). fork() is checked the same way in the sandbox.
  */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { compileToFile, projectRoot } from "../support/compile.ts";
@@ -31,10 +30,9 @@ import {
   Sandbox,
   type Trace,
 } from "./load.ts";
+import { expectationAt, failWith, judgeRefusal, runRestoreChild } from "./restore-checks.ts";
 
 const programs = listPrograms(asyncProgramsDir);
-const CHILD_SCRIPT = join(differentialDir, "child-restore-async.mjs");
-const CHILD_TIMEOUT_MS = 30_000;
 
 const sandbox = new Sandbox();
 afterAll(() => sandbox.close());
@@ -43,66 +41,6 @@ function compiledPath(program: Program): string {
   const path = compileToFile(program.source, program.file, 7);
   sandbox.load(path);
   return path;
-}
-
-type Expectation = "succeed" | "refuse" | "either";
-
-function expectationAt(mod: ProgramModule, k: number): Expectation {
-  const refusal = mod.snapshotRefusal;
-  if (refusal === undefined) return "succeed";
-  if (refusal === "allowed") return "either";
-  if (refusal === true) return k === 0 ? "either" : "refuse";
-  if (Array.isArray(refusal)) return refusal.includes(k) ? "refuse" : "succeed";
-  throw new Error(`snapshotRefusal must be true, "allowed" or a list of suspension points, not ${String(refusal)}`);
-}
-
-type ChildResult =
-  | { k: number; restoreLog: unknown; tag: string; first: Trace; second: Trace }
-  | { k: number; restoreThrew: unknown; errorClass: string | null };
-
-function runChild(modulePath: string, blobs: Array<{ k: number; blob: string }>): Promise<ChildResult[]> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.NODE_OPTIONS;
-    const child = spawn(process.execPath, [CHILD_SCRIPT, modulePath], { cwd: projectRoot, env, stdio: "pipe" });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), CHILD_TIMEOUT_MS);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (code !== 0) {
-        reject(new Error(`child-restore-async.mjs exited with ${code ?? signal}:\n${clip(stderr, 3000)}`));
-        return;
-      }
-      try {
-        resolve(JSON.parse(stdout) as ChildResult[]);
-      } catch (error) {
-        reject(new Error(`child-restore-async.mjs printed no JSON (${String(error)}):\n${clip(stdout)}\n${clip(stderr)}`));
-      }
-    });
-    child.stdin.on("error", () => {});
-    child.stdin.end(JSON.stringify(blobs));
-  });
-}
-
-function judgeRefusal(what: string, k: number, expected: Expectation, failure: Failure | undefined): string | null {
-  if (failure === undefined) {
-    return expected === "refuse"
-      ? `k=${k}: ${what} succeeded, but the program declares state that cannot be saved here (snapshotRefusal)`
-      : null;
-  }
-  if (!failure.snapshotError) return `k=${k}: ${what} threw ${failure.text}, not a SnapshotError`;
-  return expected === "succeed" ? `k=${k}: ${what} refused: ${failure.text}` : null;
-}
-
-function failWith(problems: string[]): void {
-  if (problems.length > 0) expect.fail(`${problems.length} problem(s):\n${problems.join("\n")}`);
 }
 
 type SnapshotAttempt = { k: number; trace: Trace; busySnapshot?: "succeeded" | Failure } & (
@@ -162,7 +100,7 @@ describe("async: snapshot, then restore in a fresh process", () => {
         parentTraces.set(k, attempt.trace);
         blobs.push({ k, blob: attempt.blob });
       }
-      const results = blobs.length > 0 ? await runChild(path, blobs) : [];
+      const results = blobs.length > 0 ? await runRestoreChild(path, blobs, true) : [];
       for (const result of results) {
         const { k } = result;
         if ("restoreThrew" in result) {

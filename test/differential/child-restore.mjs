@@ -1,10 +1,11 @@
 /**
- * The fresh process of restore-in-child.test.ts:
- *   node child-restore.mjs <compiled module path>   with stdin: [{ k, blob }, ...]
+ * The fresh process of restore-in-child.test.ts and async-restore-in-child.test.ts:
+ *   node child-restore.mjs <compiled module path> [--async]   with stdin: [{ k, blob }, ...]
  * imports the compiled program (which registers its resumable functions),
  * then for each blob restores it twice and drives both generators to the end,
- * first one, then the other, with the program's sends from call k on.
- * Prints on stdout: [{ k, restoreLog, first, second }] or [{ k, restoreThrew, errorClass }].
+ * first one, then the other, with the program's sends from call k on
+ * (`--async`: async generators, each next() awaited, by async-driver.mjs).
+ * Prints on stdout: [{ k, restoreLog, tag, first, second }] or [{ k, restoreThrew, errorClass }].
  */
 import { pathToFileURL } from "node:url";
 import { restore } from "../../dist/runtime/index.js";
@@ -17,6 +18,7 @@ async function readStdin() {
 }
 
 const modulePath = process.argv[2];
+const Driver = process.argv[3] === "--async" ? (await import("./async-driver.mjs")).AsyncSession : Session;
 const mod = await import(pathToFileURL(modulePath).href);
 const jobs = JSON.parse(await readStdin());
 const results = [];
@@ -34,11 +36,13 @@ for (const { k, blob } of jobs) {
   }
   // restore() must not run program code: whatever it appended to the log is reported.
   const restoreLog = describeValue(mod.log.slice());
+  const tag = Object.prototype.toString.call(first);
   results.push({
     k,
     restoreLog,
-    first: Session.adopt(mod, first, k).drain().trace,
-    second: Session.adopt(mod, second, k).drain().trace,
+    tag,
+    first: (await Driver.adopt(mod, first, k).drain()).trace,
+    second: (await Driver.adopt(mod, second, k).drain()).trace,
   });
 }
 

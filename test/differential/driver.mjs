@@ -154,14 +154,14 @@ export class Session {
   /** A session over a fresh run of the program: empties its log, then calls create(). */
   static start(mod) {
     mod.log.length = 0;
-    const session = new Session(mod);
+    const session = new this(mod);
     session.create();
     return session;
   }
 
   /** A session that continues `gen`, already driven through `calls` calls elsewhere. */
   static adopt(mod, gen, calls) {
-    const session = new Session(mod);
+    const session = new this(mod);
     session.gen = gen;
     session.calls = calls;
     return session;

@@ -9,12 +9,21 @@
  * seed; GENERATED_SEED picks another range. A failure prints the seed; write
  * the program out with `generateProgram(seed)` and add it to ./programs.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../support/compile.ts";
 import { generateProgram } from "./generate.ts";
-import { compileProgram, driver, firstDifference, type ForkAttempt, loadNative, Sandbox, type Program, type Trace } from "./load.ts";
+import {
+  compileProgram,
+  driver,
+  firstDifference,
+  type ForkAttempt,
+  loadNative,
+  Sandbox,
+  type Program,
+  type Trace,
+  writeProgram,
+} from "./load.ts";
 
 const COUNT = Number(process.env["GENERATED_PROGRAMS"] ?? 60);
 const FIRST_SEED = Number(process.env["GENERATED_SEED"] ?? 1);
@@ -24,12 +33,7 @@ const sandbox = new Sandbox();
 afterAll(() => sandbox.close());
 
 function programFor(seed: number): Program {
-  const name = `generated-${seed}.js`;
-  const file = join(directory, name);
-  const source = generateProgram(seed);
-  mkdirSync(directory, { recursive: true });
-  writeFileSync(file, source);
-  return { name, file, source };
+  return writeProgram(directory, `generated-${seed}.js`, generateProgram(seed));
 }
 
 function differences(seed: number): string[] {

@@ -94,6 +94,14 @@ export interface Program {
   source: string;
 }
 
+/** A generated program written to `directory` (the compiler sees a real file name, and a failure leaves it to read). */
+export function writeProgram(directory: string, name: string, source: string): Program {
+  const file = join(directory, name);
+  mkdirSync(directory, { recursive: true });
+  writeFileSync(file, source);
+  return { name, file, source };
+}
+
 export function listPrograms(directory = programsDir): Program[] {
   return readdirSync(directory)
     .filter((name) => name.endsWith(".js"))

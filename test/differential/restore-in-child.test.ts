@@ -26,7 +26,6 @@
  * by Node's own loader in one worker thread (Sandbox in load.ts), so that they
  * share one function registry and an endless loop cannot hang the run.
  */
-import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { compileToFile, projectRoot } from "../support/compile.ts";
@@ -44,13 +43,11 @@ import {
   Sandbox,
   type Trace,
 } from "./load.ts";
+import { expectationAt, failWith, judgeRefusal, runRestoreChild } from "./restore-checks.ts";
 
 const programs = listPrograms();
-const CHILD_SCRIPT = join(differentialDir, "child-restore.mjs");
 /** Children running at once (the machines have two cores). */
 const CHILD_CONCURRENCY = 2;
-/** Below vitest's 60 s test timeout, so a stuck child fails with its own message. */
-const CHILD_TIMEOUT_MS = 30_000;
 /** Above this many suspension points, a sample of them is visited (see pointsToVisit). */
 const POINT_LIMIT = 60;
 /** How much a late snapshot of a `snapshotSizeStable` program may exceed an early one (digits of counters). */
@@ -72,21 +69,6 @@ function compiledPath(program: Program): string {
   return path;
 }
 
-type Expectation = "succeed" | "refuse" | "either";
-
-function expectationAt(mod: ProgramModule, k: number): Expectation {
-  const refusal = mod.snapshotRefusal;
-  if (refusal === undefined) return "succeed";
-  if (refusal === "allowed") return "either";
-  if (refusal === true) return k === 0 ? "either" : "refuse";
-  if (Array.isArray(refusal)) return refusal.includes(k) ? "refuse" : "succeed";
-  throw new Error(`snapshotRefusal must be true, "allowed" or a list of suspension points, not ${String(refusal)}`);
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? `${error.constructor.name}: ${error.message}` : String(error);
-}
-
 /** Runs at most `limit` of the given tasks at once. */
 function limiter(limit: number) {
   let active = 0;
@@ -103,40 +85,6 @@ function limiter(limit: number) {
   };
 }
 const childSlot = limiter(CHILD_CONCURRENCY);
-
-type ChildResult =
-  { k: number; restoreLog: unknown; first: Trace; second: Trace } | { k: number; restoreThrew: unknown; errorClass: string | null };
-
-function runChild(modulePath: string, blobs: Array<{ k: number; blob: string }>): Promise<ChildResult[]> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.NODE_OPTIONS;
-    const child = spawn(process.execPath, [CHILD_SCRIPT, modulePath], { cwd: projectRoot, env, stdio: "pipe" });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), CHILD_TIMEOUT_MS);
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      if (code !== 0) {
-        reject(new Error(`child-restore.mjs exited with ${code ?? signal}:\n${clip(stderr, 3000)}`));
-        return;
-      }
-      try {
-        resolve(JSON.parse(stdout) as ChildResult[]);
-      } catch (error) {
-        reject(new Error(`child-restore.mjs printed no JSON (${errorText(error)}):\n${clip(stdout)}\n${clip(stderr)}`));
-      }
-    });
-    child.stdin.on("error", () => {}); // a child that dies early closes its stdin; "close" reports it
-    child.stdin.end(JSON.stringify(blobs));
-  });
-}
 
 /** Why a program has nothing to snapshot, or null. */
 function skipReason(native: ProgramModule, nativeTrace: Trace): string | null {
@@ -161,21 +109,6 @@ function plan(program: Program): Plan {
 }
 
 const plans = new Map(programs.map((program) => [program.name, plan(program)]));
-
-/** Checks one snapshot() or fork() attempt against the program's refusal rule; returns a problem or null. */
-function judgeRefusal(what: string, k: number, expected: Expectation, failure: Failure | undefined): string | null {
-  if (failure === undefined) {
-    return expected === "refuse"
-      ? `k=${k}: ${what} succeeded, but the program declares state that cannot be saved here (snapshotRefusal)`
-      : null;
-  }
-  if (!failure.snapshotError) return `k=${k}: ${what} threw ${failure.text}, not a SnapshotError`;
-  return expected === "succeed" ? `k=${k}: ${what} refused: ${failure.text}` : null;
-}
-
-function failWith(problems: string[]): void {
-  if (problems.length > 0) expect.fail(`${problems.length} problem(s):\n${problems.join("\n")}`);
-}
 
 type SnapshotAttempt = { k: number; trace: Trace } & ({ blob: string } | { blobType: string } | { error: Failure });
 
@@ -217,7 +150,7 @@ describe("snapshot, then restore in a fresh process", () => {
         }
       }
 
-      const results = blobs.length > 0 ? await childSlot(() => runChild(path, blobs)) : [];
+      const results = blobs.length > 0 ? await childSlot(() => runRestoreChild(path, blobs, false)) : [];
       for (const result of results) {
         const { k } = result;
         if ("restoreThrew" in result) {
