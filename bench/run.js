@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench  (node bench/run.js [--quick] [--strict] [--only=stepping,snapshot,memory,compile,codec])
+ * npm run bench  (node bench/run.js [--quick] [--strict] [--only=stepping,asyncStepping,snapshot,memory,compile,codec])
  *
  * Compiles the benchmark sources (bench/sources/) with our plugin and with
  * @babel/plugin-transform-regenerator + regenerator-runtime into .cache/bench/,
@@ -26,7 +26,7 @@ const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const strict = args.includes("--strict");
 const onlyArg = args.find((a) => a.startsWith("--only="));
-const SECTIONS = ["stepping", "snapshot", "memory", "compile", "codec"];
+const SECTIONS = ["stepping", "asyncStepping", "snapshot", "memory", "compile", "codec"];
 const only = onlyArg ? onlyArg.slice("--only=".length).split(",") : SECTIONS;
 for (const name of only) if (!SECTIONS.includes(name)) throw new Error(`unknown section "${name}"; sections: ${SECTIONS.join(", ")}`);
 
@@ -88,7 +88,7 @@ if (meta.loadAverageAtStart[0] > meta.cores * 0.75)
   log(`  warning: the machine is busy (load ${meta.loadAverageAtStart[0]}); absolute figures will be noisy, ratios less so`);
 
 log("compiling bench/sources with our plugin and with regenerator…");
-const urls = await compileSources([join(sourcesDir, "stepping.js"), join(sourcesDir, "warmup.js")]);
+const urls = await compileSources([join(sourcesDir, "stepping.js"), join(sourcesDir, "warmup.js"), join(sourcesDir, "async-stepping.js")]);
 const flavours = await importFlavours(urls.stepping);
 const warmupModules = await importFlavours(urls.warmup);
 checkFlavoursAgree(flavours, warmupModules);
@@ -98,6 +98,11 @@ if (only.includes("stepping")) {
   log("1. stepping (ns per next())");
   const { runStepping } = await import("./sections/stepping.js");
   results.stepping = await runStepping({ flavours, warmupModules, quick, log });
+}
+if (only.includes("asyncStepping")) {
+  log("1b. async stepping (ns per await next())");
+  const { runAsyncStepping } = await import("./sections/async-stepping.js");
+  results.asyncStepping = await runAsyncStepping({ flavours: await importFlavours(urls["async-stepping"]), quick, log });
 }
 if (only.includes("snapshot")) {
   log("2. snapshot/restore of pipeline (b)");
