@@ -90,10 +90,14 @@ export function buildFrameClass(
   ];
 
   const hasYieldStar = exploded.yields.some((y) => y.delegate);
-  // An async generator's next() is AsyncFrame's: it queues requests and awaits, no fast path.
+  // An async generator's next() is AsyncFrame's (it queues requests and awaits); the
+  // same fast path, as `_runNext`, is what that driver calls to run the body on.
+  const fastPath = description.async
+    ? buildNextFastPath(t, runtime, template, "_runNext", false)
+    : buildNextFastPath(t, runtime, template, "next", hasYieldStar);
   const classBody = t.classBody([
     t.classMethod("constructor", t.identifier("constructor"), [self, args, ...paramIds], t.blockStatement(constructorBody)),
-    ...(description.async ? [] : [buildNextFastPath(t, runtime, template, hasYieldStar)]),
+    fastPath,
     t.classMethod("method", t.identifier("_body"), [t.identifier(frameName)], t.blockStatement([exploded.dispatchLoop])),
   ]);
   const classDeclaration = t.classDeclaration(className, runtime.get(description.async ? "AsyncFrame" : "Frame"), classBody);
@@ -134,7 +138,9 @@ export function buildFrameClass(
 }
 
 /**
- * Each class's own `next()`: the common steps without leaving the class.
+ * Each class's own `next()` (for an async generator, `_runNext`, called by
+ * AsyncFrame's driver with the value a request or an await resumes it with):
+ * the common steps without leaving the class.
  * Because the method belongs to one class, its property accesses and its
  * calls (to `_body`, and to a `yield*` delegate's `next`) stay monomorphic
  * however many generator types a program runs. It handles a plain yield, a
@@ -148,7 +154,7 @@ export function buildFrameClass(
  * resume point that is not a `yield*`), and without it the method is half
  * the size, which the rest of the build walks and prints once per generator.
  */
-function nextFastPathSource(delegates: boolean): string {
+function nextFastPathSource(name: FastPathName, delegates: boolean): string {
   const delegateStep = `
     if (this._delegate !== null) {
       let step;
@@ -167,7 +173,7 @@ function nextFastPathSource(delegates: boolean): string {
     }`;
   return `
 class FastPath {
-  next(value) {
+  ${name}(value) {
     if (this._status !== 1) return this._resume(0, value);
     this._status = 2;${delegates ? delegateStep : ""}
     this._sent = value;
@@ -188,21 +194,25 @@ class FastPath {
 }`;
 }
 
-/** Parsed once per Babel instance and form (with and without the `yield*` step); each class gets a deep copy. */
-const parsedFastPaths = new WeakMap<TemplateApi, Map<boolean, t.ClassMethod>>();
+type FastPathName = "next" | "_runNext";
+
+/** Parsed once per Babel instance and form (name, with or without the `yield*` step); each class gets a deep copy. */
+const parsedFastPaths = new WeakMap<TemplateApi, Map<string, t.ClassMethod>>();
 
 function buildNextFastPath(
   types: typeof import("@babel/core").types,
   runtime: RuntimeImports,
   template: TemplateApi,
+  name: FastPathName,
   delegates: boolean,
 ): t.ClassMethod {
   let forms = parsedFastPaths.get(template);
   if (!forms) parsedFastPaths.set(template, (forms = new Map()));
-  let parsed = forms.get(delegates);
+  const form = `${name} ${delegates}`;
+  let parsed = forms.get(form);
   if (!parsed) {
-    parsed = (template.statement.ast(nextFastPathSource(delegates)) as t.ClassDeclaration).body.body[0] as t.ClassMethod;
-    forms.set(delegates, parsed);
+    parsed = (template.statement.ast(nextFastPathSource(name, delegates)) as t.ClassDeclaration).body.body[0] as t.ClassMethod;
+    forms.set(form, parsed);
   }
   const method = types.cloneNode(parsed, true);
   const continueName = runtime.get("CONTINUE").name;
