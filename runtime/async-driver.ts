@@ -62,6 +62,8 @@ interface AsyncRequest {
 const NativePromise = Promise;
 const promiseResolve = Promise.resolve.bind(Promise) as (value: unknown) => Promise<unknown>;
 const promiseThen = Promise.prototype.then;
+/** Fulfilled once and for all: what the await of a primitive hangs its reaction on. */
+const FULFILLED = NativePromise.resolve(undefined);
 
 // One executor for every request's promise: it hands the resolving functions
 // over through these two, so a request costs no closure of its own.
@@ -81,6 +83,9 @@ export class AsyncDriver {
   /** The await's reactions, made on the first await and kept. */
   private onFulfilled: ((value: unknown) => void) | null = null;
   private onRejected: ((reason: unknown) => void) | null = null;
+  private onPrimitiveAwaited: (() => void) | null = null;
+  /** The primitive being awaited: its reaction reads it here. */
+  private awaitedPrimitive: unknown = undefined;
   readonly frame: DrivenFrame;
 
   constructor(frame: DrivenFrame) {
@@ -245,17 +250,25 @@ export class AsyncDriver {
 
   /** Await(value), then continue as `after` says. */
   private awaitThen(value: unknown, after: AfterAwait): void {
+    this.after = after;
+    if (this.onFulfilled === null) {
+      this.onFulfilled = (settled: unknown) => this.afterAwait(this.after, true, settled);
+      this.onRejected = (reason: unknown) => this.afterAwait(this.after, false, reason);
+      this.onPrimitiveAwaited = () => this.afterAwait(this.after, true, this.awaitedPrimitive);
+    }
+    if ((typeof value !== "object" && typeof value !== "function") || value === null) {
+      // A primitive is no thenable: awaiting it takes one job, queued at once, as a
+      // reaction to any promise already fulfilled does; no promise of its own needed.
+      this.awaitedPrimitive = value;
+      promiseThen.call(FULFILLED, this.onPrimitiveAwaited);
+      return;
+    }
     let promise: Promise<unknown>;
     try {
       promise = promiseResolve(value);
     } catch (error) {
       this.afterAwait(after, false, error);
       return;
-    }
-    this.after = after;
-    if (this.onFulfilled === null) {
-      this.onFulfilled = (settled: unknown) => this.afterAwait(this.after, true, settled);
-      this.onRejected = (reason: unknown) => this.afterAwait(this.after, false, reason);
     }
     promiseThen.call(promise, this.onFulfilled, this.onRejected);
   }
