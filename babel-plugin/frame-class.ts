@@ -154,28 +154,20 @@ export function buildFrameClass(
  * resume point that is not a `yield*`), and without it the method is half
  * the size, which the rest of the build walks and prints once per generator.
  */
+/** The end of the fast path: the body stopped at a yield, or finished. */
+const fastPathEpilogue = `if (this._status === 3) return { value: result, done: true };
+    this._status = 1;
+    return { value: result, done: false };`;
+
 function nextFastPathSource(name: FastPathName, delegates: boolean): string {
-  const delegateStep = `
-    if (this._delegate !== null) {
-      let step;
-      try {
-        step = this._delegate.next(value);
-      } catch (error) {
-        this._delegate = null;
-        return this._fail(error);
-      }
-      // typeof, not Object(step) === step: the module may bind its own Object.
-      if (((typeof step === "object" && step !== null) || typeof step === "function") && !step.done) {
-        this._status = 1;
-        return step;
-      }
-      return this._delegateFinished(step);
-    }`;
-  return `
+  // Suspended at the start or at a yield: the common steps; anything else goes to the shared driver.
+  const prologue = `
+    if (this._status > 1) return this._resume(0, value);
+    this._status = 2;`;
+  if (!delegates) {
+    return `
 class FastPath {
-  ${name}(value) {
-    if (this._status !== 1) return this._resume(0, value);
-    this._status = 2;${delegates ? delegateStep : ""}
+  ${name}(value) {${prologue}
     this._sent = value;
     let result;
     for (;;) {
@@ -185,11 +177,46 @@ class FastPath {
         return this._fail(error);
       }
       if (result !== CONTINUE) break;
-      if (${delegates ? "this._delegate !== null || " : ""}this._method !== 0) return this._run();
+      if (this._method !== 0) return this._run();
     }
-    if (this._status === 3) return { value: result, done: true };
-    this._status = 1;
-    return { value: result, done: false };
+    ${fastPathEpilogue}
+  }
+}`;
+  }
+  // With a \`yield*\`: a delegate being resumed gets the value; one the body just
+  // started (\`_delegateYield\` returned CONTINUE) gets undefined, in the same
+  // loop, so that a chain of generators starting each other (a recursive
+  // \`yield*\`) costs one call per level, as resuming it does.
+  return `
+class FastPath {
+  ${name}(value) {${prologue}
+    let result;
+    for (let started = false; ; started = true) {
+      if (this._delegate !== null) {
+        let step;
+        try {
+          step = this._delegate.next(started ? undefined : value);
+        } catch (error) {
+          this._delegate = null;
+          return this._fail(error);
+        }
+        // typeof, not Object(step) === step: the module may bind its own Object.
+        if (((typeof step === "object" && step !== null) || typeof step === "function") && !step.done) {
+          this._status = 1;
+          return step;
+        }
+        return this._delegateFinished(step);
+      }
+      if (!started) this._sent = value;
+      try {
+        result = this._body(this);
+      } catch (error) {
+        return this._fail(error);
+      }
+      if (result !== CONTINUE) break;
+      if (this._method !== 0) return this._run();
+    }
+    ${fastPathEpilogue}
   }
 }`;
 }
