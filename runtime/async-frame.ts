@@ -87,12 +87,14 @@ Object.defineProperty(machinery, Symbol.for("nodejs.util.inspect.custom"), {
 Object.setPrototypeOf(AsyncFrame.prototype, machinery);
 
 /**
- * The brand check of next/throw/return: an AsyncFrame's own fields, not only
- * its prototype (`Object.create(gen)` inherits the methods, and a native
- * async generator refuses it too).
+ * The brand check of next/throw/return: the driver of the receiver itself.
+ * `Object.create(gen)` inherits the methods and the driver, and a proxy of a
+ * generator reaches it, but that driver's frame is another object: refused,
+ * as a native async generator refuses them.
  */
-function isAsyncFrameItself(value: unknown): value is AsyncFrame {
-  return value instanceof AsyncFrame && Object.hasOwn(value, "_driver");
+function driverOf(value: unknown): AsyncDriver | undefined {
+  const driver = (value as { _driver?: unknown } | null | undefined)?._driver;
+  return driver instanceof AsyncDriver && driver.frame === value ? driver : undefined;
 }
 
 /** The engine's own Promise, whatever the program does to the global. */
@@ -110,9 +112,10 @@ for (const [name, method] of [
   ["return", RETURN],
 ] as const) {
   const { [name]: request } = {
-    [name](this: AsyncFrame, arg?: unknown) {
-      if (!isAsyncFrameItself(this)) return notAnAsyncFrame(name);
-      return this._driver.request(method, arg);
+    [name](this: unknown, arg?: unknown) {
+      const driver = driverOf(this);
+      if (driver === undefined) return notAnAsyncFrame(name);
+      return driver.request(method, arg);
     },
   };
   Object.defineProperty(AsyncFrame.prototype, name, { value: request, writable: true, configurable: true });

@@ -73,6 +73,9 @@ describe("a compiled async generator to reflection", () => {
     await expect(gen.next.call({})).rejects.toBeInstanceOf(TypeError);
     // An object that only inherits from one is not one either, as natively; the generator itself is untouched.
     for (const method of ["next", "throw", "return"]) await expect(gen[method].call(Object.create(gen))).rejects.toBeInstanceOf(TypeError);
+    // Nor is a proxy of one (a native async generator's internal slots are not reachable through a proxy).
+    await expect(gen.next.call(new Proxy(gen, {}))).rejects.toBeInstanceOf(TypeError);
+    await expect(gen.next.call(undefined)).rejects.toBeInstanceOf(TypeError);
     expect(await gen.next()).toEqual({ value: 0, done: false });
   });
 
