@@ -87,9 +87,12 @@ export class AsyncDriver {
   /** The primitive being awaited: its reaction reads it here. */
   private awaitedPrimitive: unknown = undefined;
   readonly frame: DrivenFrame;
+  /** The frame class's await locations, read once: a load from frames of many classes is a slow one. */
+  private readonly awaitLocs: ReadonlySet<number>;
 
   constructor(frame: DrivenFrame) {
     this.frame = frame;
+    this.awaitLocs = frame._awaitLocs;
   }
 
   /** Whether a snapshot may be taken: suspended (or finished), no request waiting, not awaiting. */
@@ -252,7 +255,7 @@ export class AsyncDriver {
       this.delegateSend(NEXT, undefined);
       return;
     }
-    this.awaitThen(result.value, frame._awaitLocs.has(frame._next) ? AFTER_AWAIT : AFTER_YIELD_VALUE);
+    this.awaitThen(result.value, this.awaitLocs.has(frame._next) ? AFTER_AWAIT : AFTER_YIELD_VALUE);
   }
 
   /** Await(value), then continue as `after` says. */
