@@ -87,11 +87,16 @@ export class AsyncDriver {
   /** The primitive being awaited: its reaction reads it here. */
   private awaitedPrimitive: unknown = undefined;
   readonly frame: DrivenFrame;
-  /** The frame class's await locations, read once: a load from frames of many classes is a slow one. */
+  // What the driver needs of the frame class, read once: a load from frames
+  // of many classes is a slow one.
+  /** The class's own `_runNext`. */
+  private readonly runNext: DrivenFrame["_runNext"];
+  /** The class's await locations. */
   private readonly awaitLocs: ReadonlySet<number>;
 
   constructor(frame: DrivenFrame) {
     this.frame = frame;
+    this.runNext = frame._runNext;
     this.awaitLocs = frame._awaitLocs;
   }
 
@@ -233,7 +238,7 @@ export class AsyncDriver {
     let result: IteratorResult<unknown, unknown>;
     try {
       if (method === NEXT) {
-        result = frame._runNext(arg);
+        result = this.runNext.call(frame, arg);
       } else {
         frame._method = method;
         frame._arg = arg;
