@@ -64,6 +64,8 @@ const promiseResolve = Promise.resolve.bind(Promise) as (value: unknown) => Prom
 const promiseThen = Promise.prototype.then;
 /** Fulfilled once and for all: what the await of a primitive hangs its reaction on. */
 const FULFILLED = NativePromise.resolve(undefined);
+/** No primitive is being awaited. */
+const NOTHING: unique symbol = Symbol("nothing");
 
 // One executor for every request's promise: it hands the resolving functions
 // over through these two, so a request costs no closure of its own.
@@ -76,16 +78,24 @@ function keepResolvingFunctions(resolve: AsyncRequest["resolve"], reject: AsyncR
 
 export class AsyncDriver {
   state: AsyncState = ASYNC_START;
-  /** Requests not yet settled, oldest first; the first is the one being served. */
-  queue: AsyncRequest[] | null = null;
+  // The requests not yet settled, oldest first. The oldest, the one being
+  // served, is kept in fields of its own: a program that awaits each next()
+  // before making the next one has no other, and its requests then cost no
+  // record and its generators no queue.
+  private served = false;
+  private servedMethod: Method = NEXT;
+  private servedArg: unknown = undefined;
+  private servedResolve: AsyncRequest["resolve"] | undefined = undefined;
+  private servedReject: AsyncRequest["reject"] | undefined = undefined;
+  /** The requests behind it, oldest first. */
+  private waiting: AsyncRequest[] | null = null;
   /** What the await in progress continues with (one at a time: the body is suspended while it lasts). */
   private after: AfterAwait = AFTER_AWAIT;
   /** The await's reactions, made on the first await and kept. */
   private onFulfilled: ((value: unknown) => void) | null = null;
   private onRejected: ((reason: unknown) => void) | null = null;
-  private onPrimitiveAwaited: (() => void) | null = null;
-  /** The primitive being awaited: its reaction reads it here. */
-  private awaitedPrimitive: unknown = undefined;
+  /** The primitive being awaited, which its reaction reads here; NOTHING when the await is of an object. */
+  private awaitedPrimitive: unknown = NOTHING;
   readonly frame: DrivenFrame;
   // What the driver needs of the frame class, read once: a load from frames
   // of many classes is a slow one.
@@ -103,13 +113,15 @@ export class AsyncDriver {
   /** Whether a snapshot may be taken: suspended (or finished), no request waiting, not awaiting. */
   isIdle(): boolean {
     const state = this.state;
-    return (state === ASYNC_START || state === ASYNC_YIELD || state === ASYNC_DONE) && (this.queue === null || this.queue.length === 0);
+    return (state === ASYNC_START || state === ASYNC_YIELD || state === ASYNC_DONE) && !this.served;
   }
 
   /** After restore: the async state the restored sync status implies. */
   syncWithStatus(status: number, start: number, atYield: number): void {
     this.state = status === start ? ASYNC_START : status === atYield ? ASYNC_YIELD : ASYNC_DONE;
-    this.queue = null;
+    this.served = false;
+    this.servedArg = this.servedResolve = this.servedReject = undefined;
+    this.waiting = null;
   }
 
   request(method: Method, arg: unknown): Promise<IteratorResult<unknown, unknown>> {
@@ -132,8 +144,15 @@ export class AsyncDriver {
         return promise;
       }
     }
-    const queue = (this.queue ??= []);
-    queue.push({ method, arg, resolve, reject });
+    if (this.served) {
+      (this.waiting ??= []).push({ method, arg, resolve, reject });
+    } else {
+      this.served = true;
+      this.servedMethod = method;
+      this.servedArg = arg;
+      this.servedResolve = resolve;
+      this.servedReject = reject;
+    }
     if (method === RETURN && (state === ASYNC_START || state === ASYNC_DONE)) {
       if (state === ASYNC_START) this.finishUnstarted();
       this.awaitReturn(arg);
@@ -267,15 +286,18 @@ export class AsyncDriver {
   private awaitThen(value: unknown, after: AfterAwait): void {
     this.after = after;
     if (this.onFulfilled === null) {
-      this.onFulfilled = (settled: unknown) => this.afterAwait(this.after, true, settled);
+      this.onFulfilled = (settled: unknown) => {
+        const primitive = this.awaitedPrimitive;
+        this.awaitedPrimitive = NOTHING;
+        this.afterAwait(this.after, true, primitive === NOTHING ? settled : primitive);
+      };
       this.onRejected = (reason: unknown) => this.afterAwait(this.after, false, reason);
-      this.onPrimitiveAwaited = () => this.afterAwait(this.after, true, this.awaitedPrimitive);
     }
     if ((typeof value !== "object" && typeof value !== "function") || value === null) {
       // A primitive is no thenable: awaiting it takes one job, queued at once, as a
       // reaction to any promise already fulfilled does; no promise of its own needed.
       this.awaitedPrimitive = value;
-      promiseThen.call(FULFILLED, this.onPrimitiveAwaited);
+      promiseThen.call(FULFILLED, this.onFulfilled);
       return;
     }
     let promise: Promise<unknown>;
@@ -329,8 +351,7 @@ export class AsyncDriver {
   /** A yield settles the oldest request; one that came meanwhile is served at once (AsyncGeneratorYield). */
   private yielded(value: unknown): void {
     this.settle(NEXT, value, false);
-    const waiting = this.queue!;
-    if (waiting.length > 0) this.resumeWith(waiting[0]!.method, waiting[0]!.arg);
+    if (this.served) this.resumeWith(this.servedMethod, this.servedArg);
     else this.state = ASYNC_YIELD;
   }
 
@@ -340,23 +361,35 @@ export class AsyncDriver {
     this.awaitThen(value, AFTER_COMPLETED_RETURN);
   }
 
-  /** Settles the oldest request (AsyncGeneratorCompleteStep). */
+  /** Settles the oldest request (AsyncGeneratorCompleteStep); the next one, if any, is served from then on. */
   private settle(method: Method, value: unknown, done: boolean): void {
-    const request = this.queue!.shift()!;
-    if (method === THROW) request.reject(value);
-    else request.resolve({ value, done });
+    const resolve = this.servedResolve!;
+    const reject = this.servedReject!;
+    // The queue moves on first: settling can run code (a `then` getter on
+    // Object.prototype) that makes a request of this generator.
+    const next = this.waiting === null ? undefined : this.waiting.shift();
+    if (next === undefined) {
+      this.served = false;
+      this.servedArg = this.servedResolve = this.servedReject = undefined;
+    } else {
+      this.servedMethod = next.method;
+      this.servedArg = next.arg;
+      this.servedResolve = next.resolve;
+      this.servedReject = next.reject;
+    }
+    if (method === THROW) reject(value);
+    else resolve({ value, done });
   }
 
   /** The generator is finished: settle what is waiting (AsyncGeneratorDrainQueue). */
   private drain(): void {
-    const queue = this.queue;
-    while (queue !== null && queue.length > 0) {
-      const request = queue[0]!;
-      if (request.method === RETURN) {
-        this.awaitReturn(request.arg);
+    while (this.served) {
+      const method = this.servedMethod;
+      if (method === RETURN) {
+        this.awaitReturn(this.servedArg);
         return;
       }
-      this.settle(request.method, request.method === THROW ? request.arg : undefined, true);
+      this.settle(method, method === THROW ? this.servedArg : undefined, true);
     }
   }
 }
