@@ -602,7 +602,14 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
         const registered = classById(type.slice(CLASS.length));
         if (!registered) fail(path, `the class "${type.slice(CLASS.length)}" is not registered; call registerClass() before restore()`);
         if (!registered.load) fail(path, `the class "${registered.id}" has no load hook, but the snapshot saved it with one`);
-        const instance = registered.load(data);
+        let instance: unknown;
+        try {
+          instance = registered.load(data);
+        } catch (error) {
+          // A hook's refusal says what is wrong; where the value sits in the snapshot is ours to add.
+          if (error instanceof SnapshotError) error.message = `${path()}: ${error.message}`;
+          throw error;
+        }
         if ((typeof instance !== "object" || instance === null) && typeof instance !== "function") {
           throw new SnapshotError(`${path()}: the load hook of class "${registered.id}" returned ${String(instance)}, not an object`);
         }

@@ -166,8 +166,12 @@ describe("snapshot and restore", () => {
       expect([copy.chunk.toString(), copy.tail.toString()]).toEqual(["partial line", "line"]);
       expect(copy.chunk.buffer.byteLength).toBe(12);
     }
-    const tampered = (snapshotValue(chunk) as string).replace('["Uint8Array",[2],0,12]', '["Array","not bytes"]');
+    const tampered = (snapshotValue({ chunk }) as string).replace('["Uint8Array",[3],0,12]', '["Array","not bytes"]');
     expect(() => restoreValue(tampered)).toThrowError(CorruptSnapshotError);
+    // The refusal says where the value sits, as the decoder's own refusals do.
+    expect(() => restoreValue(tampered)).toThrowError(
+      /values\[1\] \(Buffer instance\): a saved Buffer must hold a Uint8Array of its bytes/,
+    );
   });
 
   it("holds the listed built-in functions by name (Math's, Number's parsers and checks…) and nothing that could run code", () => {
