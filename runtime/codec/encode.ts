@@ -186,8 +186,9 @@ class GraphEncoder {
   /** For error paths only: the entry whose slot first reached each entry, and that slot's position. */
   private readonly parentOf: number[] = [];
   private readonly positionOf: number[] = [];
-  private readonly fieldLabels = new Map<number, string>();
-  private readonly fieldNotes = new Map<number, ReadonlyMap<string, string>>();
+  /** For error paths only, made on first use (a graph of plain data needs neither). */
+  private fieldLabels: Map<number, string> | undefined;
+  private fieldNotes: Map<number, ReadonlyMap<string, string>> | undefined;
   private readonly dataRecords: number[] = [];
   /** The bytes of every ArrayBuffer, in the order of their entries: views, not copies. */
   readonly attachments: Uint8Array[] = [];
@@ -398,8 +399,9 @@ class GraphEncoder {
       case "fields": {
         if (!Object.isExtensible(value) && this.ext.keepsIntegrity(described.type)) this.integrity.push([index, integrityLevelOf(value)]);
         const entry = this.write(index, [Tag.Fields, described.type, described.label ?? null]);
-        if (described.fieldLabel !== undefined) this.fieldLabels.set(index, described.fieldLabel);
-        if (described.fieldNotes !== undefined && described.fieldNotes.size > 0) this.fieldNotes.set(index, described.fieldNotes);
+        if (described.fieldLabel !== undefined) (this.fieldLabels ??= new Map()).set(index, described.fieldLabel);
+        if (described.fieldNotes !== undefined && described.fieldNotes.size > 0)
+          (this.fieldNotes ??= new Map()).set(index, described.fieldNotes);
         const pairs = described.pairs;
         for (let position = 0; position < pairs.length; position += 2) {
           entry.push(pairs[position]);
@@ -566,8 +568,8 @@ class GraphEncoder {
         segments.push(`field ${keyBefore}`);
         return;
       case Tag.Fields: {
-        const note = this.fieldNotes.get(index)?.get(entry[position - 1] as string);
-        segments.push(`${this.fieldLabels.get(index) ?? "field"} ${keyBefore}${note === undefined ? "" : ` (${note})`}`);
+        const note = this.fieldNotes?.get(index)?.get(entry[position - 1] as string);
+        segments.push(`${this.fieldLabels?.get(index) ?? "field"} ${keyBefore}${note === undefined ? "" : ` (${note})`}`);
         return;
       }
       case Tag.Array:
