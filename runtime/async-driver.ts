@@ -67,15 +67,6 @@ const FULFILLED = NativePromise.resolve(undefined);
 /** No primitive is being awaited. */
 const NOTHING: unique symbol = Symbol("nothing");
 
-// One executor for every request's promise: it hands the resolving functions
-// over through these two, so a request costs no closure of its own.
-let lastResolve: AsyncRequest["resolve"] | undefined;
-let lastReject: AsyncRequest["reject"] | undefined;
-function keepResolvingFunctions(resolve: AsyncRequest["resolve"], reject: AsyncRequest["reject"]): void {
-  lastResolve = resolve;
-  lastReject = reject;
-}
-
 export class AsyncDriver {
   state: AsyncState = ASYNC_START;
   // The requests not yet settled, oldest first. The oldest, the one being
@@ -125,9 +116,12 @@ export class AsyncDriver {
   }
 
   request(method: Method, arg: unknown): Promise<IteratorResult<unknown, unknown>> {
-    const promise = new NativePromise<IteratorResult<unknown, unknown>>(keepResolvingFunctions);
-    const resolve = lastResolve!;
-    const reject = lastReject!;
+    let resolve!: AsyncRequest["resolve"];
+    let reject!: AsyncRequest["reject"];
+    const promise = new NativePromise<IteratorResult<unknown, unknown>>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
     let state = this.state;
     if (method === NEXT) {
       if (state === ASYNC_DONE) {
