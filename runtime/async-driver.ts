@@ -280,12 +280,9 @@ export class AsyncDriver {
   private awaitThen(value: unknown, after: AfterAwait): void {
     this.after = after;
     if (this.onFulfilled === null) {
-      this.onFulfilled = (settled: unknown) => {
-        const primitive = this.awaitedPrimitive;
-        this.awaitedPrimitive = NOTHING;
-        this.afterAwait(this.after, true, primitive === NOTHING ? settled : primitive);
-      };
-      this.onRejected = (reason: unknown) => this.afterAwait(this.after, false, reason);
+      // Bound methods, not arrow functions: they hold no context, and a suspended generator keeps them.
+      this.onFulfilled = this.fulfilled.bind(this);
+      this.onRejected = this.rejected.bind(this);
     }
     if ((typeof value !== "object" && typeof value !== "function") || value === null) {
       // A primitive is no thenable: awaiting it takes one job, queued at once, as a
@@ -302,6 +299,16 @@ export class AsyncDriver {
       return;
     }
     promiseThen.call(promise, this.onFulfilled, this.onRejected);
+  }
+
+  private fulfilled(settled: unknown): void {
+    const primitive = this.awaitedPrimitive;
+    this.awaitedPrimitive = NOTHING;
+    this.afterAwait(this.after, true, primitive === NOTHING ? settled : primitive);
+  }
+
+  private rejected(reason: unknown): void {
+    this.afterAwait(this.after, false, reason);
   }
 
   private afterAwait(after: AfterAwait, fulfilled: boolean, value: unknown): void {
