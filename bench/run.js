@@ -124,6 +124,7 @@ if (only.includes("memory")) {
   const { runMemory } = await import("./sections/memory.js");
   results.memory = runMemory({
     flavours: { native: urls.stepping.native, ours: urls.stepping.ours, regen: urls.stepping.regen },
+    asyncFlavours: { native: urls["async-stepping"].native, ours: urls["async-stepping"].ours, regen: urls["async-stepping"].regen },
     quick,
     log,
   });

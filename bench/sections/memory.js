@@ -15,9 +15,11 @@ const CASES = {
   tryFinally: "(c) try/finally around yield",
   forOfArray: "(d) for…of over an array",
   pipeline: "(b) pipeline (3 generators each)",
+  asyncCounter: "(e) async counter loop",
 };
 
-export function runMemory({ flavours, quick, log }) {
+/** `flavours` and `asyncFlavours`: { native, ours, regen } module URLs of the stepping and async stepping sources. */
+export function runMemory({ flavours, asyncFlavours, quick, log }) {
   const count = 100_000;
   const runs = quick ? 1 : 3;
   const child = join(benchDir, "sections", "memory-child.js");
@@ -25,9 +27,13 @@ export function runMemory({ flavours, quick, log }) {
   const samples = quick ? { native: [], ours: [] } : { native: [], ours: [], regen: [] };
   for (let run = 0; run < runs; run++) {
     for (const flavour of Object.keys(samples)) {
-      const output = execFileSync(process.execPath, ["--expose-gc", child, flavours[flavour], String(count), ...Object.keys(CASES)], {
-        encoding: "utf8",
-      });
+      const output = execFileSync(
+        process.execPath,
+        ["--expose-gc", child, flavours[flavour], asyncFlavours[flavour], String(count), ...Object.keys(CASES)],
+        {
+          encoding: "utf8",
+        },
+      );
       samples[flavour].push(JSON.parse(output));
     }
   }
