@@ -16,16 +16,15 @@
  * States follow the spec: suspended at start, suspended at a yield,
  * executing (running or awaiting), awaiting a return, completed.
  */
-import { DONE, type Frame } from "./frame.js";
+import { DONE, type Frame, type Status, SUSPENDED_START, SUSPENDED_YIELD } from "./frame.js";
 import { isObject, notAnIteratorResult } from "./iterate.js";
 
-export const ASYNC_START = 0;
-export const ASYNC_YIELD = 1;
-export const ASYNC_EXECUTING = 2;
-export const ASYNC_AWAITING_RETURN = 3;
-export const ASYNC_DONE = 4;
-export type AsyncState =
-  typeof ASYNC_START | typeof ASYNC_YIELD | typeof ASYNC_EXECUTING | typeof ASYNC_AWAITING_RETURN | typeof ASYNC_DONE;
+const ASYNC_START = 0;
+const ASYNC_YIELD = 1;
+const ASYNC_EXECUTING = 2;
+const ASYNC_AWAITING_RETURN = 3;
+const ASYNC_DONE = 4;
+type AsyncState = typeof ASYNC_START | typeof ASYNC_YIELD | typeof ASYNC_EXECUTING | typeof ASYNC_AWAITING_RETURN | typeof ASYNC_DONE;
 
 export const NEXT = 0;
 export const THROW = 1;
@@ -68,7 +67,7 @@ const FULFILLED = NativePromise.resolve(undefined);
 const NOTHING: unique symbol = Symbol("nothing");
 
 export class AsyncDriver {
-  state: AsyncState = ASYNC_START;
+  private state: AsyncState = ASYNC_START;
   // The requests not yet settled, oldest first. The oldest, the one being
   // served, is kept in fields of its own: a program that awaits each next()
   // before making the next one has no other, and its requests then cost no
@@ -108,8 +107,8 @@ export class AsyncDriver {
   }
 
   /** After restore: the async state the restored sync status implies. */
-  syncWithStatus(status: number, start: number, atYield: number): void {
-    this.state = status === start ? ASYNC_START : status === atYield ? ASYNC_YIELD : ASYNC_DONE;
+  syncWithStatus(status: Status): void {
+    this.state = status === SUSPENDED_START ? ASYNC_START : status === SUSPENDED_YIELD ? ASYNC_YIELD : ASYNC_DONE;
     this.served = false;
     this.servedArg = this.servedResolve = this.servedReject = undefined;
     this.waiting = null;

@@ -19,7 +19,7 @@
  */
 import { AsyncDriver, DELEGATE, NEXT, RETURN, THROW } from "./async-driver.js";
 import { asyncIterate } from "./async-iterate.js";
-import { Frame, markCompiledFunction, SUSPENDED_START, SUSPENDED_YIELD } from "./frame.js";
+import { Frame, markCompiledFunction } from "./frame.js";
 import type { FrameClass } from "./function-table.js";
 
 export abstract class AsyncFrame extends Frame {
@@ -36,7 +36,7 @@ export abstract class AsyncFrame extends Frame {
 
   /** After restore: the async state the restored sync status implies. */
   _syncAsyncState(): void {
-    this._driver.syncWithStatus(this._status, SUSPENDED_START, SUSPENDED_YIELD);
+    this._driver.syncWithStatus(this._status);
   }
 
   /**
