@@ -137,28 +137,28 @@ export function buildFrameClass(
   return [classDeclaration, registration];
 }
 
+/** The end of the fast path: the body stopped at a yield, or finished. */
+const fastPathEpilogue = `if (this._status === 3) return { value: result, done: true };
+    this._status = 1;
+    return { value: result, done: false };`;
+
 /**
  * Each class's own `next()` (for an async generator, `_runNext`, called by
  * AsyncFrame's driver with the value a request or an await resumes it with):
  * the common steps without leaving the class.
  * Because the method belongs to one class, its property accesses and its
  * calls (to `_body`, and to a `yield*` delegate's `next`) stay monomorphic
- * however many generator types a program runs. It handles a plain yield, a
- * `yield*` whose delegate yields, and the body's own jumps through finally
- * blocks; everything else (the first call, throw/return, a delegate that
- * finishes or misbehaves, an exception) goes to the shared driver in
- * runtime/frame.ts, which implements the same semantics in full.
+ * however many generator types a program runs. It handles the first call,
+ * a plain yield, a `yield*` that starts or whose delegate yields, and the
+ * body's own jumps through finally blocks; everything else (throw/return, a
+ * delegate that finishes or misbehaves, an exception) goes to the shared
+ * driver in runtime/frame.ts, which implements the same semantics in full.
  *
  * The `yield*` step is written only into classes whose function has a
  * `yield*`: no other frame ever gets a delegate (restore refuses one at a
  * resume point that is not a `yield*`), and without it the method is half
  * the size, which the rest of the build walks and prints once per generator.
  */
-/** The end of the fast path: the body stopped at a yield, or finished. */
-const fastPathEpilogue = `if (this._status === 3) return { value: result, done: true };
-    this._status = 1;
-    return { value: result, done: false };`;
-
 function nextFastPathSource(name: FastPathName, delegates: boolean): string {
   // Suspended at the start or at a yield: the common steps; anything else goes to the shared driver.
   const prologue = `
@@ -183,10 +183,10 @@ class FastPath {
   }
 }`;
   }
-  // With a \`yield*\`: a delegate being resumed gets the value; one the body just
-  // started (\`_delegateYield\` returned CONTINUE) gets undefined, in the same
+  // With a `yield*`: a delegate being resumed gets the value; one the body just
+  // started (`_delegateYield` returned CONTINUE) gets undefined, in the same
   // loop, so that a chain of generators starting each other (a recursive
-  // \`yield*\`) costs one call per level, as resuming it does.
+  // `yield*`) costs one call per level, as resuming it does.
   return `
 class FastPath {
   ${name}(value) {${prologue}
