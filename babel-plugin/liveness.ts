@@ -47,6 +47,7 @@ export function liveFieldsAtYields(
   frameName: string,
   types: typeof t,
   blockOfField: ReadonlyMap<string, t.Node> = new Map(),
+  capturedFields: ReadonlySet<string> = new Set(),
 ): YieldSite[] {
   // Where each block that declares fields starts and ends in the walk.
   const blocks = new Set(blockOfField.values());
@@ -58,32 +59,62 @@ export function liveFieldsAtYields(
   const yields: Array<{ at: number; argumentFrom: number; node: t.YieldExpression; statement: { start: number; end: number } }> = [];
   const openStatements: Array<{ start: number; end: number }> = [];
   const loops: Array<{ start: number; end: number; place: Place }> = [];
+  /**
+   * By field, its whole-statement writes (`$F.$x = …;` at the top level of a
+   * block, outside nested functions): `at`, the clock when the field is
+   * written; `end`, when the statement completes; `block`, its block.
+   */
+  const definiteWrites = new Map<string, Array<{ at: number; end: number; block: { start: number; end: number } }>>();
+  /** Where the walk fills in those clocks: on leaving the block, the statement, the assignment. */
+  const onExit = new Map<t.Node, (clock: number) => void>();
   let clock = 0;
+
+  const noteDefiniteWrites = (block: t.BlockStatement, start: number) => {
+    const span = { start, end: Infinity };
+    for (const statement of block.body) {
+      const writes = wholeStatementWrites(statement, frameName, types).map((assignment) => {
+        const write = { at: Infinity, end: Infinity, block: span };
+        onExit.set(assignment, (clock) => (write.at = clock));
+        const field = ((assignment.left as t.MemberExpression).property as t.Identifier).name;
+        let list = definiteWrites.get(field);
+        if (!list) definiteWrites.set(field, (list = []));
+        list.push(write);
+        return write;
+      });
+      if (writes.length === 0) continue;
+      onExit.set(statement, (clock) => writes.forEach((write) => (write.end = clock)));
+      onExit.set(block, (clock) => (span.end = clock));
+    }
+  };
 
   // An explicit stack keeps deep bodies from overflowing ours.
   /** `target`: the node is written to (an assignment's left side or a pattern element), not read. */
   /** `enteredAt`: on an exit item, the clock when the node was entered. */
   /** `place`: where the node is (for a labeled statement's body: where the label is). */
-  type Work = { node: t.Node; exit: boolean; enteredAt?: number; target?: boolean; place?: Place };
+  /** `nested`: the node is inside a function or class nested in the body. */
+  type Work = { node: t.Node; exit: boolean; enteredAt?: number; target?: boolean; place?: Place; nested?: boolean };
   const stack: Work[] = [{ node: body, exit: false }];
   while (stack.length > 0) {
     const work = stack.pop()!;
     const node = work.node;
     if (work.exit) {
       clock++;
-      // An await (a yield in an async generator's lowered body) is no resume point.
-      if (node.type === "YieldExpression" && !isAwaitYield(node)) {
+      // An await (a yield in an async generator's lowered body) is no resume
+      // point, nor is a yield of a (native) generator nested in the body.
+      if (node.type === "YieldExpression" && !isAwaitYield(node) && !work.nested) {
         const statement = openStatements[openStatements.length - 1]!;
         yields.push({ at: clock, argumentFrom: work.enteredAt!, node: node as t.YieldExpression, statement });
       }
       if (LOOPS.has(node.type)) loops.push({ start: work.enteredAt!, end: clock, place: work.place! });
       if (isStatementNode(node, types)) openStatements.pop()!.end = clock;
       if (blocks.has(node)) blockSpan.get(node)!.end = clock;
+      onExit.get(node)?.(clock);
       continue;
     }
     clock++;
     if (blocks.has(node)) blockSpan.set(node, { start: clock, end: Infinity });
     if (isStatementNode(node, types)) openStatements.push({ start: clock, end: Infinity });
+    if (node.type === "BlockStatement" && !work.nested) noteDefiniteWrites(node as t.BlockStatement, clock);
     const isFrameField =
       node.type === "MemberExpression" &&
       types.isIdentifier((node as t.MemberExpression).object, { name: frameName }) &&
@@ -91,9 +122,10 @@ export function liveFieldsAtYields(
     if (isFrameField) {
       accesses.push({ at: clock, field: ((node as t.MemberExpression).property as t.Identifier).name, read: !work.target });
     }
-    stack.push({ node, exit: true, enteredAt: clock, place: work.place });
+    stack.push({ node, exit: true, enteredAt: clock, place: work.place, nested: work.nested });
     const keys = types.VISITOR_KEYS[node.type] ?? [];
     const isLabel = node.type === "LabeledStatement";
+    const nested = work.nested || types.isFunction(node) || node.type === "ClassBody";
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
       const target = isTargetChild(node, key, Boolean(work.target));
@@ -101,11 +133,11 @@ export function liveFieldsAtYields(
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i--) {
           const element = child[i] as t.Node | null;
-          if (element) stack.push({ node: element, exit: false, target, place: placeOf(element, node, key) });
+          if (element) stack.push({ node: element, exit: false, target, place: placeOf(element, node, key), nested });
         }
       } else if (child && typeof child === "object") {
         const place = isLabel && key === "body" ? work.place : placeOf(child as t.Node, node, key);
-        stack.push({ node: child as t.Node, exit: false, target, place });
+        stack.push({ node: child as t.Node, exit: false, target, place, nested });
       }
     }
   }
@@ -155,13 +187,26 @@ export function liveFieldsAtYields(
         (loop.start <= span.start && loop.end >= span.end && blockIsLoop(access.field));
       const inStatement = access.at >= statement.start && access.at <= statement.end;
       const inArgument = access.at > argumentFrom && access.at < at;
-      if (
+      // Whether the read can follow the yield without leaving `block` through its start.
+      const reachableWithin = (block: { start: number; end: number }) =>
         access.at > at ||
         (inStatement && !inArgument) ||
-        enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end && repeatsWithoutRedeclaring(loop))
-      )
-        live.add(access.field);
-      else usedBefore.add(access.field);
+        enclosing.some((loop) => loop.start > block.start && loop.end <= block.end && loop.start <= access.at && access.at <= loop.end);
+      // A whole-statement write earlier in the read's block: every way from
+      // the yield to the read passes it, unless the yield sits between them.
+      const overwritten = () =>
+        !capturedFields.has(access.field) &&
+        (definiteWrites.get(access.field) ?? []).some(
+          (write) =>
+            write.end < access.at &&
+            access.at <= write.block.end &&
+            !(write.at < at && at <= write.block.end && reachableWithin(write.block)),
+        );
+      const inLoop = enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end && repeatsWithoutRedeclaring(loop));
+      if (!(access.at > at || (inStatement && !inArgument) || inLoop)) usedBefore.add(access.field);
+      else if (!overwritten()) live.add(access.field);
+      // Overwritten before this read: the old value is dead, and cleared if it may be there.
+      else if (access.at < at || inLoop) usedBefore.add(access.field);
     }
     const loopsHere = enclosing.map((loop) => {
       let found = described.get(loop);
@@ -197,6 +242,25 @@ function isTargetChild(node: t.Node, key: string, nodeIsTarget: boolean): boolea
     default:
       return false;
   }
+}
+
+/**
+ * The assignments that certainly write a field when a statement completes:
+ * `$F.$x = …;`, or each of a sequence of them (`let a = 1, b = 2` once lowered).
+ */
+function wholeStatementWrites(statement: t.Statement, frameName: string, types: typeof t): t.AssignmentExpression[] {
+  if (statement.type !== "ExpressionStatement") return [];
+  const expression = statement.expression;
+  const parts = expression.type === "SequenceExpression" ? expression.expressions : [expression];
+  return parts.filter(
+    (part): part is t.AssignmentExpression =>
+      part.type === "AssignmentExpression" &&
+      part.operator === "=" &&
+      part.left.type === "MemberExpression" &&
+      !part.left.computed &&
+      types.isIdentifier(part.left.object, { name: frameName }) &&
+      types.isIdentifier(part.left.property),
+  );
 }
 
 function isStatementNode(node: t.Node, types: typeof t): boolean {
