@@ -5,15 +5,38 @@
  *
  * The body is structured code, so from a yield control can only reach code
  * that comes after it in the source, or anything inside a loop that encloses
- * it. A field is live at a yield if it is used in either place; that is a
- * safe over-approximation (a use that is always preceded by a write still
- * counts), computed in one walk of the lowered body. Only reads count: a
- * field that is only assigned after the yield does not need its old value.
- * Regenerator may postpone a side-effect-free read past a yield in the same
- * expression (`\`${a}\` + (yield)` reads `a` after resuming), so every read
- * in the statement that holds the yield counts as well, except the reads in
- * the yield's own argument: that is evaluated in full before it suspends
- * (`yield { seen, width }` does not keep `width` alive).
+ * it. A field is live at a yield if it is read in either place, unless every
+ * way there writes it first (below); computed in one walk of the lowered
+ * body. Only reads count: a field that is only assigned after the yield does
+ * not need its old value. Regenerator may postpone a read past a yield in the
+ * same expression (`x[yield]` reads `x` after resuming), so every read in the
+ * statement that holds the yield counts as well, except the reads in the
+ * yield's own argument: that is evaluated in full before it suspends (`yield
+ * { seen, width }` does not keep `width` alive).
+ *
+ * Written first: a statement `$F.$x = …;` (or a sequence of such
+ * assignments, `$F.$a = 1, $F.$b = 2;`) directly in a block, outside nested
+ * functions, is a definite write of `x`. A read that comes after it in the
+ * same block does not keep `x` live at a yield, because a block is entered
+ * only at its start and each of its statements only by completing the one
+ * before: every way from anywhere outside the block to that read completes
+ * the write, whatever throws (an exception skips the rest of the block, and
+ * its handlers are outside it). So the read is overwritten unless the yield
+ * itself lies in the block after the write (the assignment, not its
+ * statement: in `$F.$a = f(), $F.$b = yield;` the yield comes after `a` is
+ * written) and the read can follow it without going back through the block's
+ * start: later in the source, in the yield's own statement (as above), or in
+ * a loop inside the block around both. `pending = fetch(url); yield await
+ * pending;` in a loop body: the only read is in the argument of the yield, and
+ * the way back to it goes round the loop, through the block's start and the
+ * write, so `pending` is dead at the yield. Not definite writes: an
+ * assignment under an `if`, in a `switch` case, behind `&&`, in a nested
+ * loop's body (those are blocks of their own, whose later reads alone they
+ * cover), a compound one (`+=`, `++`: they read first anyway), a
+ * destructuring target, a `for…of` head. Reads in a `catch` or `finally`
+ * around the write are outside its block, so they still count, as do reads
+ * of the old value by a closure: a field a nested function uses is never
+ * taken as overwritten (the closure may run between the yield and the write).
  */
 import type { types as t } from "@babel/core";
 import { isAwaitYield } from "./async-lower.js";
