@@ -87,7 +87,7 @@ export function liveFieldsAtYields(
    * block, outside nested functions): `at`, the clock when the field is
    * written; `end`, when the statement completes; `block`, its block.
    */
-  const definiteWrites = new Map<string, Array<{ at: number; end: number; block: { start: number; end: number } }>>();
+  const definiteWrites = new Map<string, DefiniteWrite[]>();
   /** Where the walk fills in those clocks: on leaving the block, the statement, the assignment. */
   const onExit = new Map<t.Node, (clock: number) => void>();
   let clock = 0;
@@ -178,6 +178,23 @@ export function liveFieldsAtYields(
   };
   const described = new Map<(typeof loops)[number], EnclosingLoop>();
 
+  // Per read, found once: the span of its field's block, and the definite
+  // writes that may overwrite it, those earlier in a block around it. Only
+  // the last in each block matters (a yield after it is after the others
+  // too); a block's writes are listed together, in order.
+  const spanOfField = (field: string) => (blockOfField.has(field) ? blockSpan.get(blockOfField.get(field)!) : undefined);
+  const fieldSpans = accesses.map(({ field }) => spanOfField(field));
+  const overwriters = accesses.map(({ at, field, read }) => {
+    const found: DefiniteWrite[] = [];
+    if (!read || capturedFields.has(field)) return found;
+    for (const write of definiteWrites.get(field) ?? []) {
+      if (write.end >= at || at > write.block.end) continue;
+      if (found.length > 0 && found[found.length - 1]!.block === write.block) found[found.length - 1] = write;
+      else found.push(write);
+    }
+    return found;
+  });
+
   return yields.map(({ at, argumentFrom, node, statement }) => {
     const live = new Set<string>();
     const usedBefore = new Set<string>();
@@ -190,7 +207,38 @@ export function liveFieldsAtYields(
       const span = blockSpan.get(block);
       return span !== undefined && (at < span.start || at > span.end);
     };
-    for (const access of accesses) {
+    // Whether the yield lies after a definite write in its block, from where
+    // the read can follow without leaving the block through its start: it is
+    // ahead, or in a loop inside the block around both.
+    const yieldBetween = (write: DefiniteWrite, readAt: number, ahead: boolean) =>
+      write.at < at &&
+      at <= write.block.end &&
+      (ahead ||
+        enclosing.some(
+          (loop) => loop.start > write.block.start && loop.end <= write.block.end && loop.start <= readAt && readAt <= loop.end,
+        ));
+    const isOverwritten = (index: number, ahead: boolean) => {
+      for (const write of overwriters[index]!) if (!yieldBetween(write, accesses[index]!.at, ahead)) return true;
+      return false;
+    };
+    // Whether a loop around the yield repeats the read without re-running
+    // the field's declaration: a loop inside the field's block (or the block
+    // itself, a `for (let …)`). A loop around the block re-enters it, and the
+    // declaration writes the field before any read.
+    const inLoop = (index: number) => {
+      const { at: readAt, field } = accesses[index]!;
+      const span = fieldSpans[index];
+      return enclosing.some(
+        (loop) =>
+          loop.start <= readAt &&
+          readAt <= loop.end &&
+          (span === undefined ||
+            (loop.start >= span.start && loop.end <= span.end) ||
+            (loop.start <= span.start && loop.end >= span.end && blockIsLoop(field))),
+      );
+    };
+    for (let index = 0; index < accesses.length; index++) {
+      const access = accesses[index]!;
       if (outOfScope(access.field)) {
         if (access.at < at) usedBefore.add(access.field);
         continue;
@@ -199,37 +247,15 @@ export function liveFieldsAtYields(
         if (access.at < at) usedBefore.add(access.field);
         continue;
       }
-      // A loop counts only if it repeats without re-running the field's
-      // declaration: a loop inside the field's block (or the block itself,
-      // a `for (let …)`). A loop around the block re-enters it, and the
-      // declaration writes the field before any read.
-      const span = blockOfField.has(access.field) ? blockSpan.get(blockOfField.get(access.field)!) : undefined;
-      const repeatsWithoutRedeclaring = (loop: { start: number; end: number }) =>
-        span === undefined ||
-        (loop.start >= span.start && loop.end <= span.end) ||
-        (loop.start <= span.start && loop.end >= span.end && blockIsLoop(access.field));
+      if (live.has(access.field)) continue; // only the dead ones of usedBefore are cleared
       const inStatement = access.at >= statement.start && access.at <= statement.end;
       const inArgument = access.at > argumentFrom && access.at < at;
-      // Whether the read can follow the yield without leaving `block` through its start.
-      const reachableWithin = (block: { start: number; end: number }) =>
-        access.at > at ||
-        (inStatement && !inArgument) ||
-        enclosing.some((loop) => loop.start > block.start && loop.end <= block.end && loop.start <= access.at && access.at <= loop.end);
-      // A whole-statement write earlier in the read's block: every way from
-      // the yield to the read passes it, unless the yield sits between them.
-      const overwritten = () =>
-        !capturedFields.has(access.field) &&
-        (definiteWrites.get(access.field) ?? []).some(
-          (write) =>
-            write.end < access.at &&
-            access.at <= write.block.end &&
-            !(write.at < at && at <= write.block.end && reachableWithin(write.block)),
-        );
-      const inLoop = enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end && repeatsWithoutRedeclaring(loop));
-      if (!(access.at > at || (inStatement && !inArgument) || inLoop)) usedBefore.add(access.field);
-      else if (!overwritten()) live.add(access.field);
+      // Reached from the yield without going round a loop (see the top for the yield's own statement).
+      const ahead = access.at > at || (inStatement && !inArgument);
+      if (!ahead && !inLoop(index)) usedBefore.add(access.field);
+      else if (!isOverwritten(index, ahead)) live.add(access.field);
       // Overwritten before this read: the old value is dead, and cleared if it may be there.
-      else if (access.at < at || inLoop) usedBefore.add(access.field);
+      else if (access.at < at || inLoop(index)) usedBefore.add(access.field);
     }
     const loopsHere = enclosing.map((loop) => {
       let found = described.get(loop);
@@ -241,6 +267,9 @@ export function liveFieldsAtYields(
 }
 
 type Place = Omit<EnclosingLoop, "touched">;
+type Span = { start: number; end: number };
+/** `at`: when the field is written; `end`: when its statement completes; `block`: the block it is a statement of. */
+type DefiniteWrite = { at: number; end: number; block: Span };
 
 /** Where a loop or a label is, for code to be put before it; other nodes need none. */
 function placeOf(node: t.Node, parent: t.Node, key: string): Place | undefined {
