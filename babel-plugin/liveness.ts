@@ -45,7 +45,7 @@ import { firstAtOrAfter } from "./offsets-in-range.js";
 export interface YieldSite {
   line: number;
   column: number;
-  /** The fields used after this yield (in source order or in an enclosing loop). */
+  /** The fields read after this yield (in source order or in an enclosing loop) before any definite write of them. */
   liveFields: Set<string>;
   /** The fields used before this yield: those not live here may be cleared when it suspends. */
   usedBefore: Set<string>;
