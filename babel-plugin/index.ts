@@ -220,7 +220,7 @@ export default declare((api, options: PluginOptions) => {
           // at any time: never clear those early.
           const defaultsCapture = defaultsCaptureParameters(fn);
           if (defaultsCapture) for (const param of fields.params) fields.capturedFields.add(param.field);
-          const sites = liveFieldsAtYields(body.node, frameName, t, fields.blockOfField);
+          const sites = liveFieldsAtYields(body.node, frameName, t, fields.blockOfField, fields.capturedFields);
           const isState = (f: string) => f.startsWith("$") || f === "_self" || f === "_args";
           // The fields dead at each yield: cleared before a loop around it that never touches them, else at the yield.
           const beforeLoops = new Map<EnclosingLoop, Set<string>>();

@@ -5,15 +5,38 @@
  *
  * The body is structured code, so from a yield control can only reach code
  * that comes after it in the source, or anything inside a loop that encloses
- * it. A field is live at a yield if it is used in either place; that is a
- * safe over-approximation (a use that is always preceded by a write still
- * counts), computed in one walk of the lowered body. Only reads count: a
- * field that is only assigned after the yield does not need its old value.
- * Regenerator may postpone a side-effect-free read past a yield in the same
- * expression (`\`${a}\` + (yield)` reads `a` after resuming), so every read
- * in the statement that holds the yield counts as well, except the reads in
- * the yield's own argument: that is evaluated in full before it suspends
- * (`yield { seen, width }` does not keep `width` alive).
+ * it. A field is live at a yield if it is read in either place, unless every
+ * way there writes it first (below); computed in one walk of the lowered
+ * body. Only reads count: a field that is only assigned after the yield does
+ * not need its old value. Regenerator may postpone a read past a yield in the
+ * same expression (`x[yield]` reads `x` after resuming), so every read in the
+ * statement that holds the yield counts as well, except the reads in the
+ * yield's own argument: that is evaluated in full before it suspends (`yield
+ * { seen, width }` does not keep `width` alive).
+ *
+ * Written first: a statement `$F.$x = …;` (or a sequence of such
+ * assignments, `$F.$a = 1, $F.$b = 2;`) directly in a block, outside nested
+ * functions, is a definite write of `x`. A read that comes after it in the
+ * same block does not keep `x` live at a yield, because a block is entered
+ * only at its start and each of its statements only by completing the one
+ * before: every way from anywhere outside the block to that read completes
+ * the write, whatever throws (an exception skips the rest of the block, and
+ * its handlers are outside it). So the read is overwritten unless the yield
+ * itself lies in the block after the write (the assignment, not its
+ * statement: in `$F.$a = f(), $F.$b = yield;` the yield comes after `a` is
+ * written) and the read can follow it without going back through the block's
+ * start: later in the source, in the yield's own statement (as above), or in
+ * a loop inside the block around both. `pending = fetch(url); yield await
+ * pending;` in a loop body: the only read is in the argument of the yield, and
+ * the way back to it goes round the loop, through the block's start and the
+ * write, so `pending` is dead at the yield. Not definite writes: an
+ * assignment under an `if`, in a `switch` case, behind `&&`, in a nested
+ * loop's body (those are blocks of their own, whose later reads alone they
+ * cover), a compound one (`+=`, `++`: they read first anyway), a
+ * destructuring target, a `for…of` head. Reads in a `catch` or `finally`
+ * around the write are outside its block, so they still count, as do reads
+ * of the old value by a closure: a field a nested function uses is never
+ * taken as overwritten (the closure may run between the yield and the write).
  */
 import type { types as t } from "@babel/core";
 import { isAwaitYield } from "./async-lower.js";
@@ -22,7 +45,7 @@ import { firstAtOrAfter } from "./offsets-in-range.js";
 export interface YieldSite {
   line: number;
   column: number;
-  /** The fields used after this yield (in source order or in an enclosing loop). */
+  /** The fields read after this yield (in source order or in an enclosing loop) before any definite write of them. */
   liveFields: Set<string>;
   /** The fields used before this yield: those not live here may be cleared when it suspends. */
   usedBefore: Set<string>;
@@ -47,6 +70,7 @@ export function liveFieldsAtYields(
   frameName: string,
   types: typeof t,
   blockOfField: ReadonlyMap<string, t.Node> = new Map(),
+  capturedFields: ReadonlySet<string> = new Set(),
 ): YieldSite[] {
   // Where each block that declares fields starts and ends in the walk.
   const blocks = new Set(blockOfField.values());
@@ -58,32 +82,62 @@ export function liveFieldsAtYields(
   const yields: Array<{ at: number; argumentFrom: number; node: t.YieldExpression; statement: { start: number; end: number } }> = [];
   const openStatements: Array<{ start: number; end: number }> = [];
   const loops: Array<{ start: number; end: number; place: Place }> = [];
+  /**
+   * By field, its whole-statement writes (`$F.$x = …;` at the top level of a
+   * block, outside nested functions): `at`, the clock when the field is
+   * written; `end`, when the statement completes; `block`, its block.
+   */
+  const definiteWrites = new Map<string, DefiniteWrite[]>();
+  /** Where the walk fills in those clocks: on leaving the block, the statement, the assignment. */
+  const onExit = new Map<t.Node, (clock: number) => void>();
   let clock = 0;
+
+  const noteDefiniteWrites = (block: t.BlockStatement, start: number) => {
+    const span = { start, end: Infinity };
+    for (const statement of block.body) {
+      const writes = wholeStatementWrites(statement, frameName, types).map((assignment) => {
+        const write = { at: Infinity, end: Infinity, block: span };
+        onExit.set(assignment, (clock) => (write.at = clock));
+        const field = ((assignment.left as t.MemberExpression).property as t.Identifier).name;
+        let list = definiteWrites.get(field);
+        if (!list) definiteWrites.set(field, (list = []));
+        list.push(write);
+        return write;
+      });
+      if (writes.length === 0) continue;
+      onExit.set(statement, (clock) => writes.forEach((write) => (write.end = clock)));
+      onExit.set(block, (clock) => (span.end = clock));
+    }
+  };
 
   // An explicit stack keeps deep bodies from overflowing ours.
   /** `target`: the node is written to (an assignment's left side or a pattern element), not read. */
   /** `enteredAt`: on an exit item, the clock when the node was entered. */
   /** `place`: where the node is (for a labeled statement's body: where the label is). */
-  type Work = { node: t.Node; exit: boolean; enteredAt?: number; target?: boolean; place?: Place };
+  /** `nested`: the node is inside a function or class nested in the body. */
+  type Work = { node: t.Node; exit: boolean; enteredAt?: number; target?: boolean; place?: Place; nested?: boolean };
   const stack: Work[] = [{ node: body, exit: false }];
   while (stack.length > 0) {
     const work = stack.pop()!;
     const node = work.node;
     if (work.exit) {
       clock++;
-      // An await (a yield in an async generator's lowered body) is no resume point.
-      if (node.type === "YieldExpression" && !isAwaitYield(node)) {
+      // An await (a yield in an async generator's lowered body) is no resume
+      // point, nor is a yield of a (native) generator nested in the body.
+      if (node.type === "YieldExpression" && !isAwaitYield(node) && !work.nested) {
         const statement = openStatements[openStatements.length - 1]!;
         yields.push({ at: clock, argumentFrom: work.enteredAt!, node: node as t.YieldExpression, statement });
       }
       if (LOOPS.has(node.type)) loops.push({ start: work.enteredAt!, end: clock, place: work.place! });
       if (isStatementNode(node, types)) openStatements.pop()!.end = clock;
       if (blocks.has(node)) blockSpan.get(node)!.end = clock;
+      onExit.get(node)?.(clock);
       continue;
     }
     clock++;
     if (blocks.has(node)) blockSpan.set(node, { start: clock, end: Infinity });
     if (isStatementNode(node, types)) openStatements.push({ start: clock, end: Infinity });
+    if (node.type === "BlockStatement" && !work.nested) noteDefiniteWrites(node as t.BlockStatement, clock);
     const isFrameField =
       node.type === "MemberExpression" &&
       types.isIdentifier((node as t.MemberExpression).object, { name: frameName }) &&
@@ -91,9 +145,10 @@ export function liveFieldsAtYields(
     if (isFrameField) {
       accesses.push({ at: clock, field: ((node as t.MemberExpression).property as t.Identifier).name, read: !work.target });
     }
-    stack.push({ node, exit: true, enteredAt: clock, place: work.place });
+    stack.push({ node, exit: true, enteredAt: clock, place: work.place, nested: work.nested });
     const keys = types.VISITOR_KEYS[node.type] ?? [];
     const isLabel = node.type === "LabeledStatement";
+    const nested = work.nested || types.isFunction(node) || node.type === "ClassBody";
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
       const target = isTargetChild(node, key, Boolean(work.target));
@@ -101,11 +156,11 @@ export function liveFieldsAtYields(
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i--) {
           const element = child[i] as t.Node | null;
-          if (element) stack.push({ node: element, exit: false, target, place: placeOf(element, node, key) });
+          if (element) stack.push({ node: element, exit: false, target, place: placeOf(element, node, key), nested });
         }
       } else if (child && typeof child === "object") {
         const place = isLabel && key === "body" ? work.place : placeOf(child as t.Node, node, key);
-        stack.push({ node: child as t.Node, exit: false, target, place });
+        stack.push({ node: child as t.Node, exit: false, target, place, nested });
       }
     }
   }
@@ -123,6 +178,23 @@ export function liveFieldsAtYields(
   };
   const described = new Map<(typeof loops)[number], EnclosingLoop>();
 
+  // Per read, found once: the span of its field's block, and the definite
+  // writes that may overwrite it, those earlier in a block around it. Only
+  // the last in each block matters (a yield after it is after the others
+  // too); a block's writes are listed together, in order.
+  const spanOfField = (field: string) => (blockOfField.has(field) ? blockSpan.get(blockOfField.get(field)!) : undefined);
+  const fieldSpans = accesses.map(({ field }) => spanOfField(field));
+  const overwriters = accesses.map(({ at, field, read }) => {
+    const found: DefiniteWrite[] = [];
+    if (!read || capturedFields.has(field)) return found;
+    for (const write of definiteWrites.get(field) ?? []) {
+      if (write.end >= at || at > write.block.end) continue;
+      if (found.length > 0 && found[found.length - 1]!.block === write.block) found[found.length - 1] = write;
+      else found.push(write);
+    }
+    return found;
+  });
+
   return yields.map(({ at, argumentFrom, node, statement }) => {
     const live = new Set<string>();
     const usedBefore = new Set<string>();
@@ -135,7 +207,38 @@ export function liveFieldsAtYields(
       const span = blockSpan.get(block);
       return span !== undefined && (at < span.start || at > span.end);
     };
-    for (const access of accesses) {
+    // Whether the yield lies after a definite write in its block, from where
+    // the read can follow without leaving the block through its start: it is
+    // ahead, or in a loop inside the block around both.
+    const yieldBetween = (write: DefiniteWrite, readAt: number, ahead: boolean) =>
+      write.at < at &&
+      at <= write.block.end &&
+      (ahead ||
+        enclosing.some(
+          (loop) => loop.start > write.block.start && loop.end <= write.block.end && loop.start <= readAt && readAt <= loop.end,
+        ));
+    const isOverwritten = (index: number, ahead: boolean) => {
+      for (const write of overwriters[index]!) if (!yieldBetween(write, accesses[index]!.at, ahead)) return true;
+      return false;
+    };
+    // Whether a loop around the yield repeats the read without re-running
+    // the field's declaration: a loop inside the field's block (or the block
+    // itself, a `for (let …)`). A loop around the block re-enters it, and the
+    // declaration writes the field before any read.
+    const inLoop = (index: number) => {
+      const { at: readAt, field } = accesses[index]!;
+      const span = fieldSpans[index];
+      return enclosing.some(
+        (loop) =>
+          loop.start <= readAt &&
+          readAt <= loop.end &&
+          (span === undefined ||
+            (loop.start >= span.start && loop.end <= span.end) ||
+            (loop.start <= span.start && loop.end >= span.end && blockIsLoop(field))),
+      );
+    };
+    for (let index = 0; index < accesses.length; index++) {
+      const access = accesses[index]!;
       if (outOfScope(access.field)) {
         if (access.at < at) usedBefore.add(access.field);
         continue;
@@ -144,24 +247,15 @@ export function liveFieldsAtYields(
         if (access.at < at) usedBefore.add(access.field);
         continue;
       }
-      // A loop counts only if it repeats without re-running the field's
-      // declaration: a loop inside the field's block (or the block itself,
-      // a `for (let …)`). A loop around the block re-enters it, and the
-      // declaration writes the field before any read.
-      const span = blockOfField.has(access.field) ? blockSpan.get(blockOfField.get(access.field)!) : undefined;
-      const repeatsWithoutRedeclaring = (loop: { start: number; end: number }) =>
-        span === undefined ||
-        (loop.start >= span.start && loop.end <= span.end) ||
-        (loop.start <= span.start && loop.end >= span.end && blockIsLoop(access.field));
+      if (live.has(access.field)) continue; // only the dead ones of usedBefore are cleared
       const inStatement = access.at >= statement.start && access.at <= statement.end;
       const inArgument = access.at > argumentFrom && access.at < at;
-      if (
-        access.at > at ||
-        (inStatement && !inArgument) ||
-        enclosing.some((loop) => loop.start <= access.at && access.at <= loop.end && repeatsWithoutRedeclaring(loop))
-      )
-        live.add(access.field);
-      else usedBefore.add(access.field);
+      // Reached from the yield without going round a loop (see the top for the yield's own statement).
+      const ahead = access.at > at || (inStatement && !inArgument);
+      if (!ahead && !inLoop(index)) usedBefore.add(access.field);
+      else if (!isOverwritten(index, ahead)) live.add(access.field);
+      // Overwritten before this read: the old value is dead, and cleared if it may be there.
+      else if (access.at < at || inLoop(index)) usedBefore.add(access.field);
     }
     const loopsHere = enclosing.map((loop) => {
       let found = described.get(loop);
@@ -173,6 +267,9 @@ export function liveFieldsAtYields(
 }
 
 type Place = Omit<EnclosingLoop, "touched">;
+type Span = { start: number; end: number };
+/** `at`: when the field is written; `end`: when its statement completes; `block`: the block it is a statement of. */
+type DefiniteWrite = { at: number; end: number; block: Span };
 
 /** Where a loop or a label is, for code to be put before it; other nodes need none. */
 function placeOf(node: t.Node, parent: t.Node, key: string): Place | undefined {
@@ -197,6 +294,25 @@ function isTargetChild(node: t.Node, key: string, nodeIsTarget: boolean): boolea
     default:
       return false;
   }
+}
+
+/**
+ * The assignments that certainly write a field when a statement completes:
+ * `$F.$x = …;`, or each of a sequence of them (`let a = 1, b = 2` once lowered).
+ */
+function wholeStatementWrites(statement: t.Statement, frameName: string, types: typeof t): t.AssignmentExpression[] {
+  if (statement.type !== "ExpressionStatement") return [];
+  const expression = statement.expression;
+  const parts = expression.type === "SequenceExpression" ? expression.expressions : [expression];
+  return parts.filter(
+    (part): part is t.AssignmentExpression =>
+      part.type === "AssignmentExpression" &&
+      part.operator === "=" &&
+      part.left.type === "MemberExpression" &&
+      !part.left.computed &&
+      types.isIdentifier(part.left.object, { name: frameName }) &&
+      types.isIdentifier(part.left.property),
+  );
 }
 
 function isStatementNode(node: t.Node, types: typeof t): boolean {
