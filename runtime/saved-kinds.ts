@@ -606,8 +606,9 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
         try {
           instance = registered.load(data);
         } catch (error) {
-          // A hook's refusal says what is wrong; where the value sits in the snapshot is ours to add.
-          if (error instanceof SnapshotError) error.message = `${path()}: ${error.message}`;
+          // A hook that finds its record corrupt says what is wrong; where the record sits in the
+          // snapshot is ours to add. Its other refusals (a file that changed) are about the world, not the blob.
+          if (error instanceof CorruptSnapshotError) error.message = `${path()}: ${error.message}`;
           throw error;
         }
         if ((typeof instance !== "object" || instance === null) && typeof instance !== "function") {
