@@ -6,8 +6,7 @@
  * sync generators; the report applies the same ones here.
  */
 import { do_not_optimize } from "mitata";
-import { paired, ratio } from "../lib/measure.js";
-import { FLAVOURS } from "./stepping.js";
+import { FLAVOURS, measureCases } from "./stepping.js";
 
 /** The one driver every async generator goes through, as `for await` would step it. */
 export async function drainAsync(gen) {
@@ -57,25 +56,5 @@ export async function runAsyncStepping({ flavours, quick, log }) {
       for (const c of Object.values(cases)) do_not_optimize(await drainAsync(c.make(flavours[flavour])));
     }
   }
-  const results = {};
-  for (const [key, c] of Object.entries(cases)) {
-    const variants = Object.fromEntries(
-      FLAVOURS.map((flavour) => [flavour, async () => do_not_optimize(await drainAsync(c.make(flavours[flavour])))]),
-    );
-    const figures = await paired(variants, { rounds: quick ? 3 : 9, minMs: quick ? 40 : 150, minSamples: 12, perCall: c.steps });
-    results[key] = {
-      label: c.label,
-      stepsPerSample: c.steps,
-      nsPerNext: figures,
-      ratios: {
-        oursToNative: ratio(figures.ours, figures.native),
-        oursToRegen: ratio(figures.ours, figures.regen),
-        regenToNative: ratio(figures.regen, figures.native),
-      },
-    };
-    log(
-      `  ${c.label}: native ${figures.native.median.toFixed(1)} ns, ours ${figures.ours.median.toFixed(1)} ns, regenerator ${figures.regen.median.toFixed(1)} ns`,
-    );
-  }
-  return results;
+  return measureCases(cases, (c, flavour) => async () => do_not_optimize(await drainAsync(c.make(flavours[flavour]))), { quick, log });
 }

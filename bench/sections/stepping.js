@@ -49,9 +49,18 @@ export async function runStepping({ flavours, warmupModules, quick, log }) {
   const cases = steppingCases(scale);
   log(`  warming up ${Object.keys(warmupModules.native).length + Object.keys(cases).length} generator types × 3 flavours`);
   warmUp(flavours, warmupModules, cases, { rounds: quick ? 20 : 60 });
+  return measureCases(cases, (c, flavour) => () => do_not_optimize(drain(c.make(flavours[flavour]))), { quick, log });
+}
+
+/**
+ * Each case in paired rounds over the three flavours (`variant(c, flavour)`
+ * makes the function one sample calls), ns per next() and the ratios; shared
+ * with the async stepping section.
+ */
+export async function measureCases(cases, variant, { quick, log }) {
   const results = {};
   for (const [key, c] of Object.entries(cases)) {
-    const variants = Object.fromEntries(FLAVOURS.map((flavour) => [flavour, () => do_not_optimize(drain(c.make(flavours[flavour])))]));
+    const variants = Object.fromEntries(FLAVOURS.map((flavour) => [flavour, variant(c, flavour)]));
     const figures = await paired(variants, { rounds: quick ? 3 : 9, minMs: quick ? 40 : 150, minSamples: 12, perCall: c.steps });
     results[key] = {
       label: c.label,
@@ -63,7 +72,6 @@ export async function runStepping({ flavours, warmupModules, quick, log }) {
         regenToNative: ratio(figures.regen, figures.native),
       },
     };
-    const r = results[key];
     log(
       `  ${c.label}: native ${figures.native.median.toFixed(1)} ns, ours ${figures.ours.median.toFixed(1)} ns, regenerator ${figures.regen.median.toFixed(1)} ns`,
     );
