@@ -256,6 +256,14 @@ export function formatReport(results) {
         ]),
       ),
     );
+    for (const row of Object.values(results.codec)) {
+      if (!row.ratios.binaryToV8Independent) continue;
+      out.push(
+        "",
+        `${row.label}: node:v8 with an independent copy of its result (\`.slice()\`, as a restore of ours is independent of its blob) ` +
+          `${fmt.ns(row.ns.v8Independent.median)}; ours binary / that: ${fmt.x(row.ratios.binaryToV8Independent.median)} (no target).`,
+      );
+    }
   }
   const targets = results.targets ?? [];
   const missed = targets.filter((t) => !t.pass).length;
