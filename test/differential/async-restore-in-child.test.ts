@@ -11,17 +11,13 @@
  * still pending must throw SnapshotError (unless that call finished the
  * generator at once). fork() is checked the same way in the sandbox.
  */
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { compileToFile, projectRoot } from "../support/compile.ts";
+import { afterAll, describe, it } from "vitest";
+import { compileToFile } from "../support/compile.ts";
 import {
   asyncDriver,
   asyncProgramsDir,
-  clip,
-  differentialDir,
   driver,
   type Failure,
-  firstDifference,
   type ForkAttempt,
   listPrograms,
   loadNative,
@@ -30,7 +26,15 @@ import {
   Sandbox,
   type Trace,
 } from "./load.ts";
-import { expectationAt, failWith, judgeRefusal, runRestoreChild } from "./restore-checks.ts";
+import {
+  collectBlobs,
+  expectationAt,
+  failWith,
+  judgeForks,
+  judgeRestores,
+  runRestoreChild,
+  type SnapshotAttempt,
+} from "./restore-checks.ts";
 
 const programs = listPrograms(asyncProgramsDir);
 
@@ -43,9 +47,8 @@ function compiledPath(program: Program): string {
   return path;
 }
 
-type SnapshotAttempt = { k: number; trace: Trace; busySnapshot?: "succeeded" | Failure } & (
-  { blob: string } | { blobType: string } | { error: Failure }
-);
+/** A snapshot() attempt, and what a snapshot() while the next next() was still pending did. */
+type AsyncSnapshotAttempt = SnapshotAttempt & { busySnapshot?: "succeeded" | Failure };
 
 interface Plan {
   native: ProgramModule;
@@ -72,11 +75,8 @@ describe("async: snapshot, then restore in a fresh process", () => {
       const { native, nativeTrace, points, suspensions } = await plan(program);
       const path = compiledPath(program);
       const problems: string[] = [];
-      const parentTraces = new Map<number, Trace>();
-      const blobs: Array<{ k: number; blob: string }> = [];
-      for (const attempt of sandbox.call<SnapshotAttempt[]>({ op: "asyncSnapshots", path, points })) {
-        const { k } = attempt;
-        const busy = attempt.busySnapshot;
+      const attempts = sandbox.call<AsyncSnapshotAttempt[]>({ op: "asyncSnapshots", path, points });
+      for (const { k, busySnapshot: busy } of attempts) {
         if (busy === "succeeded" && k !== suspensions) {
           problems.push(`k=${k}: snapshot() succeeded while a next() was pending`);
         } else if (busy !== undefined && busy !== "succeeded" && !busy.snapshotError) {
@@ -89,31 +89,10 @@ describe("async: snapshot, then restore in a fresh process", () => {
         ) {
           problems.push(`k=${k}: snapshot() while a next() was pending refused, but not because of the pending call: ${busy.text}`);
         }
-        const failure = "error" in attempt ? attempt.error : undefined;
-        const problem = judgeRefusal("snapshot()", k, expectationAt(native, k), failure);
-        if (problem) problems.push(problem);
-        if (failure || problem) continue;
-        if (!("blob" in attempt)) {
-          problems.push(`k=${k}: snapshot() returned a ${"blobType" in attempt ? attempt.blobType : "?"}, not JSON text`);
-          continue;
-        }
-        parentTraces.set(k, attempt.trace);
-        blobs.push({ k, blob: attempt.blob });
       }
+      const { parentTraces, blobs } = collectBlobs(attempts, native, problems);
       const results = blobs.length > 0 ? await runRestoreChild(path, blobs, true) : [];
-      for (const result of results) {
-        const { k } = result;
-        if ("restoreThrew" in result) {
-          problems.push(`k=${k}: restore() in the child threw ${result.errorClass}: ${clip(JSON.stringify(result.restoreThrew))}`);
-          continue;
-        }
-        if (JSON.stringify(result.restoreLog) !== "[]") problems.push(`k=${k}: restore() ran program code`);
-        if (result.tag !== "[object AsyncGenerator]") problems.push(`k=${k}: the restored generator is a ${result.tag}`);
-        const difference = firstDifference([...parentTraces.get(k)!, ...result.first], nativeTrace);
-        if (difference) problems.push(`k=${k}: the restored run differs from the native run at ${difference}`);
-        const twin = firstDifference(result.second, result.first);
-        if (twin) problems.push(`k=${k}: the second restore of the same blob differs from the first at ${twin}`);
-      }
+      judgeRestores(results, parentTraces, nativeTrace, problems, "[object AsyncGenerator]");
       failWith(problems);
     });
   }
@@ -126,18 +105,7 @@ describe("async: fork() in the sandbox", () => {
       const { native, nativeTrace, points } = await plan(program);
       const path = compiledPath(program);
       const problems: string[] = [];
-      for (const attempt of sandbox.call<ForkAttempt[]>({ op: "asyncForks", path, points })) {
-        const { k } = attempt;
-        const expected = expectationAt(native, k);
-        const failure = "error" in attempt ? attempt.error : undefined;
-        const problem = judgeRefusal("fork()", k, expected === "refuse" ? "either" : expected, failure);
-        if (problem) problems.push(problem);
-        if ("error" in attempt) continue;
-        const forkDifference = firstDifference(attempt.forkTrace, nativeTrace);
-        if (forkDifference) problems.push(`k=${k}: the fork differs from the native run at ${forkDifference}`);
-        const originalDifference = firstDifference(attempt.originalTrace, nativeTrace);
-        if (originalDifference) problems.push(`k=${k}: the forked original differs from the native run at ${originalDifference}`);
-      }
+      judgeForks(sandbox.call<ForkAttempt[]>({ op: "asyncForks", path, points }), native, nativeTrace, problems);
       failWith(problems);
     });
   }

@@ -1,14 +1,15 @@
 /**
  * What restore-in-child.test.ts and async-restore-in-child.test.ts share:
  * the refusal rule a program declares (`snapshotRefusal`), the judging of a
- * snapshot()/fork() attempt against it, and the fresh process
- * (child-restore.mjs) that restores a program's blobs and drives them.
+ * snapshot()/fork() attempt against it, the fresh process
+ * (child-restore.mjs) that restores a program's blobs and drives them, and
+ * the judging of what that process and fork() report against the native run.
  */
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { projectRoot } from "../support/compile.ts";
-import { clip, differentialDir, type Failure, type ProgramModule, type Trace } from "./load.ts";
+import { clip, differentialDir, type Failure, firstDifference, type ForkAttempt, type ProgramModule, type Trace } from "./load.ts";
 
 const CHILD_SCRIPT = join(differentialDir, "child-restore.mjs");
 /** Below vitest's 60 s test timeout, so a stuck child fails with its own message. */
@@ -80,4 +81,78 @@ export function runRestoreChild(modulePath: string, blobs: Array<{ k: number; bl
     child.stdin.on("error", () => {}); // a child that dies early closes its stdin; "close" reports it
     child.stdin.end(JSON.stringify(blobs));
   });
+}
+
+/** A snapshot() attempt as the sandbox reports it (the async one adds what a snapshot during a pending next() did). */
+export type SnapshotAttempt = { k: number; trace: Trace } & ({ blob: string } | { blobType: string } | { error: Failure });
+
+/** The blobs of a program's snapshot() attempts, with the traces that led to them; problems go to `problems`. */
+export function collectBlobs(attempts: SnapshotAttempt[], native: ProgramModule, problems: string[]) {
+  const parentTraces = new Map<number, Trace>();
+  const blobs: Array<{ k: number; blob: string }> = [];
+  for (const attempt of attempts) {
+    const { k } = attempt;
+    const failure = "error" in attempt ? attempt.error : undefined;
+    const problem = judgeRefusal("snapshot()", k, expectationAt(native, k), failure);
+    if (problem) problems.push(problem);
+    if (failure || problem) continue;
+    if (!("blob" in attempt)) {
+      problems.push(`k=${k}: snapshot() returned a ${"blobType" in attempt ? attempt.blobType : "?"}, not JSON text`);
+      continue;
+    }
+    parentTraces.set(k, attempt.trace);
+    blobs.push({ k, blob: attempt.blob });
+  }
+  return { parentTraces, blobs };
+}
+
+/**
+ * Judges the child's restores: each ran no program code, the first restored
+ * generator continues the native run where the parent's trace stopped, and
+ * the second does what the first did. `tag`: what Object.prototype.toString
+ * must say of a restored generator, when checked.
+ */
+export function judgeRestores(
+  results: ChildResult[],
+  parentTraces: Map<number, Trace>,
+  nativeTrace: Trace,
+  problems: string[],
+  tag?: string,
+): void {
+  for (const result of results) {
+    const { k } = result;
+    if ("restoreThrew" in result) {
+      problems.push(`k=${k}: restore() in the child threw ${result.errorClass}: ${clip(JSON.stringify(result.restoreThrew))}`);
+      continue;
+    }
+    if (JSON.stringify(result.restoreLog) !== "[]") {
+      problems.push(`k=${k}: restore() ran program code (log: ${clip(JSON.stringify(result.restoreLog))})`);
+    }
+    if (tag !== undefined && result.tag !== tag) problems.push(`k=${k}: the restored generator is a ${result.tag}`);
+    const difference = firstDifference([...parentTraces.get(k)!, ...result.first], nativeTrace);
+    if (difference) problems.push(`k=${k}: the restored run differs from the native run at ${difference}`);
+    const twin = firstDifference(result.second, result.first);
+    if (twin) problems.push(`k=${k}: the second restore of the same blob differs from the first at ${twin}`);
+  }
+}
+
+/**
+ * Judges fork() at each point: the fork runs as the native run does from
+ * there, and so does the original after it. An in-process fork may manage
+ * what a blob cannot carry, so where a snapshot must refuse, a fork may also
+ * succeed (and must then be right).
+ */
+export function judgeForks(attempts: ForkAttempt[], native: ProgramModule, nativeTrace: Trace, problems: string[]): void {
+  for (const attempt of attempts) {
+    const { k } = attempt;
+    const expected = expectationAt(native, k);
+    const failure = "error" in attempt ? attempt.error : undefined;
+    const problem = judgeRefusal("fork()", k, expected === "refuse" ? "either" : expected, failure);
+    if (problem) problems.push(problem);
+    if ("error" in attempt) continue;
+    const forkDifference = firstDifference(attempt.forkTrace, nativeTrace);
+    if (forkDifference) problems.push(`k=${k}: the fork differs from the native run at ${forkDifference}`);
+    const originalDifference = firstDifference(attempt.originalTrace, nativeTrace);
+    if (originalDifference) problems.push(`k=${k}: the forked original differs from the native run at ${originalDifference}`);
+  }
 }

@@ -26,24 +26,10 @@
  * by Node's own loader in one worker thread (Sandbox in load.ts), so that they
  * share one function registry and an endless loop cannot hang the run.
  */
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { compileToFile, projectRoot } from "../support/compile.ts";
-import {
-  clip,
-  differentialDir,
-  driver,
-  type Failure,
-  firstDifference,
-  type ForkAttempt,
-  listPrograms,
-  loadNative,
-  type Program,
-  type ProgramModule,
-  Sandbox,
-  type Trace,
-} from "./load.ts";
-import { expectationAt, failWith, judgeRefusal, runRestoreChild } from "./restore-checks.ts";
+import { afterAll, describe, it } from "vitest";
+import { compileToFile } from "../support/compile.ts";
+import { driver, type ForkAttempt, listPrograms, loadNative, type Program, type ProgramModule, Sandbox, type Trace } from "./load.ts";
+import { collectBlobs, failWith, judgeForks, judgeRestores, runRestoreChild, type SnapshotAttempt } from "./restore-checks.ts";
 
 const programs = listPrograms();
 /** Children running at once (the machines have two cores). */
@@ -110,8 +96,6 @@ function plan(program: Program): Plan {
 
 const plans = new Map(programs.map((program) => [program.name, plan(program)]));
 
-type SnapshotAttempt = { k: number; trace: Trace } & ({ blob: string } | { blobType: string } | { error: Failure });
-
 function testName(program: Program, skip: string | null): string {
   return skip ? `${program.name} (skipped: ${skip})` : program.name;
 }
@@ -122,22 +106,7 @@ describe("snapshot, then restore in a fresh process", () => {
     (skip === null ? it.concurrent : it.skip)(testName(program, skip), async () => {
       const path = compiledPath(program);
       const problems: string[] = [];
-      const parentTraces = new Map<number, Trace>();
-      const blobs: Array<{ k: number; blob: string }> = [];
-
-      for (const attempt of sandbox.call<SnapshotAttempt[]>({ op: "snapshots", path, points })) {
-        const { k } = attempt;
-        const failure = "error" in attempt ? attempt.error : undefined;
-        const problem = judgeRefusal("snapshot()", k, expectationAt(native, k), failure);
-        if (problem) problems.push(problem);
-        if (failure || problem) continue;
-        if (!("blob" in attempt)) {
-          problems.push(`k=${k}: snapshot() returned a ${"blobType" in attempt ? attempt.blobType : "?"}, not JSON text`);
-          continue;
-        }
-        parentTraces.set(k, attempt.trace);
-        blobs.push({ k, blob: attempt.blob });
-      }
+      const { parentTraces, blobs } = collectBlobs(sandbox.call<SnapshotAttempt[]>({ op: "snapshots", path, points }), native, problems);
 
       if (native.snapshotSizeStable) {
         const sized = blobs.filter(({ k }) => k >= 1);
@@ -151,20 +120,7 @@ describe("snapshot, then restore in a fresh process", () => {
       }
 
       const results = blobs.length > 0 ? await childSlot(() => runRestoreChild(path, blobs, false)) : [];
-      for (const result of results) {
-        const { k } = result;
-        if ("restoreThrew" in result) {
-          problems.push(`k=${k}: restore() in the child threw ${result.errorClass}: ${clip(JSON.stringify(result.restoreThrew))}`);
-          continue;
-        }
-        if (JSON.stringify(result.restoreLog) !== "[]") {
-          problems.push(`k=${k}: restore() ran program code (log: ${clip(JSON.stringify(result.restoreLog))})`);
-        }
-        const difference = firstDifference([...parentTraces.get(k)!, ...result.first], nativeTrace);
-        if (difference) problems.push(`k=${k}: the restored run differs from the native run at ${difference}`);
-        const twin = firstDifference(result.second, result.first);
-        if (twin) problems.push(`k=${k}: the second restore of the same blob differs from the first at ${twin}`);
-      }
+      judgeRestores(results, parentTraces, nativeTrace, problems);
       failWith(problems);
     });
   }
@@ -178,20 +134,7 @@ describe("fork() in this process", () => {
       const problems: string[] = [];
       // The sandbox drives the fork to the end first, then the original, which
       // must not have been disturbed by the fork.
-      for (const attempt of sandbox.call<ForkAttempt[]>({ op: "forks", path, points })) {
-        const { k } = attempt;
-        // An in-process fork may manage what a blob cannot carry, so where a
-        // snapshot must refuse, a fork may also succeed (and must then be right).
-        const expected = expectationAt(native, k);
-        const failure = "error" in attempt ? attempt.error : undefined;
-        const problem = judgeRefusal("fork()", k, expected === "refuse" ? "either" : expected, failure);
-        if (problem) problems.push(problem);
-        if ("error" in attempt) continue;
-        const forkDifference = firstDifference(attempt.forkTrace, nativeTrace);
-        if (forkDifference) problems.push(`k=${k}: the fork differs from the native run at ${forkDifference}`);
-        const originalDifference = firstDifference(attempt.originalTrace, nativeTrace);
-        if (originalDifference) problems.push(`k=${k}: the forked original differs from the native run at ${originalDifference}`);
-      }
+      judgeForks(sandbox.call<ForkAttempt[]>({ op: "forks", path, points }), native, nativeTrace, problems);
       failWith(problems);
     });
   }
