@@ -19,6 +19,7 @@ import {
   driver,
   firstDifference,
   type ForkAttempt,
+  generatedForkProblems,
   loadNative,
   type Program,
   Sandbox,
@@ -66,17 +67,14 @@ async function differences(seed: number): Promise<string[]> {
       );
     }
   }
-  for (const attempt of sandbox.call<ForkAttempt[]>({ op: "asyncForks", path, points })) {
-    // Closures, accessors, promises and thenables some programs keep across a yield cannot be copied; anything else must fork.
-    if ("error" in attempt) {
-      const { snapshotError, text } = attempt.error;
-      if (!snapshotError || !/function.* is not serializable|a getter or setter cannot be saved|a Promise is not serializable/.test(text))
-        problems.push(`fork after ${attempt.k} next(): ${text}`);
-    } else {
-      compare(`the fork after ${attempt.k} next()`, attempt.forkTrace, nativeTrace);
-      compare(`the original after forking at ${attempt.k}`, attempt.originalTrace, nativeTrace);
-    }
-  }
+  // Closures, accessors, promises and thenables some programs keep across a yield cannot be copied; anything else must fork.
+  problems.push(
+    ...generatedForkProblems(
+      sandbox.call<ForkAttempt[]>({ op: "asyncForks", path, points }),
+      nativeTrace,
+      /function.* is not serializable|a getter or setter cannot be saved|a Promise is not serializable/,
+    ),
+  );
   return problems;
 }
 

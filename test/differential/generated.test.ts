@@ -18,6 +18,7 @@ import {
   driver,
   firstDifference,
   type ForkAttempt,
+  generatedForkProblems,
   loadNative,
   Sandbox,
   type Program,
@@ -54,17 +55,14 @@ function differences(seed: number): string[] {
       compare(`${kind}() after ${k} next()`, sandbox.call<Trace>({ op: "injected", path, k, kind }), driver.driveInjected(native, k, kind));
     }
   }
-  for (const attempt of sandbox.call<ForkAttempt[]>({ op: "forks", path, points })) {
-    // The closures and accessors some programs keep across a yield cannot be copied; anything else must fork.
-    if ("error" in attempt) {
-      const { snapshotError, text } = attempt.error;
-      if (!snapshotError || !/function.* is not serializable|a getter or setter cannot be saved/.test(text))
-        problems.push(`fork after ${attempt.k} next(): ${text}`);
-    } else {
-      compare(`the fork after ${attempt.k} next()`, attempt.forkTrace, nativeTrace);
-      compare(`the original after forking at ${attempt.k}`, attempt.originalTrace, nativeTrace);
-    }
-  }
+  // The closures and accessors some programs keep across a yield cannot be copied; anything else must fork.
+  problems.push(
+    ...generatedForkProblems(
+      sandbox.call<ForkAttempt[]>({ op: "forks", path, points }),
+      nativeTrace,
+      /function.* is not serializable|a getter or setter cannot be saved/,
+    ),
+  );
   return problems;
 }
 

@@ -271,6 +271,28 @@ export function firstDifference(actual: Trace, expected: Trace): string | null {
   return null;
 }
 
+/**
+ * The problems of a generated program's forks: each fork and its original
+ * must run as the native run does, and a fork may only be refused for what
+ * `refusable` matches (the values some programs keep across a yield that
+ * cannot be copied).
+ */
+export function generatedForkProblems(attempts: ForkAttempt[], nativeTrace: Trace, refusable: RegExp): string[] {
+  const problems: string[] = [];
+  for (const attempt of attempts) {
+    if ("error" in attempt) {
+      const { snapshotError, text } = attempt.error;
+      if (!snapshotError || !refusable.test(text)) problems.push(`fork after ${attempt.k} next(): ${text}`);
+      continue;
+    }
+    const forkDifference = firstDifference(attempt.forkTrace, nativeTrace);
+    if (forkDifference) problems.push(`the fork after ${attempt.k} next(): first difference at ${forkDifference}`);
+    const originalDifference = firstDifference(attempt.originalTrace, nativeTrace);
+    if (originalDifference) problems.push(`the original after forking at ${attempt.k}: first difference at ${originalDifference}`);
+  }
+  return problems;
+}
+
 /** A small stable number from a string (per-program fast-check seeds). */
 export function seedOf(text: string): number {
   return createHash("sha256").update(text).digest().readInt32LE(0);
