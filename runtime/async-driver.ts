@@ -18,6 +18,7 @@
  */
 import { DONE, type Frame, type Status, SUSPENDED_START, SUSPENDED_YIELD } from "./frame.js";
 import { isObject, notAnIteratorResult } from "./iterate.js";
+import { NativePromise, promiseResolve, promiseThen } from "./native-promise.js";
 
 const ASYNC_START = 0;
 const ASYNC_YIELD = 1;
@@ -57,10 +58,6 @@ interface AsyncRequest {
   reject: (reason: unknown) => void;
 }
 
-/** The engine's own Promise and `then`, as the spec's Await uses them, whatever the program does to the globals. */
-const NativePromise = Promise;
-const promiseResolve = Promise.resolve.bind(Promise) as (value: unknown) => Promise<unknown>;
-const promiseThen = Promise.prototype.then;
 /** Fulfilled once and for all: what the await of a primitive hangs its reaction on. */
 const FULFILLED = NativePromise.resolve(undefined);
 /** No primitive is being awaited. */

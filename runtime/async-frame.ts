@@ -21,6 +21,7 @@ import { AsyncDriver, DELEGATE, NEXT, RETURN, THROW } from "./async-driver.js";
 import { asyncIterate } from "./async-iterate.js";
 import { Frame, markCompiledFunction } from "./frame.js";
 import type { FrameClass } from "./function-table.js";
+import { promiseReject } from "./native-promise.js";
 
 export abstract class AsyncFrame extends Frame {
   /** The request queue and the awaits: an object of one shape for every class (async-driver.ts). */
@@ -97,11 +98,8 @@ function driverOf(value: unknown): AsyncDriver | undefined {
   return driver instanceof AsyncDriver && driver.frame === value ? driver : undefined;
 }
 
-/** The engine's own Promise, whatever the program does to the global. */
-const NativePromise = Promise;
-
 function notAnAsyncFrame(name: string): Promise<never> {
-  return NativePromise.reject(new TypeError(`${name} method called on an object that is not a resumable async generator`));
+  return promiseReject(new TypeError(`${name} method called on an object that is not a resumable async generator`));
 }
 
 // next/throw/return as methods of the class (non-enumerable), returning

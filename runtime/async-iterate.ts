@@ -11,10 +11,7 @@
  * resumable generator the loop keeps a cursor a snapshot can save.
  */
 import { isObject, iterate, notAnIteratorResult } from "./iterate.js";
-
-const promiseResolve = Promise.resolve.bind(Promise) as (value: unknown) => Promise<unknown>;
-const promiseReject = Promise.reject.bind(Promise) as (reason: unknown) => Promise<never>;
-const promiseThen = Promise.prototype.then;
+import { promiseReject, promiseResolve, promiseThen } from "./native-promise.js";
 
 /** What callAsyncReturn gives when the iterator has no `return` method. */
 export const NO_RETURN: object = Object.freeze(Object.create(null) as object);
