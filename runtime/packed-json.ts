@@ -27,6 +27,7 @@
  */
 import { CorruptSnapshotError } from "./errors.js";
 import { setOwnProperty } from "./own-property.js";
+import { keepHiddenClassAlive } from "./keep-hidden-class.js";
 
 /** The graph nests four levels (graph › values › entry › reference); the limit bounds the decoder's recursion. */
 const MAX_DEPTH = 16;
@@ -263,6 +264,8 @@ class Packer {
     this.position += bytes.write(text, this.position, byteLength, "utf16le");
   }
 }
+
+keepHiddenClassAlive(new Packer());
 
 /**
  * `value` (JSON data) as MessagePack. The result is a view of a buffer the
@@ -524,6 +527,8 @@ class Unpacker {
     return new CorruptSnapshotError(`the binary snapshot's packed graph is not valid: ${reason}`);
   }
 }
+
+keepHiddenClassAlive(new Unpacker(new Uint8Array(0)));
 
 /** The JSON data packed in `bytes` (untrusted: see the refusals above). */
 export function unpackJson(bytes: Uint8Array): unknown {

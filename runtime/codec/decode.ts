@@ -14,6 +14,7 @@ import { setOwnProperty } from "../own-property.js";
 import type { ErrorPath, Extension } from "./extension.js";
 import { findLoadOrder } from "./load-order.js";
 import { ERRORS, ERROR_OWN_KEYS, NUMBER_SPELLINGS, SLOT_LAYOUTS, Tag, TYPED_ARRAYS } from "./tags.js";
+import { keepHiddenClassAlive } from "../keep-hidden-class.js";
 
 export interface DecodeLimits {
   maxValues: number;
@@ -611,3 +612,5 @@ class GraphDecoder {
     return new CorruptSnapshotError(`snapshot values[${index}]${kind}: ${message}`);
   }
 }
+
+keepHiddenClassAlive(new GraphDecoder([], {} as Extension, { maxValues: 0 }, [], []));

@@ -9,6 +9,7 @@ import type { Extension } from "./extension.js";
 import { findLoadOrder } from "./load-order.js";
 import { compactPlainObjects } from "./shapes.js";
 import { ERRORS, ERROR_OWN_KEYS, NUMBER_ARRAY_MIN_LENGTH, SLOT_LAYOUTS, Tag, TYPED_ARRAYS } from "./tags.js";
+import { keepHiddenClassAlive } from "../keep-hidden-class.js";
 
 /** JSON-serializable: see tags.ts for the format. */
 export interface EncodedGraph {
@@ -599,3 +600,5 @@ class GraphEncoder {
     }
   }
 }
+
+keepHiddenClassAlive(new GraphEncoder({} as Extension, undefined));

@@ -12,6 +12,7 @@
  * nothing can fail any more.
  */
 import { Tag } from "./tags.js";
+import { keepHiddenClassAlive } from "../keep-hidden-class.js";
 
 const MIN_PLAIN_OBJECTS = 16;
 
@@ -36,6 +37,8 @@ class ShapeNode {
     return node;
   }
 }
+
+keepHiddenClassAlive(new ShapeNode());
 
 /**
  * Rewrites, in place, every ["Object", k1, v1, k2, v2, …] entry whose key
