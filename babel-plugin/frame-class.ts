@@ -11,6 +11,7 @@
  *   function count(n) { return new count$Frame(this, arguments, n); }
  */
 import type { NodePath, types as t } from "@babel/core";
+import { ASYNC_DRIVER_FIELD, CALL_FIELDS, FRAME_FIELDS } from "../runtime/frame-layout.js";
 import type { ExplodedBody } from "./explode.js";
 import type { FrameFields } from "./locals.js";
 import type { RuntimeImports } from "./runtime-imports.js";
@@ -74,11 +75,27 @@ export function buildFrameClass(
   const assign = (field: string, value: t.Expression) =>
     t.expressionStatement(t.assignmentExpression("=", t.memberExpression(t.thisExpression(), t.identifier(field)), value));
 
-  // Every field is created in the constructor, in a fixed order, so all
-  // frames of one function share a hidden class and `_body` stays monomorphic.
+  // Every field is created in this constructor, in a fixed order, so all
+  // frames of one function share a hidden class and `_body` stays
+  // monomorphic; the base class's fields too (frame-layout.ts says why).
   const paramFields = new Set(fields.params.map((p) => p.field));
   const constructorBody: t.Statement[] = [
-    t.expressionStatement(t.callExpression(t.super(), [self, args])),
+    t.expressionStatement(t.callExpression(t.super(), [])),
+    ...baseFieldStores(t),
+    assign(CALL_FIELDS[0], self),
+    assign(CALL_FIELDS[1], args),
+    ...(description.async
+      ? [
+          assign(
+            ASYNC_DRIVER_FIELD,
+            t.newExpression(runtime.get("AsyncDriver"), [
+              t.thisExpression(),
+              t.memberExpression(t.thisExpression(), t.identifier("_runNext")),
+              t.memberExpression(t.thisExpression(), t.identifier("_awaitLocs")),
+            ]),
+          ),
+        ]
+      : []),
     ...fields.params.map((p, i) => assign(p.field, paramIds[i]!)),
     ...storeInEach(
       [...fields.locals.filter((f) => !paramFields.has(f)), ...exploded.temps].map((f) =>
@@ -135,6 +152,21 @@ export function buildFrameClass(
   });
   const registration = t.expressionStatement(t.callExpression(runtime.get("defineResumable"), [t.cloneNode(className), metadata]));
   return [classDeclaration, registration];
+}
+
+/** FRAME_FIELDS as stores: a run of fields with the same initial value is one chain. */
+function baseFieldStores(t: typeof import("@babel/core").types): t.Statement[] {
+  const statements: t.Statement[] = [];
+  for (let start = 0; start < FRAME_FIELDS.length;) {
+    const initial = FRAME_FIELDS[start]![1];
+    let end = start + 1;
+    while (end < FRAME_FIELDS.length && FRAME_FIELDS[end]![1] === initial) end++;
+    const targets = FRAME_FIELDS.slice(start, end).map(([field]) => t.memberExpression(t.thisExpression(), t.identifier(field)));
+    const value = initial === undefined ? t.identifier("undefined") : initial === null ? t.nullLiteral() : t.numericLiteral(initial);
+    statements.push(...storeInEach(targets, value, t));
+    start = end;
+  }
+  return statements;
 }
 
 /** The end of the fast path: the body stopped at a yield, or finished. */

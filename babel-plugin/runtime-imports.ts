@@ -9,6 +9,7 @@ import { addNamed } from "@babel/helper-module-imports";
 export type RuntimeExport =
   | "Frame"
   | "AsyncFrame"
+  | "AsyncDriver"
   | "markAsyncGeneratorFunction"
   | "asyncIterate"
   | "callAsyncReturn"

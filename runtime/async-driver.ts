@@ -84,17 +84,18 @@ export class AsyncDriver {
   /** The primitive being awaited, which its reaction reads here; NOTHING when the await is of an object. */
   private awaitedPrimitive: unknown = NOTHING;
   readonly frame: DrivenFrame;
-  // What the driver needs of the frame class, read once: a load from frames
-  // of many classes is a slow one.
+  // What the driver needs of the frame class, read once and by the class's
+  // own constructor, which passes them: a load from frames of many classes is
+  // a slow one.
   /** The class's own `_runNext`. */
   private readonly runNext: DrivenFrame["_runNext"];
   /** The class's await locations. */
   private readonly awaitLocs: ReadonlySet<number>;
 
-  constructor(frame: DrivenFrame) {
+  constructor(frame: DrivenFrame, runNext: DrivenFrame["_runNext"], awaitLocs: ReadonlySet<number>) {
     this.frame = frame;
-    this.runNext = frame._runNext;
-    this.awaitLocs = frame._awaitLocs;
+    this.runNext = runNext;
+    this.awaitLocs = awaitLocs;
   }
 
   /** Whether a snapshot may be taken: suspended (or finished), no request waiting, not awaiting. */

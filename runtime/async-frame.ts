@@ -24,8 +24,11 @@ import type { FrameClass } from "./function-table.js";
 import { promiseReject } from "./native-promise.js";
 
 export abstract class AsyncFrame extends Frame {
-  /** The request queue and the awaits: an object of one shape for every class (async-driver.ts). */
-  readonly _driver: AsyncDriver = new AsyncDriver(this);
+  /**
+   * The request queue and the awaits: an object of one shape for every class
+   * (async-driver.ts). Written by the compiled constructor, like Frame's fields.
+   */
+  declare readonly _driver: AsyncDriver;
 
   /** Set by defineResumable: the resume locations of the body's awaits. */
   declare _awaitLocs: ReadonlySet<number>;

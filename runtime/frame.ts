@@ -37,36 +37,33 @@ export interface PendingCompletion {
 export const CONTINUE: unique symbol = Symbol("continue");
 
 export abstract class Frame implements Generator<unknown, unknown, unknown> {
+  // The fields are declared, not initialized: each compiled constructor
+  // writes them, in the order of frame-layout.ts (why is said there).
   /** SUSPENDED_START, SUSPENDED_YIELD, RUNNING or DONE. */
-  _status: Status = SUSPENDED_START;
+  declare _status: Status;
   /** The location the body continues at. */
-  _next = 0;
+  declare _next: number;
   /** The location being executed; decides which try statement encloses a throw. */
-  _prev = 0;
+  declare _prev: number;
   /** The value passed to `next()`: the result of the `yield` being resumed. */
-  _sent: unknown = undefined;
+  declare _sent: unknown;
   /** The value a `return` is carrying to the end of the body. */
-  _rval: unknown = undefined;
+  declare _rval: unknown;
   /** How the body is being resumed (next, throw, return) and with what; transient. */
-  _method: Method = NEXT;
-  _arg: unknown = undefined;
+  declare _method: Method;
+  declare _arg: unknown;
   /** The iterator a `yield*` is delegating to, and the temporary that gets its result. */
-  _delegate: Iterator<unknown> | null = null;
-  _delegateTemp: string | null = null;
+  declare _delegate: Iterator<unknown> | null;
+  declare _delegateTemp: string | null;
   /** Per try statement (index in `_tryLocs`): the completion a running `finally` must resume. */
-  _pending: Array<PendingCompletion | null> | null = null;
+  declare _pending: Array<PendingCompletion | null> | null;
   /** `this` and `arguments` of the call that created the generator, when the body uses them. */
-  _self: unknown;
-  _args: unknown;
+  declare _self: unknown;
+  declare _args: unknown;
 
   /** Static tables, on the prototype of each frame class (set by defineResumable). */
   declare _tryLocs: TryLocs[];
   declare _finalLoc: number;
-
-  constructor(self: unknown, args: unknown) {
-    this._self = self;
-    this._args = args;
-  }
 
   /** The compiled body: runs from `_next` until a yield (returns its value) or the end. */
   abstract _body(frame: this): unknown;

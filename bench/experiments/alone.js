@@ -18,7 +18,7 @@ if (mode !== "--child") {
   const { sourcesDir } = await import("../lib/paths.js");
   const urls = await compileSources([join(sourcesDir, "stepping.js")]);
   console.log("| case | native | ours | regenerator |\n|---|---:|---:|---:|");
-  for (const c of ["counter", "pipeline", "tryFinally", "forOfArray"]) {
+  for (const c of ["counter", "pipeline", "tryFinally", "forOfArray", "perItem"]) {
     const cells = [];
     for (const f of ["native", "ours", "regen"]) {
       const run = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--child", urls.stepping[f], c], {

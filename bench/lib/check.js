@@ -10,6 +10,7 @@ export function checkFlavoursAgree(stepping, warmup) {
     ["counter", (m) => m.counter(50)],
     ["guarded", (m) => m.guarded(50)],
     ["doubled", (m) => m.doubled([1, 2, 3, 4])],
+    ["eachSigned", (m) => m.eachSigned([1, 2, 3])],
     ["batches", (m) => m.batches(text, 3, 4)],
     ...Object.keys(warmup.native).map((name) => [name, () => null]),
   ];

@@ -31,6 +31,7 @@ export function steppingCases(scale) {
     pipeline: { label: "(b) pipeline lines→windows→batches", steps: pipelineItems + 1, make: (m) => m.batches(text, passes, 4) },
     tryFinally: { label: "(c) try/finally around yield", steps: scale + 1, make: (m) => m.guarded(scale) },
     forOfArray: { label: "(d) for…of over an array", steps: scale + 1, make: (m) => m.doubled(values) },
+    perItem: { label: "(e) a generator per item (yield*)", steps: 2 * scale + 1, make: (m) => m.eachSigned(values) },
   };
 }
 

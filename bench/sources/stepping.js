@@ -28,6 +28,21 @@ export function* doubled(values) {
   for (const value of values) yield value * 2;
 }
 
+/**
+ * (e) A short generator per item, run by yield*: what creating a generator
+ * costs (its frame and fields) when many generator types are in use.
+ */
+/* @resumable */
+export function* signed(value) {
+  yield value;
+  yield -value;
+}
+
+/* @resumable */
+export function* eachSigned(values) {
+  for (const value of values) yield* signed(value);
+}
+
 // (b) A three-level pipeline over in-memory text: lines → windows → batches.
 // Level 1 re-emits the text `passes` times with yield*; levels 2 and 3 read
 // the level below with for…of. One item of the pipeline is one batch.

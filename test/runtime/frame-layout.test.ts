@@ -1,0 +1,74 @@
+/**
+ * The fields of a frame are written by its own class's constructor, in the
+ * order of runtime/frame-layout.ts: the base classes write none (a store
+ * shared by every frame class goes megamorphic, and creating a generator
+ * took 1.7 µs with eight classes in use), and a restored frame has the same
+ * fields in the same order as a called one, so both share a hidden class.
+ */
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { AsyncFrame, Frame, restore, snapshot } from "../../dist/runtime/index.js";
+import { ASYNC_DRIVER_FIELD, CALL_FIELDS, FRAME_FIELDS } from "../../dist/runtime/frame-layout.js";
+import { importCompiled, projectRoot } from "../support/compile.js";
+
+const SOURCE = `
+/* @resumable */
+export function* total(values, start) {
+  let sum = start;
+  for (const value of values) sum += yield value;
+  return sum;
+}
+
+/* @resumable */
+export async function* fetched(urls) {
+  for (const url of urls) yield await url;
+}
+`;
+
+interface Module {
+  total: (values: number[], start: number) => Generator<unknown, unknown, unknown>;
+  fetched: (urls: string[]) => AsyncGenerator<unknown, unknown, unknown>;
+}
+let compiled: Module;
+
+beforeAll(async () => {
+  compiled = await importCompiled<Module>(SOURCE, join(projectRoot, "test", "frame-layout.js"));
+});
+
+const baseFields = [...FRAME_FIELDS.map(([field]) => field), ...CALL_FIELDS];
+
+describe("the frame layout", () => {
+  it("is written by each class, not by the shared base classes", () => {
+    // Subclasses as bare as possible: whatever they own, the base constructors wrote.
+    const BareFrame = class extends (Frame as unknown as new () => object) {};
+    const BareAsyncFrame = class extends (AsyncFrame as unknown as new () => object) {};
+    expect(Object.keys(new BareFrame())).toEqual([]);
+    expect(Object.keys(new BareAsyncFrame())).toEqual([]);
+  });
+
+  it("starts with the layout's fields and their initial values, then the call's, then the function's own", () => {
+    const gen = compiled.total([1, 2], 10);
+    const keys = Object.keys(gen);
+    expect(keys.slice(0, baseFields.length)).toEqual(baseFields);
+    const record = gen as unknown as Record<string, unknown>;
+    for (const [field, initial] of FRAME_FIELDS) expect(record[field]).toBe(initial);
+    expect(keys.length).toBeGreaterThan(baseFields.length);
+
+    const asyncKeys = Object.keys(compiled.fetched(["a"]));
+    expect(asyncKeys.slice(0, baseFields.length + 1)).toEqual([...baseFields, ASYNC_DRIVER_FIELD]);
+  });
+
+  it("is the same, field for field and in order, for a restored frame", async () => {
+    const gen = compiled.total([1, 2, 3], 10);
+    gen.next();
+    const restored = restore(snapshot(gen)) as Generator<unknown, unknown, unknown>;
+    expect(Object.keys(restored)).toEqual(Object.keys(gen));
+    expect(restored.next(5)).toEqual(gen.next(5));
+
+    const asyncGen = compiled.fetched(["a", "b"]);
+    await asyncGen.next();
+    const asyncRestored = restore(snapshot(asyncGen)) as AsyncGenerator<unknown, unknown, unknown>;
+    expect(Object.keys(asyncRestored)).toEqual(Object.keys(asyncGen));
+    expect(await asyncRestored.next()).toEqual({ value: "b", done: false });
+  });
+});
