@@ -1,5 +1,6 @@
 /**
- * Keeps one idle instance of a class alive for the life of the process.
+ * Keeps one idle instance of a class alive for the life of the process
+ * (frame classes keep theirs in the function table instead: function-table.ts).
  *
  * Why: V8 reaches the hidden class of an instance by adding its fields one by
  * one to the constructor's initial map, and holds those added maps only

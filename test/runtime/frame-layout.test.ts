@@ -2,8 +2,9 @@
  * The fields of a frame are written by its own class's constructor, in the
  * order of runtime/frame-layout.ts: the base classes write none (a store
  * shared by every frame class goes megamorphic, and creating a generator
- * took 1.7 µs with eight classes in use), and a restored frame has the same
- * fields in the same order as a called one, so both share a hidden class.
+ * took 1.7 µs with eight classes in use), and a restored frame, like the idle
+ * frame that keeps the class's hidden class alive, has the same fields in the
+ * same order as a called one, so all share that hidden class.
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -56,6 +57,16 @@ describe("the frame layout", () => {
 
     const asyncKeys = Object.keys(compiled.fetched(["a"]));
     expect(asyncKeys.slice(0, baseFields.length + 1)).toEqual([...baseFields, ASYNC_DRIVER_FIELD]);
+  });
+
+  it("is kept alive by an idle frame per class in the function table, laid out as the called ones", () => {
+    // Without a live frame at a full GC, V8 dropped the hidden class and the code optimized for it.
+    for (const gen of [compiled.total([1], 0), compiled.fetched([])]) {
+      const idle = (gen.constructor as { metadata?: { idleFrame?: object } }).metadata?.idleFrame;
+      expect(idle).toBeInstanceOf(gen.constructor);
+      expect(Object.keys(idle!)).toEqual(Object.keys(gen));
+      expect((idle as { _status: number })._status).toBe(0);
+    }
   });
 
   it("is the same, field for field and in order, for a restored frame", async () => {
