@@ -12,6 +12,7 @@
  */
 import { isObject, iterate, notAnIteratorResult } from "./iterate.js";
 import { promiseReject, promiseResolve, promiseThen } from "./native-promise.js";
+import { keepHiddenClassAlive } from "./keep-hidden-class.js";
 
 /** What callAsyncReturn gives when the iterator has no `return` method. */
 export const NO_RETURN: object = Object.freeze(Object.create(null) as object);
@@ -119,6 +120,7 @@ export class AsyncFromSyncIterator implements AsyncIterator<unknown> {
     return this;
   }
 }
+keepHiddenClassAlive(new AsyncFromSyncIterator(null as unknown as Iterator<unknown>));
 
 /** GetIterator(value, async): its Symbol.asyncIterator, else its sync iterator wrapped. */
 export function asyncIterate(value: unknown): AsyncIterator<unknown> {

@@ -10,6 +10,8 @@
  * length (elements pushed during the loop are visited), a Map or Set cursor
  * walks the live collection in insertion order.
  */
+import { keepHiddenClassAlive } from "./keep-hidden-class.js";
+
 const ArrayValues = Array.prototype[Symbol.iterator];
 const StringIterator = String.prototype[Symbol.iterator];
 const MapEntries = Map.prototype[Symbol.iterator];
@@ -55,6 +57,7 @@ export class IndexCursor implements IterableIterator<unknown> {
     return this;
   }
 }
+keepHiddenClassAlive(new IndexCursor(null, "values"));
 
 /** A string, walked by code point. */
 export class StringCursor implements IterableIterator<string> {
@@ -79,6 +82,7 @@ export class StringCursor implements IterableIterator<string> {
     return this;
   }
 }
+keepHiddenClassAlive(new StringCursor(null));
 
 /**
  * A Map or Set. The engine's iterator walks the live collection (entries
@@ -135,6 +139,7 @@ export class CollectionCursor implements IterableIterator<unknown> {
     return this;
   }
 }
+keepHiddenClassAlive(new CollectionCursor(null, "values"));
 
 /** The keys a `for…in` visits, listed when the loop starts; a key deleted before its turn is skipped. */
 export class ForInCursor implements IterableIterator<string> {
@@ -158,6 +163,7 @@ export class ForInCursor implements IterableIterator<string> {
     return this;
   }
 }
+keepHiddenClassAlive(new ForInCursor(null, []));
 
 export function isObject(value: unknown): value is object {
   return (typeof value === "object" && value !== null) || typeof value === "function";
