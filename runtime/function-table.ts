@@ -5,6 +5,7 @@
  */
 import { SnapshotError } from "./errors.js";
 import type { Frame } from "./frame.js";
+import { FRAME_FIELDS } from "./frame-layout.js";
 
 export interface ResumePoint {
   /** The location the frame continues at: the value of `_next` while suspended here. */
@@ -138,7 +139,15 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
   if (metadata.async)
     Object.defineProperty(frameClass.prototype, "_awaitLocs", { value: new Set(metadata.awaits ?? []), configurable: true });
   // Last: an async frame's constructor reads `_awaitLocs`.
-  entry.idleFrame = new frameClass(undefined, undefined);
+  const idleFrame = new frameClass(undefined, undefined);
+  if (!Object.hasOwn(idleFrame, FRAME_FIELDS[0][0])) {
+    // Code compiled before frame-layout.ts left these fields to Frame's initializers, which are gone.
+    throw new SnapshotError(
+      `${metadata.name} (${metadata.location}) was compiled by an older resumable-generators/babel-plugin: ` +
+        "its frames do not create the fields this runtime needs; compile it again with this version's plugin",
+    );
+  }
+  entry.idleFrame = idleFrame;
   byId.set(metadata.id, entry);
 }
 

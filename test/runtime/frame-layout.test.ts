@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AsyncFrame, Frame, restore, snapshot } from "../../dist/runtime/index.js";
+import { AsyncFrame, defineResumable, Frame, restore, snapshot, SnapshotError } from "../../dist/runtime/index.js";
 import { ASYNC_DRIVER_FIELD, CALL_FIELDS, FRAME_FIELDS } from "../../dist/runtime/frame-layout.js";
 import { importCompiled, projectRoot } from "../support/compile.js";
 
@@ -67,6 +67,21 @@ describe("the frame layout", () => {
       expect(Object.keys(idle!)).toEqual(Object.keys(gen));
       expect((idle as { _status: number })._status).toBe(0);
     }
+  });
+
+  it("is refused with a clear error when a class leaves the base fields to Frame, as code from an older plugin did", () => {
+    const metadata = (compiled.total([1], 0).constructor as unknown as { metadata: Parameters<typeof defineResumable>[1] }).metadata;
+    // What the plugin emitted before frame-layout.ts: super(self, args), then only the function's own fields.
+    const OldStyle = class extends (Frame as unknown as new (self: unknown, args: unknown) => object) {
+      constructor(self: unknown, args: unknown) {
+        super(self, args);
+        (this as Record<string, unknown>)["$values"] = undefined;
+      }
+    };
+    const define = () =>
+      defineResumable(OldStyle as unknown as Parameters<typeof defineResumable>[0], { ...metadata, id: "test/frame-layout.js#oldStyle" });
+    expect(define).toThrow(SnapshotError);
+    expect(define).toThrow(/was compiled by an older resumable-generators\/babel-plugin: .*compile it again with this version's plugin/);
   });
 
   it("is the same, field for field and in order, for a restored frame", async () => {
