@@ -15,6 +15,7 @@
  */
 import type { NodePath, types as t } from "@babel/core";
 import type { Scope } from "@babel/traverse";
+import { PER_ITERATION_BINDINGS } from "../runtime/engine-messages.js";
 import { isAwaitYield } from "./async-lower.js";
 import { isAnonymousFunctionDefinition } from "./inferred-names.js";
 import { containsYield } from "./lower.js";
@@ -138,7 +139,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
           envs.push(env);
           locals.push(envField);
           blockOfField.set(envField, scope.block);
-          sourceNames.set(envField, "(per-iteration bindings)");
+          sourceNames.set(envField, PER_ITERATION_BINDINGS);
         }
         env.members.set(binding, name);
         envOf.set(binding, env);

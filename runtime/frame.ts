@@ -11,6 +11,7 @@
  */
 import { noteGeneratorFunction, type FrameClass, type TryLocs } from "./function-table.js";
 import { isObject, iterate, notAnIteratorResult } from "./iterate.js";
+import { restoreSourceNames } from "./engine-messages.js";
 
 export const SUSPENDED_START = 0;
 export const SUSPENDED_YIELD = 1;
@@ -132,6 +133,7 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
       try {
         value = this._body(this);
       } catch (error) {
+        restoreSourceNames(error, this);
         this._method = THROW;
         this._arg = error;
         continue;
@@ -162,8 +164,9 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
     this._arg = undefined;
   }
 
-  /** The slow path of a compiled class's own next(): its body threw. */
+  /** The slow path of a compiled class's own next(): its body (or its `yield*` delegate) threw. */
   _fail(error: unknown): IteratorResult<unknown, unknown> {
+    restoreSourceNames(error, this);
     this._method = THROW;
     this._arg = error;
     return this._run();

@@ -1,0 +1,49 @@
+/**
+ * Engine messages in source terms. V8 words some TypeErrors with the source
+ * text of the expression that failed: "f is not a function",
+ * "obj.method is not a function", "list is not iterable". In a compiled body
+ * a local `f` is the field `_frame.$f` and a plain call is
+ * `(0, _frame.$f)()`, so the message read "(0 , _frame.$f) is not a
+ * function". Before the body's own `catch`, or the generator's caller, sees
+ * such an error, the runtime writes the source names back into its message
+ * (the stack, formatted on first read, then shows the new one too).
+ */
+import type { Frame } from "./frame.js";
+import type { ResumableFunction } from "./function-table.js";
+
+/** What the plugin names a field that holds a loop body's per-iteration bindings (a closure captures them). */
+export const PER_ITERATION_BINDINGS = "(per-iteration bindings)";
+
+// `_frame`, or `_frame2`… when the module has its own `_frame`: the body's parameter.
+// A field, then maybe one property (a per-iteration binding is a property of its environment field),
+// and around them maybe the `(0 , …)` V8 prints for a plain call of a member.
+const NAME = String.raw`[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*`;
+const COMPILED_REFERENCE = new RegExp(String.raw`(\(0 , )?_frame\d*\.(${NAME})(?:\.(${NAME}))?(\))?`, "gu");
+
+/**
+ * Rewrites `error`'s message if it is an engine TypeError that names fields of
+ * `frame`; anything else, and names it does not know, are left as they are.
+ */
+export function restoreSourceNames(error: unknown, frame: Frame): void {
+  if (!(error instanceof TypeError) || Object.getPrototypeOf(error) !== TypeError.prototype) return;
+  const message = error.message;
+  if (typeof message !== "string" || !message.includes("_frame")) return;
+  const locals = (frame.constructor as { metadata?: ResumableFunction }).metadata?.locals;
+  if (!locals) return;
+  const rewritten = message.replace(
+    COMPILED_REFERENCE,
+    (match, open: string | undefined, field: string, property: string | undefined, close: string | undefined) => {
+      const name = Object.hasOwn(locals, field) ? locals[field] : undefined;
+      if (name === undefined) return match;
+      const binding = name === PER_ITERATION_BINDINGS;
+      if (binding && property === undefined) return match;
+      const text = binding ? property! : property === undefined ? name : `${name}.${property}`;
+      // `(0 , f)` is how V8 prints the compiled call `(0, _frame.$f)()` of a local; the source called `f()`.
+      // A member in those parentheses was written so in the source (`(0, obj.method)()`).
+      const calledLocal = binding || property === undefined;
+      if (open !== undefined && close !== undefined && calledLocal) return text;
+      return `${open ?? ""}${text}${close ?? ""}`;
+    },
+  );
+  if (rewritten !== message) error.message = rewritten;
+}

@@ -1,0 +1,87 @@
+/**
+ * Engine TypeErrors name the failing expression in source terms ("f is not a
+ * function"), as native ones do, whether the body's own catch sees them or
+ * they escape to the caller; compiled code's field names (`_frame.$f`) do
+ * not leak into messages (runtime/engine-messages.ts). Not covered: the
+ * runtime's own "is not iterable" of a `for…of` or `yield*` that yields,
+ * which names the value, not the expression (README, differences).
+ */
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { importCompiled, projectRoot } from "../support/compile.js";
+
+const SOURCE = `
+export function* caught(obj, list) {
+  let f = 1;
+  const callF = () => f();
+  try { f(); } catch (e) { yield e.message; }
+  try { obj.method(); } catch (e) { yield e.message; }
+  try { f.call(); } catch (e) { yield e.message; }
+  try { new f(); } catch (e) { yield e.message; }
+  try { this.nope(); } catch (e) { yield e.message; }
+  try { arguments[5](); } catch (e) { yield e.message; }
+  for (let i = 0; i < 2; i++) {
+    let g = i;
+    list.push(() => g);
+    try { g(); } catch (e) { yield e.message; }
+  }
+  try { callF(); } catch (e) { yield e.message; }
+  try { obj.helper(f); } catch (e) { yield e.message; }
+}
+
+export function* escaping(obj) {
+  yield 1;
+  obj.missing();
+}
+`;
+
+type Caught = (this: unknown, obj: unknown, list: unknown[]) => Generator<unknown, unknown, unknown>;
+type Escaping = (obj: unknown) => Generator<unknown, unknown, unknown>;
+let native: { caught: Caught; escaping: Escaping };
+let compiled: { caught: Caught; escaping: Escaping };
+
+beforeAll(async () => {
+  native = await import(`data:text/javascript,${encodeURIComponent(SOURCE)}`);
+  const annotated = SOURCE.replaceAll("export function*", "/* @resumable */ export function*");
+  compiled = await importCompiled(annotated, join(projectRoot, "test", "engine-messages.js"));
+});
+
+/** Everything the generator yields, then how it ended. */
+function run(gen: Generator<unknown, unknown, unknown>): string[] {
+  const out: string[] = [];
+  try {
+    for (let step = gen.next(); !step.done; step = gen.next()) out.push(String(step.value));
+    out.push("done");
+  } catch (error) {
+    out.push(`threw ${(error as Error).constructor.name}: ${(error as Error).message}`);
+    out.push(`stack starts ${(error as Error).stack!.split("\n")[0]}`);
+  }
+  return out;
+}
+
+describe("engine messages", () => {
+  it("name locals, this, arguments and per-iteration bindings as the source does, when the body catches them", () => {
+    const helper = (value: unknown) => (value as () => void)();
+    const messages = run(compiled.caught.call({}, { helper }, []));
+    expect(messages).toEqual(run(native.caught.call({}, { helper }, [])));
+    expect(messages.join("\n")).not.toContain("_frame");
+  });
+
+  it("are rewritten before the caller sees an error that escapes, stack included", () => {
+    const messages = run(compiled.escaping({}));
+    expect(messages).toEqual(run(native.escaping({})));
+    expect(messages).toContain("threw TypeError: obj.missing is not a function");
+  });
+
+  it("leave errors the code threw itself alone", () => {
+    const thrown = new RangeError("_frame.$f is not a function");
+    const gen = compiled.escaping({
+      get missing() {
+        throw thrown;
+      },
+    });
+    gen.next();
+    expect(() => gen.next()).toThrow(thrown);
+    expect(thrown.message).toBe("_frame.$f is not a function");
+  });
+});
