@@ -10,6 +10,7 @@
  *   node bench/experiments/compile-versions.js e823c0a HEAD [rounds]
  *   node bench/experiments/compile-versions.js HEAD dist [rounds]
  *   node bench/experiments/compile-versions.js .cache/copy-of-dist dist [rounds]
+ *   node bench/experiments/compile-versions.js 8a641cf HEAD 25 --unannotated   (against Babel alone)
  *
  * Each commit is built by bench/lib/build-version.js ("HEAD" works too);
  * "dist" is this checkout's build, uncommitted changes included; a
@@ -35,13 +36,15 @@ const { compileInput } = await import("../lib/compile-input.js");
 
 const args = process.argv.slice(2);
 const rounds = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 15);
-const commits = args.filter((arg) => !/^\d+$/.test(arg));
+// The module without annotations, against Babel alone: what the plugin's early bail-out costs.
+const unannotated = args.includes("--unannotated");
+const commits = args.filter((arg) => !/^\d+$/.test(arg) && arg !== "--unannotated");
 if (commits.length !== 2) {
-  console.error("usage: node bench/experiments/compile-versions.js <commit> <commit> [rounds]");
+  console.error("usage: node bench/experiments/compile-versions.js <commit> <commit> [rounds] [--unannotated]");
   process.exit(2);
 }
 
-const code = compileInput({ annotate: true });
+const code = compileInput({ annotate: !unannotated });
 const base = {
   babelrc: false,
   configFile: false,
@@ -49,7 +52,8 @@ const base = {
   filename: join(projectRoot, "bench", "generated", "compile-input.js"),
   sourceType: "module",
 };
-const configs = { regenerator: regeneratorPlugins };
+const baseline = unannotated ? "babel alone" : "regenerator";
+const configs = { [baseline]: unannotated ? [] : regeneratorPlugins };
 const outputs = {};
 const versions = commits.map((commit) =>
   commit === "dist"
@@ -76,8 +80,8 @@ const variants = Object.fromEntries(
 );
 const figures = pairedOnce(variants, { rounds, warmup: 3 });
 const perRound = (a, b) => median(figures[a].samples.map((sample, i) => sample / figures[b].samples[i]));
-console.log("| variant | median | /regenerator |\n|---|---:|---:|");
+console.log(`| variant | median | /${baseline} |\n|---|---:|---:|`);
 for (const name of Object.keys(configs)) {
-  console.log(`| ${name} | ${(figures[name].median / 1e6).toFixed(1)} ms | ${perRound(name, "regenerator").toFixed(3)}× |`);
+  console.log(`| ${name} | ${(figures[name].median / 1e6).toFixed(1)} ms | ${perRound(name, baseline).toFixed(3)}× |`);
 }
 console.log(`\n${second}/${first}: ${perRound(second, first).toFixed(3)}× (median of ${rounds} per-round ratios)`);
