@@ -386,6 +386,37 @@ function delegateToCollectionCursors(body: NodePath<t.BlockStatement>, context: 
   }
 }
 
+/**
+ * What V8 says when a `for…of` over `expression` finds nothing iterable, in
+ * the forms its message printer gives for simple expressions ("list is not
+ * iterable", "this.items is not iterable", "load is not a function or its
+ * return value is not iterable"); undefined for any other, which gets the
+ * runtime's message for a value alone (that of a native `yield*`).
+ */
+function notIterableMessage(expression: t.Expression): string | undefined {
+  if (expression.type === "CallExpression" || expression.type === "NewExpression") {
+    const callee = expression.callee.type === "V8IntrinsicIdentifier" ? undefined : printedReference(expression.callee);
+    return callee === undefined ? undefined : `${callee} is not a function or its return value is not iterable`;
+  }
+  const printed = printedReference(expression);
+  return printed === undefined ? undefined : `${printed} is not iterable`;
+}
+
+/** `a`, `this`, `a.b`, `a[0]`, `a[k]` as V8's messages print them; undefined for anything else. */
+function printedReference(node: t.Node): string | undefined {
+  if (node.type === "Identifier") return node.name;
+  if (node.type === "ThisExpression") return "this";
+  if (node.type !== "MemberExpression") return undefined;
+  const object = printedReference(node.object);
+  if (object === undefined) return undefined;
+  const property = node.property;
+  if (!node.computed) return property.type === "Identifier" ? `${object}.${property.name}` : undefined;
+  if (property.type === "NumericLiteral") return `${object}[${property.value}]`;
+  if (property.type === "StringLiteral" && /^[A-Za-z_$][\w$]*$/.test(property.value)) return `${object}.${property.value}`;
+  const key = property.type === "Identifier" ? property.name : undefined;
+  return key === undefined ? undefined : `${object}[${key}]`;
+}
+
 /** `for (LEFT of RIGHT) BODY` and `for (LEFT in RIGHT) BODY` → explicit loops. */
 function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerContext): void {
   const { types: t, runtime } = context;
@@ -398,8 +429,12 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
     return t.expressionStatement(t.assignmentExpression("=", left as t.LVal, value));
   };
 
-  const iterableSource = (right: t.Expression): t.Expression =>
-    collectionMethodCursor(right, context) ?? t.callExpression(runtime.get("iterate"), [right]);
+  const iterableSource = (right: t.Expression): t.Expression => {
+    const cursor = collectionMethodCursor(right, context);
+    if (cursor) return cursor;
+    const notIterable = notIterableMessage(right);
+    return t.callExpression(runtime.get("iterate"), notIterable === undefined ? [right] : [right, t.stringLiteral(notIterable)]);
+  };
 
   const noteYieldsIn = (loopBody: NodePath, iteratorName: string) => noteYieldsInLoop(loopBody, iteratorName, context);
 

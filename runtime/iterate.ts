@@ -173,8 +173,13 @@ function isArguments(value: object): boolean {
   return Object.prototype.toString.call(value) === "[object Arguments]";
 }
 
-/** GetIterator(value), with cursors for the collections a snapshot can hold. */
-export function iterate(value: unknown): Iterator<unknown> {
+/**
+ * GetIterator(value), with cursors for the collections a snapshot can hold.
+ * `notIterable`: the message when `value` is not iterable, as V8 words it
+ * for the loop's expression (the plugin writes it for a lowered `for…of`);
+ * without it, V8's message for a value alone, as a native `yield*` gives.
+ */
+export function iterate(value: unknown, notIterable?: string): Iterator<unknown> {
   if (value !== null && value !== undefined) {
     const method = (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
     if (method === ArrayValues) {
@@ -194,7 +199,14 @@ export function iterate(value: unknown): Iterator<unknown> {
       return iterator as Iterator<unknown>;
     }
   }
-  throw new TypeError(`${describe(value)} is not iterable`);
+  throw new TypeError(notIterable ?? `${spelledAsV8Does(value)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+}
+
+/** A value as V8's "… is not iterable" names it when it has no expression to print. */
+function spelledAsV8Does(value: unknown): string {
+  if (value === null) return "object null";
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  return typeof value;
 }
 
 /** `for (x of obj.keys())` and friends: a cursor when `obj` is a built-in collection. */

@@ -2,9 +2,9 @@
  * Engine TypeErrors name the failing expression in source terms ("f is not a
  * function"), as native ones do, whether the body's own catch sees them or
  * they escape to the caller; compiled code's field names (`_frame.$f`) do
- * not leak into messages (runtime/engine-messages.ts). Not covered: the
- * runtime's own "is not iterable" of a `for…of` or `yield*` that yields,
- * which names the value, not the expression (README, differences).
+ * not leak into messages (runtime/engine-messages.ts). A `for…of` with a
+ * yield in it, and a `yield*`, throw the runtime's own "is not iterable",
+ * worded as V8 words it (the plugin prints the loop's expression for it).
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -29,6 +29,22 @@ export function* caught(obj, list) {
   try { obj.helper(f); } catch (e) { yield e.message; }
 }
 
+export function* notIterable(values, o) {
+  for (const v of values) {
+    try { for (const x of v) yield x; } catch (e) { yield "for…of: " + e.message; }
+    try { yield* v; } catch (e) { yield "yield*: " + e.message; }
+  }
+  try { for (const x of o.a.b) yield x; } catch (e) { yield e.message; }
+  try { for (const x of o["a"]) yield x; } catch (e) { yield e.message; }
+  try { for (const x of o.list[0]) yield x; } catch (e) { yield e.message; }
+  try { for (const x of o[key]) yield x; } catch (e) { yield e.message; }
+  try { for (const x of o.f()) yield x; } catch (e) { yield e.message; }
+  try { for (const x of new o.F()) yield x; } catch (e) { yield e.message; }
+  try { for (const x of this.missing) yield x; } catch (e) { yield e.message; }
+  try { for (const x of o?.a) yield x; } catch (e) { yield e.message; }
+}
+const key = "a";
+
 export function* escaping(obj) {
   yield 1;
   obj.missing();
@@ -37,8 +53,14 @@ export function* escaping(obj) {
 
 type Caught = (this: unknown, obj: unknown, list: unknown[]) => Generator<unknown, unknown, unknown>;
 type Escaping = (obj: unknown) => Generator<unknown, unknown, unknown>;
-let native: { caught: Caught; escaping: Escaping };
-let compiled: { caught: Caught; escaping: Escaping };
+type NotIterable = (this: unknown, values: unknown[], o: unknown) => Generator<unknown, unknown, unknown>;
+interface Module {
+  caught: Caught;
+  escaping: Escaping;
+  notIterable: NotIterable;
+}
+let native: Module;
+let compiled: Module;
 
 beforeAll(async () => {
   native = await import(`data:text/javascript,${encodeURIComponent(SOURCE)}`);
@@ -65,6 +87,26 @@ describe("engine messages", () => {
     const messages = run(compiled.caught.call({}, { helper }, []));
     expect(messages).toEqual(run(native.caught.call({}, { helper }, [])));
     expect(messages.join("\n")).not.toContain("_frame");
+  });
+
+  it("say what is not iterable as V8 says it, for a for…of with a yield in it and for a yield*", () => {
+    const values = [
+      1,
+      1.5,
+      undefined,
+      null,
+      {},
+      true,
+      Symbol("s"),
+      10n,
+      function named() {},
+      { [Symbol.iterator]: 1 },
+      { [Symbol.iterator]: () => 1 },
+    ];
+    const o = { a: { b: 1 }, list: [2], f: () => 3, F: function F() {} };
+    const messages = run(compiled.notIterable.call({}, values, o));
+    expect(messages).toEqual(run(native.notIterable.call({}, values, o)));
+    expect(messages).toContain("o.f is not a function or its return value is not iterable");
   });
 
   it("are rewritten before the caller sees an error that escapes, stack included", () => {
