@@ -265,6 +265,7 @@ class Packer {
   }
 }
 
+// (This also makes the 64 KB scratch buffer when the module loads, not at the first pack.)
 keepHiddenClassAlive(new Packer());
 
 /**
