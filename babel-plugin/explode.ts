@@ -68,10 +68,38 @@ export interface ExplodedBody {
   /** In an async generator: the resume locations of its awaits (yields in the lowered body, but no resume points). */
   awaits: number[];
   temps: string[];
+  /**
+   * Temporaries written once, with a frame field (`_t0 = $F.$f`, or
+   * `(0, $F.$f)`): the field each holds. An engine message that names the
+   * temporary ("(0 , _frame._t0) is not a function") names the field's
+   * source name instead (runtime/engine-messages.ts).
+   */
+  tempSources: Record<string, string>;
   /** Temporaries alive at each resume location (written before it, read after it). */
   liveTempsAt: Map<number, string[]>;
   /** Temporaries written before each resume location and never read after it (closures' temporaries excluded). */
   deadTempsAt: Map<number, string[]>;
+}
+
+/**
+ * regenerator writes a method call whose arguments yield, `o.m(yield x)`, as
+ * `tmp.m.call(tmp, $F._sent)` (tmp holding `o`): that reads the function's
+ * `call` property, which a function of its own may replace, and a missing
+ * method fails with "Cannot read properties of undefined (reading 'call')".
+ * `tmp.m($F._sent)` calls it with the same `this` and reads `o` one time
+ * fewer. Only regenerator's own `.call` (it has no source location) is
+ * rewritten: a `.call` the source wrote stays.
+ */
+function callMethodDirectly(call: t.CallExpression, t: typeof import("@babel/core").types): void {
+  const callee = call.callee;
+  if (callee.type !== "MemberExpression" || callee.loc || callee.computed) return;
+  if (callee.property.type !== "Identifier" || callee.property.name !== "call") return;
+  const method = callee.object;
+  const receiver = call.arguments[0];
+  if (method.type !== "MemberExpression" || receiver === undefined || receiver.type === "SpreadElement") return;
+  if (!t.isNodesEquivalent(method.object, receiver)) return;
+  call.callee = method;
+  call.arguments = call.arguments.slice(1);
 }
 
 export function explodeBody(
@@ -129,7 +157,10 @@ export function explodeBody(
     if (node.type === "MemberExpression") renameMember(node);
     forEachChild(node, rename, t);
     // After the children: the callee is renamed by then.
-    if (node.type === "CallExpression") renameDelegateResult(node);
+    if (node.type === "CallExpression") {
+      renameDelegateResult(node);
+      callMethodDirectly(node, t);
+    }
   };
   rename(dispatch);
   for (const result of delegateResults) temps.add(result);
@@ -153,6 +184,8 @@ export function explodeBody(
   const jumps: Array<{ from: number; to: number }> = [];
   const tempReads = new Map<string, number>();
   const capturedTemps = new Set<string>();
+  /** The frame field each temporary is written with, or null once it is written twice or with anything else. */
+  const tempFields = new Map<string, string | null>();
   cases.forEach((switchCase, caseIndex) => {
     // `_prev` is the case entered, unless the code entering a try block set it.
     let within = (switchCase.test as t.NumericLiteral).value;
@@ -245,11 +278,23 @@ export function explodeBody(
       if (node.type === "AssignmentExpression" && isTemp(node.left)) {
         const name = node.left.property.name;
         if (!tempWrites.has(name)) tempWrites.set(name, caseIndex);
+        const field = node.operator === "=" ? frameFieldRead(node.right) : undefined;
+        tempFields.set(name, tempFields.has(name) || field === undefined ? null : field);
       }
       const childInClosure = inClosure || t.isFunction(node);
       forEachChild(node, (child, key) => visit(child, isPlainAssignment && key === "left", childInClosure), t);
     };
     visit(root, false, false);
+  }
+
+  /** `$F.local`, or `(0, $F.local)` (regenerator's unbound callee): the field of a local, `this` or `arguments`. */
+  function frameFieldRead(node: t.Expression): string | undefined {
+    if (node.type === "SequenceExpression" && node.expressions.length === 2 && t.isNumericLiteral(node.expressions[0], { value: 0 })) {
+      return frameFieldRead(node.expressions[1]!);
+    }
+    if (node.type !== "MemberExpression" || node.computed || !isFrame(node.object) || node.property.type !== "Identifier") return undefined;
+    const field = node.property.name;
+    return field.startsWith("$") || field === "_self" || field === "_args" ? field : undefined;
   }
 
   const caseIndexOf = new Map<number, number>();
@@ -289,6 +334,7 @@ export function explodeBody(
     yields,
     awaits,
     temps: [...temps].sort(byTempNumber),
+    tempSources: Object.fromEntries([...tempFields].filter((entry): entry is [string, string] => entry[1] !== null)),
     liveTempsAt,
     deadTempsAt,
   };

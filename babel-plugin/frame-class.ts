@@ -132,6 +132,7 @@ export function buildFrameClass(
     module: description.moduleKey,
     locals: localNames,
     temps: exploded.temps,
+    ...(Object.keys(exploded.tempSources).length > 0 ? { tempSources: exploded.tempSources } : {}),
     params: fields.params.map((p) => p.field),
     iterators: description.iterators,
     tryLocs: exploded.tryLocs,

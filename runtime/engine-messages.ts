@@ -28,11 +28,14 @@ export function restoreSourceNames(error: unknown, frame: Frame): void {
   if (!(error instanceof TypeError) || Object.getPrototypeOf(error) !== TypeError.prototype) return;
   const message = error.message;
   if (typeof message !== "string" || !message.includes("_frame")) return;
-  const locals = (frame.constructor as { metadata?: ResumableFunction }).metadata?.locals;
-  if (!locals) return;
+  const metadata = (frame.constructor as { metadata?: ResumableFunction }).metadata;
+  if (!metadata) return;
+  const { locals, tempSources } = metadata;
   const rewritten = message.replace(
     COMPILED_REFERENCE,
-    (match, open: string | undefined, field: string, property: string | undefined, close: string | undefined) => {
+    (match, open: string | undefined, written: string, property: string | undefined, close: string | undefined) => {
+      // A temporary that holds a field (`f(yield x)` holds `f` across the yield) stands for that field.
+      const field = tempSources !== undefined && Object.hasOwn(tempSources, written) ? tempSources[written]! : written;
       const name = Object.hasOwn(locals, field) ? locals[field] : undefined;
       if (name === undefined) return match;
       const binding = name === PER_ITERATION_BINDINGS;

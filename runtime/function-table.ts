@@ -39,6 +39,8 @@ export interface FunctionMetadata {
   /** Field → the name in the source (`$i` → `i`, `_self` → `this`). */
   locals: Record<string, string>;
   temps: string[];
+  /** Temporaries that hold a frame field (`_t0` ← `$f`): how engine messages name them (engine-messages.ts). */
+  tempSources?: Record<string, string>;
   params: string[];
   /** Fields that hold the iterator of a for…of or for…in loop. */
   iterators: string[];

@@ -45,6 +45,15 @@ export function* notIterable(values, o) {
 }
 const key = "a";
 
+export function* yieldingArguments(obj) {
+  let f = 1;
+  try { f(yield 1); } catch (e) { yield e.message; }
+  try { obj.missing(yield 2); } catch (e) { yield e.message; }
+  try { new f(yield 3); } catch (e) { yield e.message; }
+  try { this.missing(yield 4); } catch (e) { yield e.message; }
+  yield obj.m(yield 5);
+}
+
 export function* escaping(obj) {
   yield 1;
   obj.missing();
@@ -54,10 +63,12 @@ export function* escaping(obj) {
 type Caught = (this: unknown, obj: unknown, list: unknown[]) => Generator<unknown, unknown, unknown>;
 type Escaping = (obj: unknown) => Generator<unknown, unknown, unknown>;
 type NotIterable = (this: unknown, values: unknown[], o: unknown) => Generator<unknown, unknown, unknown>;
+type YieldingArguments = (this: unknown, obj: unknown) => Generator<unknown, unknown, unknown>;
 interface Module {
   caught: Caught;
   escaping: Escaping;
   notIterable: NotIterable;
+  yieldingArguments: YieldingArguments;
 }
 let native: Module;
 let compiled: Module;
@@ -107,6 +118,30 @@ describe("engine messages", () => {
     const messages = run(compiled.notIterable.call({}, values, o));
     expect(messages).toEqual(run(native.notIterable.call({}, values, o)));
     expect(messages).toContain("o.f is not a function or its return value is not iterable");
+  });
+
+  it("name what a call whose arguments yield held across the yield, and call a method itself, not its `call`", () => {
+    const make = () => {
+      const m = (x: unknown) => `m(${String(x)})`;
+      // regenerator's form, m.call(obj, …), would run this instead.
+      m.call = () => "call replaced";
+      return { m };
+    };
+    const messages = run(compiled.yieldingArguments.call({}, make()));
+    expect(messages).toEqual(run(native.yieldingArguments.call({}, make())));
+    expect(messages).toEqual([
+      "1",
+      "f is not a function",
+      "2",
+      "obj.missing is not a function",
+      "3",
+      "f is not a constructor",
+      "4",
+      "this.missing is not a function",
+      "5",
+      "m(undefined)",
+      "done",
+    ]);
   });
 
   it("are rewritten before the caller sees an error that escapes, stack included", () => {
