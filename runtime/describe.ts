@@ -9,6 +9,7 @@ import { decodeGraph } from "./codec/decode.js";
 import { recordOfPairs, type Extension } from "./codec/extension.js";
 import { unwrap, type Key, type SnapshotBlob } from "./envelope.js";
 import { CorruptSnapshotError } from "./errors.js";
+import { FRAME_TYPE_PREFIX } from "./function-table.js";
 import { limitOption } from "./options.js";
 import { savedStatus } from "./saved-kinds.js";
 
@@ -53,7 +54,7 @@ export interface DescribeOptions {
   maxValues?: number;
 }
 
-const FRAME = "frame:";
+const FRAME = FRAME_TYPE_PREFIX;
 const CLASS = "class:";
 
 /** Placeholders the describing decoder builds instead of live objects. */

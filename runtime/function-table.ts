@@ -71,6 +71,8 @@ export interface ResumableFunction extends FunctionMetadata {
   label: string;
   /** The label a blob records, for describe() without the code: only when the id does not already say `file#name`. */
   savedLabel: string | undefined;
+  /** The type a blob records for this function's frames, `frame:` and the id: one flat string, not one built per snapshot. */
+  savedType: string;
   /** Built once, for the snapshot and restore of every frame: */
   /** the saved key of each field a blob may set (`$i` ← `i`, `_self` ← `this`, `_t0` ← `(t0)`), keyed by that key; */
   fieldByKey: ReadonlyMap<string, string>;
@@ -94,6 +96,9 @@ export interface ResumableFunction extends FunctionMetadata {
    */
   idleFrame?: Frame;
 }
+
+/** How a blob names the type of a frame's record: this prefix, then the function's id. */
+export const FRAME_TYPE_PREFIX = "frame:";
 
 /** Field name in the frame → key in the saved record: the source's own name where there is one. */
 export function keyOfField(field: string): string {
@@ -127,6 +132,7 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
     ordinalByLocation,
     label: `${metadata.name} (${file}:${line})`,
     savedLabel: metadata.id === `${file}#${metadata.name}` ? undefined : `${metadata.name} (${file}:${line})`,
+    savedType: FRAME_TYPE_PREFIX + metadata.id,
     fieldByKey: new Map([...Object.keys(metadata.locals), ...metadata.temps].map((field) => [keyOfField(field), field])),
     liveKeys: metadata.resumePoints.map((point) => point.live.map(keyOfField)),
     fieldNotes: metadata.resumePoints.map(notesOnCompilerLocals),

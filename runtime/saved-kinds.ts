@@ -17,6 +17,7 @@ import {
   generatorFunctionByPermanentId,
   generatorFunctionPermanentId,
   GENERATOR_FUNCTION_PREFIX,
+  FRAME_TYPE_PREFIX,
   keyOfField,
   lookupFunction,
   type FrameClass,
@@ -25,7 +26,7 @@ import {
 import { CollectionCursor, ForInCursor, IndexCursor, StringCursor, type CursorKind } from "./iterate.js";
 import { classById, classByPrototype, hasValue, valueById, valueId } from "./registry.js";
 
-const FRAME = "frame:";
+const FRAME = FRAME_TYPE_PREFIX;
 const CLASS = "class:";
 const CURSOR_KINDS: ReadonlySet<string> = new Set(["values", "keys", "entries"]);
 const PENDING_TYPES: ReadonlySet<string> = new Set(["throw", "return", "break", "continue"]);
@@ -90,7 +91,7 @@ function describeFrame(frame: Frame): Described {
     }
     if (point.delegate) pairs.push(DELEGATE, frame._delegate);
   }
-  return { kind: "fields", type: FRAME + fn.id, label: fn.savedLabel, fieldLabel: "local", fieldNotes, pairs };
+  return { kind: "fields", type: fn.savedType, label: fn.savedLabel, fieldLabel: "local", fieldNotes, pairs };
 }
 
 function describeCursor(value: object): Described | undefined {
