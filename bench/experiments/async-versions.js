@@ -9,14 +9,11 @@
  *
  *   node bench/experiments/async-versions.js HEAD~1 HEAD [asyncCounter|asyncAwaiting|asyncScaled|asyncGuarded]
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { do_not_optimize } from "mitata";
 
-const { buildVersion } = await import("../lib/build-version.js");
-const { babel } = await import("../lib/compile.js");
-const { projectRoot, sourcesDir } = await import("../lib/paths.js");
+const { buildVersion, importCompiledBy } = await import("../lib/build-version.js");
+const { sourcesDir } = await import("../lib/paths.js");
 const { paired } = await import("../lib/measure.js");
 const { asyncSteppingCases, drainAsync } = await import("../sections/async-stepping.js");
 
@@ -27,20 +24,7 @@ if (!first || !second) {
 }
 
 const sourceFile = join(sourcesDir, "async-stepping.js");
-const source = readFileSync(sourceFile, "utf8");
-
-/** The source compiled by one version's plugin, importing that version's runtime. */
-async function load({ sha, dist }) {
-  const plugin = (await import(pathToFileURL(join(dist, "babel-plugin", "index.js")).href)).default;
-  const code = babel
-    .transformSync(source, { babelrc: false, configFile: false, sourceType: "module", filename: sourceFile, plugins: [plugin] })
-    .code.replaceAll('"resumable-generators"', JSON.stringify(pathToFileURL(join(dist, "runtime", "index.js")).href));
-  const dir = join(projectRoot, ".cache", "async-versions");
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${sha}.mjs`);
-  writeFileSync(file, code);
-  return { sha, module: await import(pathToFileURL(file).href) };
-}
+const load = async (version) => ({ sha: version.sha, module: await importCompiledBy(version, sourceFile) });
 
 const versions = [await load(buildVersion(first)), await load(buildVersion(second))];
 const cases = asyncSteppingCases(1000);

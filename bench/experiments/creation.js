@@ -19,36 +19,18 @@ if (typeof globalThis.gc !== "function") {
   process.exit(run.status ?? 1);
 }
 
-const { mkdirSync, readFileSync, writeFileSync } = await import("node:fs");
 const { pathToFileURL } = await import("node:url");
-const { babel, compileSources, importFlavours } = await import("../lib/compile.js");
-const { buildVersion } = await import("../lib/build-version.js");
+const { compileSources, importFlavours } = await import("../lib/compile.js");
+const { buildVersion, importCompiledBy } = await import("../lib/build-version.js");
 const { median } = await import("../lib/measure.js");
-const { projectRoot, sourcesDir } = await import("../lib/paths.js");
+const { sourcesDir } = await import("../lib/paths.js");
 const { do_not_optimize } = await import("mitata");
 
 const commit = process.argv[2];
 const source = join(sourcesDir, "creation.js");
 const { native, ours } = commit
-  ? { native: await import(pathToFileURL(source).href), ours: await oursAt(commit) }
+  ? { native: await import(pathToFileURL(source).href), ours: await importCompiledBy(buildVersion(commit), source) }
   : await importFlavours((await compileSources([source])).creation);
-
-/** The source compiled by another commit's plugin, against that commit's runtime. */
-async function oursAt(commit) {
-  const { sha, dist } = buildVersion(commit);
-  const plugin = (await import(pathToFileURL(join(dist, "babel-plugin", "index.js")).href)).default;
-  const runtimeModule = pathToFileURL(join(dist, "runtime", "index.js")).href;
-  const code = babel.transformSync(readFileSync(source, "utf8"), {
-    babelrc: false,
-    configFile: false,
-    filename: source,
-    plugins: [[plugin, { runtimeModule }]],
-  }).code;
-  const dir = join(projectRoot, ".cache", "bench", sha);
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "creation.mjs"), code);
-  return import(pathToFileURL(join(dir, "creation.mjs")).href);
-}
 
 /** ns per iteration of `body(fn, i)` over `count` iterations, the functions of `names` in turn. */
 function timeLoop(module, names, count, body) {

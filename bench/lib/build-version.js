@@ -5,8 +5,10 @@
  * TypeScript, so that experiments can measure two versions in one process.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { babel } from "./compile.js";
 import { projectRoot } from "./paths.js";
 
 /** Builds `commit` ("HEAD" works too) once; returns its short hash and where its dist/ is. */
@@ -22,4 +24,27 @@ export function buildVersion(commit) {
     execFileSync(process.execPath, [join(projectRoot, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"], { cwd: dir });
   }
   return { sha, dist: join(dir, "dist") };
+}
+
+/**
+ * `sourceFile` compiled by a built version's plugin against that version's
+ * runtime (the plugin's `runtimeModule` option), written under its
+ * .cache/versions/<commit>/compiled/ and imported. The file name Babel sees
+ * is `sourceFile`, so function ids are those of the checkout's build.
+ */
+export async function importCompiledBy({ dist }, sourceFile) {
+  const plugin = (await import(pathToFileURL(join(dist, "babel-plugin", "index.js")).href)).default;
+  const runtimeModule = pathToFileURL(join(dist, "runtime", "index.js")).href;
+  const code = babel.transformSync(readFileSync(sourceFile, "utf8"), {
+    babelrc: false,
+    configFile: false,
+    sourceType: "module",
+    filename: sourceFile,
+    plugins: [[plugin, { runtimeModule }]],
+  }).code;
+  const dir = join(dist, "..", "compiled");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${basename(sourceFile, ".js")}.mjs`);
+  writeFileSync(file, code);
+  return import(pathToFileURL(file).href);
 }
