@@ -8,6 +8,7 @@
  * such an error, the runtime writes the source names back into its message
  * (the stack, formatted on first read, then shows the new one too).
  */
+import { types } from "node:util";
 import type { Frame } from "./frame.js";
 import type { ResumableFunction } from "./function-table.js";
 
@@ -25,9 +26,12 @@ const COMPILED_REFERENCE = new RegExp(String.raw`(\(0 , )?_frame\d*\.(${NAME})(?
  * `frame`; anything else, and names it does not know, are left as they are.
  */
 export function restoreSourceNames(error: unknown, frame: Frame): void {
-  if (!(error instanceof TypeError) || Object.getPrototypeOf(error) !== TypeError.prototype) return;
-  const message = error.message;
-  if (typeof message !== "string" || !message.includes("_frame")) return;
+  // What the code threw is only looked at, never asked: a proxy's traps and a getter are its code.
+  if (typeof error !== "object" || error === null || types.isProxy(error)) return;
+  if (Object.getPrototypeOf(error) !== TypeError.prototype) return;
+  const descriptor = Object.getOwnPropertyDescriptor(error, "message");
+  const message: unknown = descriptor?.value;
+  if (typeof message !== "string" || !descriptor!.writable || !message.includes("_frame")) return;
   const metadata = (frame.constructor as { metadata?: ResumableFunction }).metadata;
   if (!metadata) return;
   const { locals, tempSources } = metadata;
@@ -48,5 +52,5 @@ export function restoreSourceNames(error: unknown, frame: Frame): void {
       return `${open ?? ""}${text}${close ?? ""}`;
     },
   );
-  if (rewritten !== message) error.message = rewritten;
+  if (rewritten !== message) (error as TypeError).message = rewritten;
 }

@@ -150,6 +150,34 @@ describe("engine messages", () => {
     expect(messages).toContain("threw TypeError: obj.missing is not a function");
   });
 
+  it("run none of the code's own traps or getters on what it throws", () => {
+    const touched: string[] = [];
+    const proxy = new Proxy(new TypeError("_frame.$f is not a function"), {
+      getPrototypeOf: (target) => (touched.push("getPrototypeOf"), Object.getPrototypeOf(target)),
+      get: (target, key) => (touched.push(`get ${String(key)}`), Reflect.get(target, key)),
+      getOwnPropertyDescriptor: (target, key) => (touched.push(`describe ${String(key)}`), Reflect.getOwnPropertyDescriptor(target, key)),
+    });
+    const withGetter = new TypeError("x");
+    Object.defineProperty(withGetter, "message", { get: () => (touched.push("message getter"), "_frame.$f is not a function") });
+    for (const thrown of [proxy, withGetter]) {
+      const gen = compiled.escaping({
+        get missing() {
+          throw thrown;
+        },
+      });
+      gen.next();
+      let caught: unknown;
+      try {
+        gen.next();
+      } catch (error) {
+        caught = error;
+      }
+      // Compared by identity only: an assertion library would read the proxy to print it.
+      expect(caught === thrown).toBe(true);
+    }
+    expect(touched).toEqual([]);
+  });
+
   it("leave errors the code threw itself alone", () => {
     const thrown = new RangeError("_frame.$f is not a function");
     const gen = compiled.escaping({
