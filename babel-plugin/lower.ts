@@ -395,7 +395,7 @@ function delegateToCollectionCursors(body: NodePath<t.BlockStatement>, context: 
  */
 function notIterableMessage(expression: t.Expression): string | undefined {
   if (expression.type === "CallExpression" || expression.type === "NewExpression") {
-    const callee = expression.callee.type === "V8IntrinsicIdentifier" ? undefined : printedReference(expression.callee);
+    const callee = printedReference(expression.callee);
     return callee === undefined ? undefined : `${callee} is not a function or its return value is not iterable`;
   }
   const printed = printedReference(expression);
