@@ -109,10 +109,12 @@ export function buildFrameClass(
   const hasYieldStar = exploded.yields.some((y) => y.delegate);
   // An async generator's next() is AsyncFrame's (it queues requests and awaits); the
   // same fast path, as `_runNext`, is what that driver calls to run the body on.
+  const brand = frameBrand(exploded.dispatchLoop, t);
   const fastPath = description.async
-    ? buildNextFastPath(t, runtime, template, "_runNext", false)
-    : buildNextFastPath(t, runtime, template, "next", hasYieldStar);
+    ? buildNextFastPath(t, runtime, template, "_runNext", false, brand)
+    : buildNextFastPath(t, runtime, template, "next", hasYieldStar, brand);
   const classBody = t.classBody([
+    ...(description.async ? [] : [t.classPrivateProperty(t.privateName(t.identifier(brand)))]),
     t.classMethod("constructor", t.identifier("constructor"), [self, args, ...paramIds], t.blockStatement(constructorBody)),
     fastPath,
     t.classMethod("method", t.identifier("_body"), [t.identifier(frameName)], t.blockStatement([exploded.dispatchLoop])),
@@ -155,6 +157,21 @@ export function buildFrameClass(
   return [classDeclaration, registration];
 }
 
+/**
+ * The private name a sync frame class brands its frames with: `#frame`,
+ * unless the body (a class method's, which sits inside its class and may use
+ * the class's private names) uses that name already.
+ */
+function frameBrand(body: t.Node, types: typeof import("@babel/core").types): string {
+  const used = new Set<string>();
+  types.traverseFast(body, (node) => {
+    if (types.isPrivateName(node)) used.add(node.id.name);
+  });
+  let name = "frame";
+  for (let n = 2; used.has(name); n++) name = `frame${n}`;
+  return name;
+}
+
 /** FRAME_FIELDS as stores: a run of fields with the same initial value is one chain. */
 function baseFieldStores(t: typeof import("@babel/core").types): t.Statement[] {
   const statements: t.Statement[] = [];
@@ -194,12 +211,21 @@ const fastPathEpilogue = `if (this._status === 3) return { value: result, done: 
  */
 function nextFastPathSource(name: FastPathName, delegates: boolean): string {
   // Suspended at the start or at a yield: the common steps; anything else goes to the shared driver.
-  const prologue = `
+  // The private name is the class's brand: it cannot be forged, a proxy of a
+  // frame or an object inheriting from one lacks it, and checking it costs
+  // nothing measurable. An async frame's driver checks its receiver itself.
+  const prologue =
+    name === "next"
+      ? `
+    if (typeof this !== "object" || this === null || !(#frame in this) || this._status > 1) return super.next(value);
+    this._status = 2;`
+      : `
     if (this._status > 1) return this._resume(0, value);
     this._status = 2;`;
   if (!delegates) {
     return `
 class FastPath {
+  #frame;
   ${name}(value) {${prologue}
     this._sent = value;
     let result;
@@ -222,6 +248,7 @@ class FastPath {
   // `yield*`) costs one call per level, as resuming it does.
   return `
 class FastPath {
+  #frame;
   ${name}(value) {${prologue}
     let result;
     for (let started = false; ; started = true) {
@@ -265,19 +292,23 @@ function buildNextFastPath(
   template: TemplateApi,
   name: FastPathName,
   delegates: boolean,
+  /** The private name that brands the class's frames (frameBrand). */
+  brand: string,
 ): t.ClassMethod {
   let forms = parsedFastPaths.get(template);
   if (!forms) parsedFastPaths.set(template, (forms = new Map()));
   const form = `${name} ${delegates}`;
   let parsed = forms.get(form);
   if (!parsed) {
-    parsed = (template.statement.ast(nextFastPathSource(name, delegates)) as t.ClassDeclaration).body.body[0] as t.ClassMethod;
+    const members = (template.statement.ast(nextFastPathSource(name, delegates)) as t.ClassDeclaration).body.body;
+    parsed = members.find((member) => member.type === "ClassMethod") as t.ClassMethod;
     forms.set(form, parsed);
   }
   const method = types.cloneNode(parsed, true);
   const continueName = runtime.get("CONTINUE").name;
   types.traverseFast(method, (node) => {
     if (types.isIdentifier(node) && node.name === "CONTINUE") node.name = continueName;
+    else if (types.isPrivateName(node)) node.id.name = brand;
   });
   return method;
 }

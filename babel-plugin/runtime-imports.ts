@@ -34,6 +34,7 @@ export type RuntimeExport =
   | "assignToConstant"
   | "constantTarget"
   | "initializedTarget"
+  | "applySuperMethod"
   | "superCall"
   | "superGet"
   | "superSet";

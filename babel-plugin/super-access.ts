@@ -38,20 +38,25 @@ export function rewriteSuperAccess(
       const lookup = () => t.callExpression(runtime.get("superGet"), [t.cloneNode(home!), key, t.thisExpression()]);
       const outer = member.parentPath!;
       const isCallee = (outer.isCallExpression() || outer.isOptionalCallExpression()) && member.key === "callee";
-      if (isCallee && !(outer as NodePath<t.CallExpression>).node.optional && containsYield(outer)) {
+      const plainCall = isCallee && !(outer as NodePath<t.CallExpression>).node.optional;
+      if (plainCall && containsYield(outer)) {
         // Arguments that yield: the method is looked up after them, as for
         // `o.m(yield x)`, so that no function is held across the yield.
         const call = outer.node as t.CallExpression;
         outer.replaceWith(t.callExpression(runtime.get("superCall"), [t.cloneNode(home!), key, t.thisExpression(), ...call.arguments]));
+      } else if (plainCall) {
+        // `super.m(…)` looks m up, evaluates the arguments, then calls m with
+        // the method's `this`: not through m's own `call` property, which
+        // the program may have replaced.
+        const call = outer.node as t.CallExpression;
+        const printed = t.stringLiteral(printedMember(member, t));
+        outer.replaceWith(t.callExpression(runtime.get("applySuperMethod"), [lookup(), printed, t.thisExpression(), ...call.arguments]));
       } else if (isCallee) {
-        // `super.m(…)` looks m up, then calls it with the method's `this`.
-        const call = outer.node as t.CallExpression | t.OptionalCallExpression;
+        // `super.m?.(…)`: the arguments are evaluated only when m is there,
+        // so the lookup comes first; the call goes through m's `call`.
+        const call = outer.node as t.OptionalCallExpression;
         const args = [t.thisExpression(), ...call.arguments];
-        outer.replaceWith(
-          outer.isOptionalCallExpression()
-            ? t.optionalCallExpression(t.optionalMemberExpression(lookup(), t.identifier("call"), false, true), args, false)
-            : t.callExpression(t.memberExpression(lookup(), t.identifier("call")), args),
-        );
+        outer.replaceWith(t.optionalCallExpression(t.optionalMemberExpression(lookup(), t.identifier("call"), false, true), args, false));
       } else if (outer.isAssignmentExpression({ operator: "=" }) && member.key === "left") {
         outer.replaceWith(t.callExpression(runtime.get("superSet"), [t.cloneNode(home!), key, outer.node.right, t.thisExpression()]));
       } else if (
@@ -70,4 +75,16 @@ export function rewriteSuperAccess(
     },
   });
   return home;
+}
+
+/**
+ * The member as V8 prints it when `super.m()` finds no function to call
+ * ("(intermediate value).m is not a function"): `.m`, or the computed key's
+ * source in brackets.
+ */
+function printedMember(member: NodePath<t.MemberExpression>, t: Types): string {
+  const property = member.node.property;
+  if (!member.node.computed) return `.${(property as t.Identifier).name}`;
+  if (t.isStringLiteral(property) && t.isValidIdentifier(property.value, false)) return `.${property.value}`;
+  return `[${(member.get("property") as NodePath).getSource() || "…"}]`;
 }

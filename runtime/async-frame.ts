@@ -20,6 +20,7 @@
 import { AsyncDriver, DELEGATE, NEXT, RETURN, THROW } from "./async-driver.js";
 import { asyncIterate } from "./async-iterate.js";
 import { Frame, markCompiledFunction } from "./frame.js";
+import { incompatibleReceiver } from "./incompatible-receiver.js";
 import type { FrameClass } from "./function-table.js";
 import { promiseReject } from "./native-promise.js";
 
@@ -101,8 +102,8 @@ function driverOf(value: unknown): AsyncDriver | undefined {
   return driver instanceof AsyncDriver && driver.frame === value ? driver : undefined;
 }
 
-function notAnAsyncFrame(name: string): Promise<never> {
-  return promiseReject(new TypeError(`${name} method called on an object that is not a resumable async generator`));
+function notAnAsyncFrame(name: string, receiver: unknown): Promise<never> {
+  return promiseReject(incompatibleReceiver("AsyncGenerator", name, receiver));
 }
 
 // next/throw/return as methods of the class (non-enumerable), returning
@@ -115,7 +116,7 @@ for (const [name, method] of [
   const { [name]: request } = {
     [name](this: unknown, arg?: unknown) {
       const driver = driverOf(this);
-      if (driver === undefined) return notAnAsyncFrame(name);
+      if (driver === undefined) return notAnAsyncFrame(name, this);
       return driver.request(method, arg);
     },
   };

@@ -12,6 +12,8 @@
 import { noteGeneratorFunction, type FrameClass, type TryLocs } from "./function-table.js";
 import { isObject, iterate, notAnIteratorResult } from "./iterate.js";
 import { restoreSourceNames } from "./engine-messages.js";
+import { incompatibleReceiver } from "./incompatible-receiver.js";
+import { types } from "node:util";
 
 export const SUSPENDED_START = 0;
 export const SUSPENDED_YIELD = 1;
@@ -69,15 +71,21 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
   /** The compiled body: runs from `_next` until a yield (returns its value) or the end. */
   abstract _body(frame: this): unknown;
 
+  // A compiled class's own next() checks its receiver with a private name
+  // and hands anything else here: a generator of another class (natively,
+  // one `next` serves every generator), or what is not a generator at all.
   next(value?: unknown): IteratorResult<unknown, unknown> {
+    if (!isGeneratorReceiver(this)) throw incompatibleReceiver("Generator", "next", this);
     return this._resume(NEXT, value);
   }
 
   throw(error: unknown): IteratorResult<unknown, unknown> {
+    if (!isGeneratorReceiver(this)) throw incompatibleReceiver("Generator", "throw", this);
     return this._resume(THROW, error);
   }
 
   return(value?: unknown): IteratorResult<unknown, unknown> {
+    if (!isGeneratorReceiver(this)) throw incompatibleReceiver("Generator", "return", this);
     return this._resume(RETURN, value);
   }
 
@@ -347,6 +355,22 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
 const GeneratorFunctionPrototype = Object.getPrototypeOf(function* () {}) as object;
 const GeneratorPrototype = (GeneratorFunctionPrototype as { prototype: object }).prototype;
 Object.setPrototypeOf(Frame.prototype, GeneratorPrototype);
+
+/**
+ * Whether next/throw/return may run on `value`: a frame of any compiled
+ * class. The frame's own fields decide (a proxy of a generator, or an object
+ * made with the generator as its prototype, has none of its own), as a
+ * native generator's internal slots do; nothing of the program runs.
+ */
+function isGeneratorReceiver(value: unknown): value is Frame {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !types.isProxy(value) &&
+    Object.hasOwn(value, "_status") &&
+    Object.prototype.isPrototypeOf.call(Frame.prototype, value)
+  );
+}
 
 // A native generator keeps its state in the engine, so JSON.stringify and
 // console.log show nothing of it; a frame's fields (`$total`, `_next`…) would

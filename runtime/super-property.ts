@@ -19,7 +19,32 @@ export function superSet<T>(home: object, key: PropertyKey, value: T, receiver: 
   return value;
 }
 
-/** `super[key](...args)` whose arguments yield: the method is looked up after them (see babel-plugin/super-access.ts). */
+/** `super[key](...args)`: the method is looked up after the arguments, as the plugin explains (babel-plugin/super-access.ts). */
 export function superCall(home: object, key: PropertyKey, receiver: unknown, ...args: unknown[]): unknown {
-  return Reflect.apply(superGet(home, key, receiver) as (...args: unknown[]) => unknown, receiver, args);
+  return applyMethod(superGet(home, key, receiver), key, receiver, args);
+}
+
+/**
+ * `super[key](...args)` without a yield in them: `method` was looked up
+ * before the arguments, as natively; `printed` is the member as the source
+ * spells it (`.m`, `[key]`), for the message.
+ */
+export function applySuperMethod(method: unknown, printed: string, receiver: unknown, ...args: unknown[]): unknown {
+  if (typeof method !== "function") throw notAFunction(printed);
+  return Reflect.apply(method, receiver, args);
+}
+
+function applyMethod(method: unknown, key: PropertyKey, receiver: unknown, args: unknown[]): unknown {
+  if (typeof method !== "function") throw notAFunction(printedKey(key));
+  return Reflect.apply(method, receiver, args);
+}
+
+/** V8's words for a `super` member that is not a function. */
+function notAFunction(printed: string): TypeError {
+  return new TypeError(`(intermediate value)${printed} is not a function`);
+}
+
+/** The key of a `super` member whose source is gone (its arguments yield): `.name`, or in brackets. */
+function printedKey(key: PropertyKey): string {
+  return typeof key === "string" && /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(key) ? `.${key}` : `[${String(key)}]`;
 }
