@@ -31,7 +31,8 @@
  * Version 1 blobs (no attachments; buffers as base64 strings inside the
  * graph) are still read.
  */
-import { createHmac, timingSafeEqual, type Hmac } from "node:crypto";
+import type { Hmac } from "node:crypto";
+import { createRequire } from "node:module";
 import { CorruptSnapshotError, SignatureError } from "./errors.js";
 import { checkedKey } from "./options.js";
 import { packJson, unpackJson } from "./packed-json.js";
@@ -67,6 +68,14 @@ export interface Unwrapped {
   size: number;
 }
 
+/**
+ * node:crypto, loaded by the first signed blob: loading it took 2–4 ms of
+ * the runtime's import (bench/experiments/import-time.js), which a process
+ * that never signs need not pay.
+ */
+let cryptoModule: typeof import("node:crypto") | undefined;
+const nodeCrypto = () => (cryptoModule ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto"));
+
 const align = (offset: number) => Math.ceil(offset / ALIGNMENT) * ALIGNMENT;
 
 function bytesOf(attachment: Uint8Array): Buffer {
@@ -80,7 +89,7 @@ function bytesOf(attachment: Uint8Array): Buffer {
  * attachments.
  */
 function mac(key: Key, payload: string | Uint8Array, lengths: readonly number[], contents: readonly (string | Uint8Array)[]): Buffer {
-  const hmac: Hmac = createHmac("sha256", key);
+  const hmac: Hmac = nodeCrypto().createHmac("sha256", key);
   if (typeof payload === "string") hmac.update(payload, "utf8");
   else hmac.update(payload);
   hmac.update("\n").update(JSON.stringify(lengths));
@@ -315,11 +324,12 @@ export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key
       // Version 1 signed the graph's text alone (it had no attachments).
       const expected =
         record["version"] === 1
-          ? createHmac("sha256", key)
+          ? nodeCrypto()
+              .createHmac("sha256", key)
               .update(payload as string, "utf8")
               .digest()
           : mac(key, payload, lengths, contents);
-      return givenBytes.length === expected.length && timingSafeEqual(givenBytes, expected);
+      return givenBytes.length === expected.length && nodeCrypto().timingSafeEqual(givenBytes, expected);
     });
     if (!valid)
       throw new SignatureError("the snapshot's signature does not match any of the given keys: it was altered, or signed with another key");

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { inspect } from "node:util";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { restore, snapshot } from "../../dist/runtime/index.js";
+import { restore, snapshot } from "resumable-generators";
 import { babelCore, compileSource, compileToFile, importCompiled, projectRoot, type BabelMajor } from "../support/compile.js";
 
 const require = createRequire(import.meta.url);

@@ -8,7 +8,7 @@
  * Prints on stdout: [{ k, restoreLog, tag, first, second }] or [{ k, restoreThrew, errorClass }].
  */
 import { pathToFileURL } from "node:url";
-import { restore } from "../../dist/runtime/index.js";
+import { restore } from "resumable-generators";
 import { describeError, describeValue, Session } from "./driver.mjs";
 
 async function readStdin() {

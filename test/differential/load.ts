@@ -161,7 +161,8 @@ export function compileProgram(program: Program, major: BabelMajor): string {
   return out;
 }
 
-const RUNTIME_PATH = join(projectRoot, "dist", "runtime", "index.js");
+/** What compiled programs import, resolved as they resolve it: the same runtime instance. */
+const RUNTIME_MODULE = "resumable-generators";
 /** Far more than any one driver run takes (milliseconds), even on a loaded machine. */
 const SANDBOX_TIMEOUT_MS = 20_000;
 
@@ -191,7 +192,7 @@ export class Sandbox {
     const { port1, port2 } = new MessageChannel();
     const buffer = new SharedArrayBuffer(4);
     this.worker = new Worker(join(differentialDir, "sandbox-worker.mjs"), {
-      workerData: { port: port2, signal: buffer, runtimePath: RUNTIME_PATH },
+      workerData: { port: port2, signal: buffer, runtimeModule: RUNTIME_MODULE },
       transferList: [port2],
     });
     this.worker.unref();

@@ -22,7 +22,7 @@
  * cannot be saved (see load.ts); there, snapshot() must throw the runtime's
  * SnapshotError instead. Anywhere else a refusal is a failure.
  *
- * The compiled programs and the runtime (dist/runtime/index.js) are loaded
+ * The compiled programs and the runtime ("resumable-generators") are loaded
  * by Node's own loader in one worker thread (Sandbox in load.ts), so that they
  * share one function registry and an endless loop cannot hang the run.
  */

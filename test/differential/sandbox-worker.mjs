@@ -16,7 +16,7 @@ import * as asyncDriver from "./async-driver.mjs";
 import { driveAllNext, driveInjected, driveOps, Session } from "./driver.mjs";
 
 const require = createRequire(import.meta.url);
-const { port, signal: signalBuffer, runtimePath } = workerData;
+const { port, signal: signalBuffer, runtimeModule } = workerData;
 const signal = new Int32Array(signalBuffer);
 const modules = new Map();
 let runtime;
@@ -29,7 +29,7 @@ function program(path) {
 
 /** The runtime through the same loader as the compiled programs, hence the same registry. */
 function getRuntime() {
-  runtime ??= require(runtimePath);
+  runtime ??= require(runtimeModule);
   return runtime;
 }
 

@@ -9,7 +9,7 @@
 import fc from "fast-check";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { describe as describeBlob, registerClass, restore, snapshot, SnapshotError } from "../../dist/runtime/index.js";
+import { describe as describeBlob, registerClass, restore, snapshot, SnapshotError } from "resumable-generators";
 import { asVersion2Binary, asVersion3Binary } from "../support/blobs.js";
 import { importCompiled, projectRoot } from "../support/compile.js";
 

@@ -8,8 +8,8 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { CorruptSnapshotError, SignatureError, SnapshotError, snapshotValue } from "../../dist/runtime/index.js";
-import { loadCheckpoint, saveCheckpoint } from "../../dist/runtime/node/index.js";
+import { CorruptSnapshotError, SignatureError, SnapshotError, snapshotValue } from "resumable-generators";
+import { loadCheckpoint, saveCheckpoint } from "resumable-generators/node";
 import { compileToFile, importCompiled } from "../support/compile.ts";
 import { counterVersions, runModuleScript } from "../support/counter-versions.ts";
 import { fixture, lastJson, projectRoot, runNode, startNode } from "./fixtures/child.ts";
@@ -108,7 +108,7 @@ describe("saveCheckpoint / loadCheckpoint", () => {
     const [version1, version2] = counterVersions("checkpoint.counter");
     const v1 = compileToFile(version1, join(projectRoot, "test", "node", "fixtures", "checkpoint-counter-v1.js"));
     const v2 = compileToFile(version2, join(projectRoot, "test", "node", "fixtures", "checkpoint-counter-v2.js"));
-    const node = JSON.stringify(join(projectRoot, "dist", "runtime", "node", "index.js"));
+    const node = JSON.stringify("resumable-generators/node");
     const path = join(dir, "migrated.ckpt");
     const run = runModuleScript;
     run(`

@@ -9,10 +9,9 @@ import { appendFileSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { SnapshotError } from "../../dist/runtime/index.js";
-import { restoreValue, snapshotValue } from "../../dist/runtime/index.js";
-import { acceptChangedFiles, FileChangedError, LineReader, readLines, SAMPLE_BYTES } from "../../dist/runtime/node/index.js";
-import { projectRoot } from "./fixtures/child.ts";
+import { SnapshotError } from "resumable-generators";
+import { restoreValue, snapshotValue } from "resumable-generators";
+import { acceptChangedFiles, FileChangedError, LineReader, readLines, SAMPLE_BYTES } from "resumable-generators/node";
 
 const dir = mkdtempSync(join(tmpdir(), "read-lines-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -332,8 +331,8 @@ describe("readLines: a saved path that is not a regular file", () => {
   function restoreInChild(blobs: Array<{ blob: string; accept?: boolean; next?: boolean }>): Array<{ error?: string; message?: string }> {
     const input = join(dir, `child-${++files}.json`);
     writeFileSync(input, JSON.stringify(blobs));
-    const runtime = JSON.stringify(join(projectRoot, "dist", "runtime", "index.js"));
-    const node = JSON.stringify(join(projectRoot, "dist", "runtime", "node", "index.js"));
+    const runtime = JSON.stringify("resumable-generators");
+    const node = JSON.stringify("resumable-generators/node");
     const script = `
       import { readFileSync } from "node:fs";
       import { restoreValue } from ${runtime};

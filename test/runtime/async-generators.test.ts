@@ -6,7 +6,7 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { describe as describeBlob, fork, isResumable, restore, snapshot, SnapshotError, snapshotValue } from "../../dist/runtime/index.js";
+import { describe as describeBlob, fork, isResumable, restore, snapshot, SnapshotError, snapshotValue } from "resumable-generators";
 import { importCompiled, projectRoot } from "../support/compile.js";
 
 type AsyncGen = AsyncGenerator<unknown, unknown, unknown>;

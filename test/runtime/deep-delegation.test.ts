@@ -7,7 +7,7 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { restore, snapshot } from "../../dist/runtime/index.js";
+import { restore, snapshot } from "resumable-generators";
 import { importCompiled, projectRoot } from "../support/compile.js";
 
 const SOURCE = `

@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { AsyncFrame, defineResumable, Frame, restore, snapshot, SnapshotError } from "../../dist/runtime/index.js";
+import { AsyncFrame, defineResumable, Frame, restore, snapshot, SnapshotError } from "resumable-generators";
 import { ASYNC_DRIVER_FIELD, CALL_FIELDS, FRAME_FIELDS } from "../../dist/runtime/frame-layout.js";
 import { importCompiled, projectRoot } from "../support/compile.js";
 

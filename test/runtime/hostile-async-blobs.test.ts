@@ -8,7 +8,7 @@
  */
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CorruptSnapshotError, restore, snapshot } from "../../dist/runtime/index.js";
+import { CorruptSnapshotError, restore, snapshot } from "resumable-generators";
 import { importCompiled, projectRoot } from "../support/compile.js";
 
 let mod: Record<string, any>;

@@ -8,8 +8,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileToFile, projectRoot } from "../support/compile.js";
 
-const cli = join(projectRoot, "dist", "runtime", "cli.js");
-const runtime = join(projectRoot, "dist", "runtime", "index.js");
+/** What the package's `bin` runs. */
+const cli = join(projectRoot, "dist", "bundle", "cli.js");
+const runtime = "resumable-generators";
 const scratch = join(projectRoot, ".cache", "inspect-test");
 
 const SOURCE = `

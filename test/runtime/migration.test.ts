@@ -9,7 +9,7 @@ import { counterVersions, runModuleScript } from "../support/counter-versions.js
 
 const [VERSION_1, VERSION_2] = counterVersions("demo.counter");
 
-const runtime = join(projectRoot, "dist", "runtime", "index.js");
+const runtime = "resumable-generators";
 
 const run = runModuleScript;
 

@@ -2,6 +2,7 @@
  * snapshot, restore and fork on compiled generators: what survives, what is
  * refused and with which message.
  */
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -20,12 +21,12 @@ import {
   restoreValue,
   snapshot,
   snapshotValue,
-} from "../../dist/runtime/index.js";
+} from "resumable-generators";
 import { asVersion2Binary } from "../support/blobs.js";
 import { importCompiled, projectRoot } from "../support/compile.js";
 
 const fixture = (name: string) => join(projectRoot, "test", "fixtures", name);
-const runtimeUrl = pathToFileURL(join(projectRoot, "dist", "runtime", "index.js")).href;
+const runtimeUrl = pathToFileURL(createRequire(import.meta.url).resolve("resumable-generators")).href;
 
 /** Imports compiled code given as text, as a module of its own that uses the built runtime. */
 function importCode(code: string): Promise<unknown> {
