@@ -35,6 +35,7 @@ export type RuntimeExport =
   | "constantTarget"
   | "initializedTarget"
   | "applySuperMethod"
+  | "superMethodIfPresent"
   | "superCall"
   | "superGet"
   | "superSet";

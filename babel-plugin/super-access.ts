@@ -53,10 +53,13 @@ export function rewriteSuperAccess(
         outer.replaceWith(t.callExpression(runtime.get("applySuperMethod"), [lookup(), printed, t.thisExpression(), ...call.arguments]));
       } else if (isCallee) {
         // `super.m?.(…)`: the arguments are evaluated only when m is there,
-        // so the lookup comes first; the call goes through m's `call`.
+        // and a chain after the call (`super.m?.().x`) stops with it, so
+        // the call stays an optional call: of m with the method's `this`
+        // bound, or of nothing when m is null or undefined.
         const call = outer.node as t.OptionalCallExpression;
-        const args = [t.thisExpression(), ...call.arguments];
-        outer.replaceWith(t.optionalCallExpression(t.optionalMemberExpression(lookup(), t.identifier("call"), false, true), args, false));
+        const printed = t.stringLiteral(printedMember(member, t));
+        const bound = t.callExpression(runtime.get("superMethodIfPresent"), [t.cloneNode(home!), key, t.thisExpression(), printed]);
+        outer.replaceWith(t.optionalCallExpression(bound, call.arguments, true));
       } else if (outer.isAssignmentExpression({ operator: "=" }) && member.key === "left") {
         outer.replaceWith(t.callExpression(runtime.get("superSet"), [t.cloneNode(home!), key, outer.node.right, t.thisExpression()]));
       } else if (

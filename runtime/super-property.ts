@@ -34,6 +34,22 @@ export function applySuperMethod(method: unknown, printed: string, receiver: unk
   return Reflect.apply(method, receiver, args);
 }
 
+/**
+ * `super[key]?.(...args)`: undefined when the method is null or undefined
+ * (the optional call then evaluates no argument), else a function that
+ * calls it with the receiver, as applySuperMethod does.
+ */
+export function superMethodIfPresent(
+  home: object,
+  key: PropertyKey,
+  receiver: unknown,
+  printed: string,
+): ((...args: unknown[]) => unknown) | undefined {
+  const method = superGet(home, key, receiver);
+  if (method === undefined || method === null) return undefined;
+  return (...args) => applySuperMethod(method, printed, receiver, ...args);
+}
+
 function applyMethod(method: unknown, key: PropertyKey, receiver: unknown, args: unknown[]): unknown {
   if (typeof method !== "function") throw notAFunction(printedKey(key));
   return Reflect.apply(method, receiver, args);

@@ -34,7 +34,14 @@ export class Derived extends Base {
     yield super.m((log.push("argument"), Base.prototype.m = () => "replaced", "x"));
   }
   *ownPrivateName() { yield this.#frame; }
+  *optional(log) {
+    yield super.m?.("y");
+    yield super.nope?.(log.push("argument evaluated"));
+    yield super.nope?.().chained;
+    try { super.five?.(); } catch (e) { yield e.message; }
+  }
 }
+Base.prototype.five = 5;
 `;
 
 interface Module {
@@ -46,6 +53,7 @@ interface Module {
     missing(): Generator<unknown>;
     order(log: string[]): Generator<unknown>;
     ownPrivateName(): Generator<unknown>;
+    optional(log: string[]): Generator<unknown>;
   };
 }
 let native: Module;
@@ -197,6 +205,21 @@ describe("super.m() in a resumable method", () => {
     };
     expect(run(compiled)).toEqual(run(native));
     expect(run(compiled)).toEqual(["Base.m(x)", "argument"]);
+  });
+
+  it("super.m?.() calls m itself, and evaluates nothing after a missing m, chain included", () => {
+    const run = (module: Module) => {
+      const base = Object.getPrototypeOf(module.Derived.prototype) as { m: { call?: unknown } };
+      base.m.call = () => "call replaced";
+      try {
+        const log: string[] = [];
+        return [...new module.Derived().optional(log), ...log];
+      } finally {
+        delete base.m.call;
+      }
+    };
+    expect(run(compiled)).toEqual(run(native));
+    expect(run(compiled)).toEqual(["Base.m(y)", undefined, undefined, "(intermediate value).five is not a function"]);
   });
 
   it("a method may use a private name the frame class would brand its frames with", () => {
