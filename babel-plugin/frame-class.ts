@@ -39,6 +39,8 @@ export interface FrameDescription {
   asyncIterators: string[];
   /** An `async function*`: the class extends AsyncFrame, and its awaits are listed. */
   async: boolean;
+  /** A class method: its frame class is made inside the class, whose private names the body may use. */
+  inClass: boolean;
   /** Resume points in source order, each with its live fields. */
   resumePoints: Array<
     ResumePointSource & { resumeAt: number; within: number; delegate: boolean; resultTemp?: string; live: string[]; iterators: string[] }
@@ -109,7 +111,7 @@ export function buildFrameClass(
   const hasYieldStar = exploded.yields.some((y) => y.delegate);
   // An async generator's next() is AsyncFrame's (it queues requests and awaits); the
   // same fast path, as `_runNext`, is what that driver calls to run the body on.
-  const brand = frameBrand(exploded.dispatchLoop, t);
+  const brand = description.inClass ? frameBrand(exploded.dispatchLoop, t) : "frame";
   const fastPath = description.async
     ? buildNextFastPath(t, runtime, template, "_runNext", false, brand)
     : buildNextFastPath(t, runtime, template, "next", hasYieldStar, brand);
@@ -158,9 +160,11 @@ export function buildFrameClass(
 }
 
 /**
- * The private name a sync frame class brands its frames with: `#frame`,
- * unless the body (a class method's, which sits inside its class and may use
- * the class's private names) uses that name already.
+ * The private name a class method's frame class brands its frames with:
+ * `#frame`, unless the body uses that name already (the frame class sits
+ * inside the method's class, so the body may use the class's private names).
+ * Elsewhere a private name in the body belongs to a class nested in it,
+ * which declares its own.
  */
 function frameBrand(body: t.Node, types: typeof import("@babel/core").types): string {
   const used = new Set<string>();
@@ -292,7 +296,7 @@ class FastPath {
 
 type FastPathName = "next" | "_runNext";
 
-/** Parsed once per Babel instance and form (name, with or without the `yield*` step); each class gets a deep copy. */
+/** Parsed once per Babel instance and form (name, with or without the `yield*` step, names); each class gets a deep copy. */
 const parsedFastPaths = new WeakMap<TemplateApi, Map<string, t.ClassMethod>>();
 
 function buildNextFastPath(
@@ -306,20 +310,21 @@ function buildNextFastPath(
 ): t.ClassMethod {
   let forms = parsedFastPaths.get(template);
   if (!forms) parsedFastPaths.set(template, (forms = new Map()));
-  const form = `${name} ${delegates}`;
+  // The module's name for CONTINUE and the brand are part of the form, so
+  // that a class gets a copy without a walk to rename them.
+  const continueName = runtime.get("CONTINUE").name;
+  const form = `${name} ${delegates} ${continueName} ${brand}`;
   let parsed = forms.get(form);
   if (!parsed) {
     const members = (template.statement.ast(nextFastPathSource(name, delegates)) as t.ClassDeclaration).body.body;
     parsed = members.find((member) => member.type === "ClassMethod") as t.ClassMethod;
+    types.traverseFast(parsed, (node) => {
+      if (types.isIdentifier(node) && node.name === "CONTINUE") node.name = continueName;
+      else if (types.isPrivateName(node)) node.id.name = brand;
+    });
     forms.set(form, parsed);
   }
-  const method = types.cloneNode(parsed, true);
-  const continueName = runtime.get("CONTINUE").name;
-  types.traverseFast(method, (node) => {
-    if (types.isIdentifier(node) && node.name === "CONTINUE") node.name = continueName;
-    else if (types.isPrivateName(node)) node.id.name = brand;
-  });
-  return method;
+  return types.cloneNode(parsed, true);
 }
 
 export type TemplateApi = { statement: { ast: (code: string) => t.Statement } };

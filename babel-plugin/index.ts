@@ -280,6 +280,7 @@ export default declare((api, options: PluginOptions) => {
               fields,
               exploded,
               async: isAsync,
+              inClass: isClassMethod,
               resumePoints,
               iterators: fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? "")),
               asyncIterators: fields.locals.filter((field) => asyncIteratorNames.has(fields.sourceNames.get(field) ?? "")),
