@@ -20,7 +20,7 @@
  */
 import type { NodePath, types as t, Visitor } from "@babel/core";
 import { collapseLabelChains } from "./label-chains.js";
-import { isNotObject, noteYieldsInLoop, skipNestedFunction, type LowerContext } from "./lower.js";
+import { isNotObject, keepHeadDeadZone, noteYieldsInLoop, skipNestedFunction, type LowerContext } from "./lower.js";
 
 /** The `loc` objects of the yields that stand for awaits: each is a copy made for one such yield, and kept by explode.ts's clones. */
 const awaitLocs = new WeakSet<object>();
@@ -67,6 +67,7 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
 
   function lowerForAwait(path: NodePath<t.ForOfStatement>): void {
     const { runtime } = context;
+    keepHeadDeadZone(path, t, runtime);
     const { left, right, body: loopBody } = path.node;
     const scope = path.scope;
     const iterator = scope.generateUidIdentifier("iterator");

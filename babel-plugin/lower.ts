@@ -101,6 +101,39 @@ export function noteYieldsInLoop(
  * Skips a nested function's parameters and body, which belong to that
  * function; a method's computed key is evaluated by the enclosing code.
  */
+/**
+ * `for (const x of x)`: the head's expression sees the loop's own binding,
+ * in its dead zone (it is never initialized there), so reading it throws a
+ * ReferenceError, also later, from a closure made in the head. Once the
+ * loop is lowered, the expression runs outside the loop's scope and would
+ * read an outer `x`; so each such read becomes a read of a binding that is
+ * never initialized. (An assignment to it in the head is left as it is.)
+ */
+export function keepHeadDeadZone(path: NodePath<t.ForOfStatement | t.ForInStatement>, types: Types, runtime: RuntimeImports): void {
+  const left = path.node.left;
+  if (!types.isVariableDeclaration(left) || left.kind === "var") return;
+  const names = new Set(Object.keys(types.getBindingIdentifiers(left)));
+  const right = path.get("right");
+  const reads: Array<NodePath<t.Identifier>> = [];
+  // By name: Babel's scopes resolve the head's expression outside the loop.
+  right.traverse({
+    ReferencedIdentifier(reference) {
+      const name = (reference.node as t.Identifier).name;
+      if (!names.has(name)) return;
+      // A binding made inside the expression (an arrow's parameter) is its own.
+      const binding = reference.scope.getBinding(name);
+      if (binding && binding.path.findParent((p) => p === right)) return;
+      reads.push(reference as NodePath<t.Identifier>);
+    },
+  });
+  if (right.isIdentifier() && names.has(right.node.name)) reads.push(right);
+  for (const read of reads) {
+    read.replaceWith(
+      types.callExpression(runtime.get("checkInitialized"), [runtime.get("UNINITIALIZED"), types.stringLiteral(read.node.name)]),
+    );
+  }
+}
+
 export function skipNestedFunction(path: NodePath<t.Function>, visitKey: (key: NodePath) => void): void {
   const node = path.node as t.Function & { computed?: boolean };
   if ((path.isClassMethod() || path.isObjectMethod() || path.isClassPrivateMethod()) && node.computed)
@@ -445,6 +478,7 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
     ForOfStatement: {
       exit(path) {
         if (path.node.await || !needsLowering(path)) return;
+        keepHeadDeadZone(path, t, runtime);
         const { left, right, body: loopBody } = path.node;
         const scope = path.scope;
         const iterator = scope.generateUidIdentifier("iterator");
@@ -502,6 +536,7 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
     ForInStatement: {
       exit(path) {
         if (!needsLowering(path)) return;
+        keepHeadDeadZone(path, t, runtime);
         const { left, right, body: loopBody } = path.node;
         const scope = path.scope;
         const keys = scope.generateUidIdentifier("keys");
