@@ -113,6 +113,12 @@ export function keepHeadDeadZone(path: NodePath<t.ForOfStatement | t.ForInStatem
   const left = path.node.left;
   if (!types.isVariableDeclaration(left) || left.kind === "var") return;
   const names = new Set(Object.keys(types.getBindingIdentifiers(left)));
+  // Almost always no identifier of the expression has such a name: looked for without a traversal.
+  let named = false;
+  types.traverseFast(path.node.right, (node) => {
+    if (node.type === "Identifier" && names.has(node.name)) named = true;
+  });
+  if (!named) return;
   const right = path.get("right");
   const reads: Array<NodePath<t.Identifier>> = [];
   // By name: Babel's scopes resolve the head's expression outside the loop.
