@@ -98,10 +98,6 @@ export function noteYieldsInLoop(
 }
 
 /**
- * Skips a nested function's parameters and body, which belong to that
- * function; a method's computed key is evaluated by the enclosing code.
- */
-/**
  * `for (const x of x)`: the head's expression sees the loop's own binding,
  * in its dead zone (it is never initialized there), so reading it throws a
  * ReferenceError, also later, from a closure made in the head. Once the
@@ -128,7 +124,7 @@ export function keepHeadDeadZone(path: NodePath<t.ForOfStatement | t.ForInStatem
       if (!names.has(name)) return;
       // A binding made inside the expression (an arrow's parameter) is its own.
       const binding = reference.scope.getBinding(name);
-      if (binding && binding.path.findParent((p) => p === right)) return;
+      if (binding && binding.path.find((p) => p === right)) return;
       reads.push(reference as NodePath<t.Identifier>);
     },
   });
@@ -140,6 +136,10 @@ export function keepHeadDeadZone(path: NodePath<t.ForOfStatement | t.ForInStatem
   }
 }
 
+/**
+ * Skips a nested function's parameters and body, which belong to that
+ * function; a method's computed key is evaluated by the enclosing code.
+ */
 export function skipNestedFunction(path: NodePath<t.Function>, visitKey: (key: NodePath) => void): void {
   const node = path.node as t.Function & { computed?: boolean };
   if ((path.isClassMethod() || path.isObjectMethod() || path.isClassPrivateMethod()) && node.computed)

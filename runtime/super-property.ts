@@ -19,7 +19,7 @@ export function superSet<T>(home: object, key: PropertyKey, value: T, receiver: 
   return value;
 }
 
-/** `super[key](...args)`: the method is looked up after the arguments, as the plugin explains (babel-plugin/super-access.ts). */
+/** `super[key](...args)` whose arguments yield: the method is looked up after them (see babel-plugin/super-access.ts). */
 export function superCall(home: object, key: PropertyKey, receiver: unknown, ...args: unknown[]): unknown {
   return applyMethod(superGet(home, key, receiver), key, receiver, args);
 }
