@@ -116,9 +116,10 @@ export function buildFrameClass(
     ? buildNextFastPath(t, runtime, template, "_runNext", false, brand)
     : buildNextFastPath(t, runtime, template, "next", hasYieldStar, brand);
   const classBody = t.classBody([
-    ...(description.async ? [] : [t.classPrivateProperty(t.privateName(t.identifier(brand)))]),
+    t.classPrivateProperty(t.privateName(t.identifier(brand))),
     t.classMethod("constructor", t.identifier("constructor"), [self, args, ...paramIds], t.blockStatement(constructorBody)),
     fastPath,
+    ...(description.async ? buildAsyncRequestMethods(t, template, brand) : []),
     t.classMethod("method", t.identifier("_body"), [t.identifier(frameName)], t.blockStatement([exploded.dispatchLoop])),
   ]);
   const classDeclaration = t.classDeclaration(className, runtime.get(description.async ? "AsyncFrame" : "Frame"), classBody);
@@ -221,8 +222,9 @@ function nextFastPathSource(name: FastPathName, delegates: boolean): string {
   // catch turns into "not branded": a typeof test instead cost 3–5% per
   // step (bench/experiments/stepping-versions.js), the try nothing
   // measurable. Anything else goes to Frame's next, which takes a frame of
-  // another class and refuses the rest. An async frame's driver checks its
-  // receiver itself.
+  // another class and refuses the rest. An async class checks its receiver
+  // in its own next/throw/return (buildAsyncRequestMethods), before the
+  // driver calls `_runNext`.
   const prologue =
     name === "next"
       ? `
@@ -292,6 +294,52 @@ class FastPath {
     ${fastPathEpilogue}
   }
 }`;
+}
+
+/**
+ * An async class's own next/throw/return: a frame of the class (the brand,
+ * as in the sync `next()`) hands the request to its driver, read from a
+ * frame of one class; anything else goes to AsyncFrame's, which takes an
+ * async frame of another class and rejects the rest. The codes are
+ * async-driver.ts's NEXT, THROW and RETURN.
+ */
+const ASYNC_REQUESTS = [
+  ["next", 0, "value"],
+  ["throw", 1, "error"],
+  ["return", 2, "value"],
+] as const;
+const asyncRequestSource = `
+class AsyncRequests {
+  #frame;${ASYNC_REQUESTS.map(
+    ([method, code, arg]) => `
+  ${method}(${arg}) {
+    let branded = false;
+    try {
+      branded = #frame in this;
+    } catch {}
+    return branded ? this._driver.request(${code}, ${arg}) : super.${method}(${arg});
+  }`,
+  ).join("")}
+}`;
+
+/** Parsed once per Babel instance and brand; each class gets deep copies. */
+const parsedAsyncRequests = new WeakMap<TemplateApi, Map<string, t.ClassMethod[]>>();
+
+function buildAsyncRequestMethods(types: typeof import("@babel/core").types, template: TemplateApi, brand: string): t.ClassMethod[] {
+  let forms = parsedAsyncRequests.get(template);
+  if (!forms) parsedAsyncRequests.set(template, (forms = new Map()));
+  let parsed = forms.get(brand);
+  if (!parsed) {
+    const members = (template.statement.ast(asyncRequestSource) as t.ClassDeclaration).body.body;
+    parsed = members.filter((member): member is t.ClassMethod => member.type === "ClassMethod");
+    for (const method of parsed) {
+      types.traverseFast(method, (node) => {
+        if (types.isPrivateName(node)) node.id.name = brand;
+      });
+    }
+    forms.set(brand, parsed);
+  }
+  return parsed.map((method) => types.cloneNode(method, true));
 }
 
 type FastPathName = "next" | "_runNext";

@@ -14,6 +14,7 @@ const SOURCE = `
 export function* count(n) { for (let i = 0; i < n; i++) yield i; }
 export function* other() { yield "other"; }
 export async function* ticks() { yield 1; }
+export async function* otherTicks() { yield "other"; }
 
 class Base {
   m(x) { return "Base.m(" + x + ")"; }
@@ -48,6 +49,7 @@ interface Module {
   count: (n: number) => Generator<number>;
   other: () => Generator<string>;
   ticks: () => AsyncGenerator<number>;
+  otherTicks: () => AsyncGenerator<string>;
   Derived: new () => {
     plain(x: unknown): Generator<unknown>;
     missing(): Generator<unknown>;
@@ -149,6 +151,38 @@ describe("a generator's methods called on something else", () => {
       expect(stranger.next.call(counter)).toEqual({ value: 0, done: false });
       expect(() => stranger.throw.call(counter, new Error("thrown"))).toThrow("thrown");
       expect(counter.next()).toEqual({ value: undefined, done: true });
+    }
+  });
+
+  it("an async generator's methods reject a proxy of one without running its traps", async () => {
+    for (const module of [native, compiled]) {
+      const touched: string[] = [];
+      const gen = module.ticks();
+      const proxy = new Proxy(gen, {
+        get: (target, key) => (touched.push(`get ${String(key)}`), Reflect.get(target, key)),
+        has: (target, key) => (touched.push(`has ${String(key)}`), Reflect.has(target, key)),
+        getPrototypeOf: (target) => (touched.push("getPrototypeOf"), Reflect.getPrototypeOf(target)),
+        getOwnPropertyDescriptor: (target, key) => (touched.push(`describe ${String(key)}`), Reflect.getOwnPropertyDescriptor(target, key)),
+      });
+      for (const method of ["next", "throw", "return"] as const) {
+        await expect(Reflect.apply(gen[method], proxy, [1]) as Promise<unknown>).rejects.toThrowError(
+          new RegExp(`^Method \\[AsyncGenerator\\]\\.prototype\\.${method} called on incompatible receiver`),
+        );
+      }
+      expect(touched).toEqual([]);
+      expect(await gen.next()).toEqual({ value: 1, done: false });
+    }
+  });
+
+  it("an async generator's methods take an async generator of another function", async () => {
+    for (const module of [native, compiled]) {
+      const ticks = module.ticks();
+      const stranger = module.otherTicks();
+      expect(await ticks.next.call(stranger)).toEqual({ value: "other", done: false });
+      expect(await ticks.return.call(stranger, "r")).toEqual({ value: "r", done: true });
+      expect(await stranger.next.call(ticks)).toEqual({ value: 1, done: false });
+      await expect(stranger.throw.call(ticks, new Error("thrown"))).rejects.toThrow("thrown");
+      expect(await ticks.next()).toEqual({ value: undefined, done: true });
     }
   });
 
