@@ -11,7 +11,7 @@
  *   function count(n) { return new count$Frame(this, arguments, n); }
  */
 import type { NodePath, types as t } from "@babel/core";
-import { ASYNC_DRIVER_FIELD, CALL_FIELDS, FRAME_FIELDS } from "../runtime/frame-layout.js";
+import { CALL_FIELDS, FRAME_FIELDS } from "../runtime/frame-layout.js";
 import type { ExplodedBody } from "./explode.js";
 import type { FrameFields } from "./locals.js";
 import type { RuntimeImports } from "./runtime-imports.js";
@@ -80,21 +80,26 @@ export function buildFrameClass(
   // Every field is created in this constructor, in a fixed order, so all
   // frames of one function share a hidden class and `_body` stays
   // monomorphic; the base class's fields too (frame-layout.ts says why).
+  const brand = description.inClass ? frameBrand(exploded.dispatchLoop, t) : "frame";
   const paramFields = new Set(fields.params.map((p) => p.field));
   const constructorBody: t.Statement[] = [
     t.expressionStatement(t.callExpression(t.super(), [])),
     ...baseFieldStores(t),
     assign(CALL_FIELDS[0], self),
     assign(CALL_FIELDS[1], args),
+    // An async frame's driver is its brand's value (buildAsyncRequestMethods).
     ...(description.async
       ? [
-          assign(
-            ASYNC_DRIVER_FIELD,
-            t.newExpression(runtime.get("AsyncDriver"), [
-              t.thisExpression(),
-              t.memberExpression(t.thisExpression(), t.identifier("_runNext")),
-              t.memberExpression(t.thisExpression(), t.identifier("_awaitLocs")),
-            ]),
+          t.expressionStatement(
+            t.assignmentExpression(
+              "=",
+              t.memberExpression(t.thisExpression(), t.privateName(t.identifier(brand))),
+              t.newExpression(runtime.get("AsyncDriver"), [
+                t.thisExpression(),
+                t.memberExpression(t.thisExpression(), t.identifier("_runNext")),
+                t.memberExpression(t.thisExpression(), t.identifier("_awaitLocs")),
+              ]),
+            ),
           ),
         ]
       : []),
@@ -111,7 +116,6 @@ export function buildFrameClass(
   const hasYieldStar = exploded.yields.some((y) => y.delegate);
   // An async generator's next() is AsyncFrame's (it queues requests and awaits); the
   // same fast path, as `_runNext`, is what that driver calls to run the body on.
-  const brand = description.inClass ? frameBrand(exploded.dispatchLoop, t) : "frame";
   const fastPath = description.async
     ? buildNextFastPath(t, runtime, template, "_runNext", false, brand)
     : buildNextFastPath(t, runtime, template, "next", hasYieldStar, brand);
@@ -297,11 +301,14 @@ class FastPath {
 }
 
 /**
- * An async class's own next/throw/return: a frame of the class (the brand,
- * as in the sync `next()`) hands the request to its driver, read from a
- * frame of one class; anything else goes to AsyncFrame's, which takes an
- * async frame of another class and rejects the rest. The codes are
- * async-driver.ts's NEXT, THROW and RETURN.
+ * An async class's own next/throw/return, and the `_driver` the runtime's
+ * shared code reads. The brand holds the frame's driver (one slot for both:
+ * a suspended async generator takes twice a native one's heap, the target's
+ * limit). Reading it is the brand test: it throws for anything without it,
+ * which then goes to AsyncFrame's methods, which take an async frame of
+ * another class and reject the rest. Read from frames of one class, it is a
+ * monomorphic load (AsyncFrame's shared methods made it megamorphic). The
+ * codes are async-driver.ts's NEXT, THROW and RETURN.
  */
 const ASYNC_REQUESTS = [
   ["next", 0, "value"],
@@ -313,13 +320,16 @@ class AsyncRequests {
   #frame;${ASYNC_REQUESTS.map(
     ([method, code, arg]) => `
   ${method}(${arg}) {
-    let branded = false;
+    let driver;
     try {
-      branded = #frame in this;
+      driver = this.#frame;
     } catch {}
-    return branded ? this._driver.request(${code}, ${arg}) : super.${method}(${arg});
+    return driver !== undefined ? driver.request(${code}, ${arg}) : super.${method}(${arg});
   }`,
   ).join("")}
+  get _driver() {
+    return #frame in this ? this.#frame : undefined;
+  }
 }`;
 
 /** Parsed once per Babel instance and brand; each class gets deep copies. */

@@ -29,5 +29,6 @@ export const FRAME_FIELDS = [
 /** Written after FRAME_FIELDS from the constructor's first two arguments: the call's `this` and `arguments`. */
 export const CALL_FIELDS = ["_self", "_args"] as const;
 
-/** An async frame's own field, written after CALL_FIELDS: `new AsyncDriver(this, this._runNext, this._awaitLocs)`. */
-export const ASYNC_DRIVER_FIELD = "_driver";
+// An async frame's driver (`new AsyncDriver(this, this._runNext, this._awaitLocs)`,
+// written after CALL_FIELDS) is no field of these: it is the value of the
+// class's private brand, which the class's `_driver` getter reads.
