@@ -114,8 +114,9 @@ export function buildFrameClass(
   ];
 
   const hasYieldStar = exploded.yields.some((y) => y.delegate);
-  // An async generator's next() is AsyncFrame's (it queues requests and awaits); the
-  // same fast path, as `_runNext`, is what that driver calls to run the body on.
+  // An async generator's next() hands the request to its driver (which queues
+  // requests and awaits: buildAsyncRequestMethods); the same fast path, as
+  // `_runNext`, is what that driver calls to run the body on.
   const fastPath = description.async
     ? buildNextFastPath(t, runtime, template, "_runNext", false, brand)
     : buildNextFastPath(t, runtime, template, "next", hasYieldStar, brand);
