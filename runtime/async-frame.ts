@@ -20,6 +20,7 @@
 import { AsyncDriver, DELEGATE, NEXT, RETURN, THROW } from "./async-driver.js";
 import { asyncIterate } from "./async-iterate.js";
 import { Frame, markCompiledFunction } from "./frame.js";
+import { AsyncGeneratorFunctionPrototype, AsyncGeneratorPrototype } from "./generator-intrinsics.js";
 import { incompatibleReceiver } from "./incompatible-receiver.js";
 import { types } from "node:util";
 import type { FrameClass } from "./function-table.js";
@@ -71,8 +72,6 @@ export abstract class AsyncFrame extends Frame {
 // class still extends Frame for its constructor and fields, but an async
 // generator is no sync iterator, so %GeneratorPrototype% (and Frame's own
 // next/throw/return and Symbol.iterator) are not on the chain.
-const AsyncGeneratorFunctionPrototype = Object.getPrototypeOf(async function* () {}) as object;
-const AsyncGeneratorPrototype = (AsyncGeneratorFunctionPrototype as { prototype: object }).prototype;
 const SYNC_ONLY = new Set<PropertyKey>([
   "constructor",
   "next",

@@ -54,7 +54,6 @@ export interface DescribeOptions {
   maxValues?: number;
 }
 
-const FRAME = FRAME_TYPE_PREFIX;
 const CLASS = "class:";
 
 /** Placeholders the describing decoder builds instead of live objects. */
@@ -80,8 +79,8 @@ function describingExtension(placeholders: FramePlaceholder[]): Extension {
     // What restore accepts: a class instance's record may be frozen (its display record is, then).
     keepsIntegrity: (type) => type.startsWith(CLASS),
     createShell(type, _path, label) {
-      if (type.startsWith(FRAME)) {
-        const placeholder = new FramePlaceholder(type.slice(FRAME.length), label);
+      if (type.startsWith(FRAME_TYPE_PREFIX)) {
+        const placeholder = new FramePlaceholder(type.slice(FRAME_TYPE_PREFIX.length), label);
         placeholders.push(placeholder);
         return placeholder;
       }

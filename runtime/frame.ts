@@ -12,6 +12,7 @@
 import { noteGeneratorFunction, type FrameClass, type TryLocs } from "./function-table.js";
 import { isObject, iterate, notAnIteratorResult } from "./iterate.js";
 import { restoreSourceNames } from "./engine-messages.js";
+import { GeneratorFunctionPrototype, GeneratorPrototype } from "./generator-intrinsics.js";
 import { incompatibleReceiver } from "./incompatible-receiver.js";
 import { types } from "node:util";
 
@@ -352,8 +353,6 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
 // Frames are generators to reflection: they inherit from %GeneratorPrototype%
 // (and so from %IteratorPrototype%, with its helpers where the engine has
 // them), and their own next/throw/return shadow the native ones.
-const GeneratorFunctionPrototype = Object.getPrototypeOf(function* () {}) as object;
-const GeneratorPrototype = (GeneratorFunctionPrototype as { prototype: object }).prototype;
 Object.setPrototypeOf(Frame.prototype, GeneratorPrototype);
 
 /**

@@ -5,9 +5,7 @@
  * program's own to do so (no getters, no proxy traps, no toString).
  */
 import { types } from "node:util";
-
-const GeneratorPrototype = Object.getPrototypeOf(function* () {}).prototype as object;
-const AsyncGeneratorPrototype = Object.getPrototypeOf(async function* () {}).prototype as object;
+import { AsyncGeneratorPrototype, GeneratorPrototype } from "./generator-intrinsics.js";
 
 export type GeneratorKind = "Generator" | "AsyncGenerator";
 
@@ -28,25 +26,26 @@ function describeReceiver(value: unknown): string {
   return name === undefined ? "[object Object]" : `#<${name}>`;
 }
 
-/** Whether `prototype` is up `value`'s prototype chain, short of a proxy (whose trap is the program's code). */
-function inherits(value: object, prototype: object): boolean {
-  for (
-    let object = Object.getPrototypeOf(value) as object | null;
-    object !== null && !types.isProxy(object);
-    object = Object.getPrototypeOf(object) as object | null
-  ) {
-    if (object === prototype) return true;
-  }
-  return false;
-}
-
-/** The name of the nearest `constructor` up the prototype chain, read from data properties only. */
-function constructorName(value: object): string | undefined {
+/** `value`, then the objects up its prototype chain, short of a proxy (whose traps are the program's code). */
+function* chainOf(value: object | null): Generator<object> {
   for (
     let object: object | null = value;
     object !== null && !types.isProxy(object);
     object = Object.getPrototypeOf(object) as object | null
   ) {
+    yield object;
+  }
+}
+
+/** Whether `prototype` is up `value`'s prototype chain. */
+function inherits(value: object, prototype: object): boolean {
+  for (const object of chainOf(Object.getPrototypeOf(value) as object | null)) if (object === prototype) return true;
+  return false;
+}
+
+/** The name of the nearest `constructor` up the prototype chain, read from data properties only. */
+function constructorName(value: object): string | undefined {
+  for (const object of chainOf(value)) {
     const constructor = Object.getOwnPropertyDescriptor(object, "constructor");
     if (constructor === undefined) continue;
     if (typeof constructor.value !== "function" || types.isProxy(constructor.value)) return undefined;
