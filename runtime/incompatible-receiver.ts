@@ -27,7 +27,7 @@ function describeReceiver(value: unknown): string {
 }
 
 /** `value`, then the objects up its prototype chain, short of a proxy (whose traps are the program's code). */
-function* chainOf(value: object | null): Generator<object> {
+function* chainOf(value: object): Generator<object> {
   for (
     let object: object | null = value;
     object !== null && !types.isProxy(object);
@@ -37,9 +37,9 @@ function* chainOf(value: object | null): Generator<object> {
   }
 }
 
-/** Whether `prototype` is up `value`'s prototype chain. */
+/** Whether `value` is `prototype` or inherits from it (V8 describes %GeneratorPrototype% itself as a generator too). */
 function inherits(value: object, prototype: object): boolean {
-  for (const object of chainOf(Object.getPrototypeOf(value) as object | null)) if (object === prototype) return true;
+  for (const object of chainOf(value)) if (object === prototype) return true;
   return false;
 }
 

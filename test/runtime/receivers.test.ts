@@ -101,6 +101,8 @@ function strangers(module: Module): Array<[string, () => unknown]> {
     ["a null-prototype object", () => Object.create(null)],
     ["a function", () => function f() {}],
     ["an object inheriting from a generator", () => Object.create(module.count(3))],
+    ["%GeneratorPrototype% itself", () => Object.getPrototypeOf(function* () {}).prototype],
+    ["%AsyncGeneratorPrototype% itself", () => Object.getPrototypeOf(async function* () {}).prototype],
   ];
 }
 
