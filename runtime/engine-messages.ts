@@ -19,7 +19,13 @@ export const PER_ITERATION_BINDINGS = "(per-iteration bindings)";
 // A field, then maybe one property (a per-iteration binding is a property of its environment field),
 // and around them maybe the `(0 , …)` V8 prints for a plain call of a member.
 const NAME = String.raw`[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*`;
+const WHOLE_NAME = new RegExp(`^${NAME}$`, "u");
 const COMPILED_REFERENCE = new RegExp(String.raw`(\(0 , )?_frame\d*\.(${NAME})(?:\.(${NAME}))?(\))?`, "gu");
+
+/** Whether `text` is an identifier name, which V8 prints after a dot (`.m`) and anything else in brackets. */
+export function isIdentifierName(text: string): boolean {
+  return WHOLE_NAME.test(text);
+}
 
 /**
  * Rewrites `error`'s message if it is an engine TypeError that names fields of

@@ -5,6 +5,7 @@
  * prototype, or the class for a static method) explicitly. Both look the
  * property up on the home object's current prototype, as `super` does.
  */
+import { isIdentifierName } from "./engine-messages.js";
 
 /** `super[key]`, read with the method's `this` as the receiver (a getter sees it). */
 export function superGet(home: object, key: PropertyKey, receiver: unknown): unknown {
@@ -62,5 +63,5 @@ function notAFunction(printed: string): TypeError {
 
 /** The key of a `super` member whose source is gone (its arguments yield): `.name`, or in brackets. */
 function printedKey(key: PropertyKey): string {
-  return typeof key === "string" && /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(key) ? `.${key}` : `[${String(key)}]`;
+  return typeof key === "string" && isIdentifierName(key) ? `.${key}` : `[${String(key)}]`;
 }
