@@ -32,6 +32,7 @@ import {
   usesSuper,
   usesWith,
 } from "./unsupported.js";
+import { undefinedValue } from "./undefined-value.js";
 
 type Types = typeof t;
 type Binding = NonNullable<ReturnType<Scope["getBinding"]>>;
@@ -123,8 +124,11 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     for (const [name, binding] of Object.entries(scope.bindings) as Array<[string, Binding]>) {
       if (scope === fn.scope && binding.kind === "local") continue; // the function expression's own name
       // A plain catch parameter is left to regenerator, which keeps the
-      // exception in a temporary whose liveness it knows exactly.
-      if (binding.path.isCatchClause() && (binding.path.node as t.CatchClause).param?.type === "Identifier") continue;
+      // exception in a temporary whose liveness it knows exactly; unless a
+      // closure captures it: that temporary is one per catch clause, where
+      // each run of the clause makes a binding of its own (a loop's closures
+      // would all see the last exception).
+      if (isPlainCatchParameter(binding) && !isCapturedByClosure(binding, fn)) continue;
       const field = allocateField(name);
       fieldOf.set(binding, field);
       sourceNames.set(field, name);
@@ -270,7 +274,14 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     ClassDeclaration: noteIfOwn,
     CatchClause(path) {
       const param = path.node.param;
-      if (param && !t.isIdentifier(param)) noteIfOwn(path);
+      if (!param) return;
+      // A parameter the frame holds (a pattern, or a name a closure captures) is assigned from a temporary.
+      if (!t.isIdentifier(param)) {
+        noteIfOwn(path);
+        return;
+      }
+      const binding = path.scope.getBinding(param.name);
+      if (binding && (fieldOf.has(binding) || envOf.has(binding))) noteIfOwn(path);
     },
     ThisExpression(path) {
       if (enclosingNonArrowFunction(path, fn)) return;
@@ -279,7 +290,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       path.replaceWith(member("_self"));
     },
     MetaProperty(path) {
-      if (path.node.meta.name === "new" && !enclosingNonArrowFunction(path, fn)) path.replaceWith(t.identifier("undefined"));
+      if (path.node.meta.name === "new" && !enclosingNonArrowFunction(path, fn)) path.replaceWith(undefinedValue(t));
     },
     Identifier(path) {
       const name = path.node.name;
@@ -435,7 +446,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         const init = name ? keepInferredName(name, declarator.init) : declarator.init;
         assignments.push(t.assignmentExpression("=", declarator.id as t.LVal, init));
       } else if (kind !== "var" && t.isMemberExpression(declarator.id)) {
-        assignments.push(t.assignmentExpression("=", declarator.id, t.identifier("undefined")));
+        assignments.push(t.assignmentExpression("=", declarator.id, undefinedValue(t)));
       }
     }
     const expression = assignments.length === 0 ? null : assignments.length === 1 ? assignments[0]! : t.sequenceExpression(assignments);
@@ -449,7 +460,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
       path.remove();
     }
   };
-  const convertCatchPattern = (path: NodePath<t.CatchClause>) => {
+  const convertCatchParameter = (path: NodePath<t.CatchClause>) => {
     const param = path.node.param!;
     const caught = path.scope.generateUidIdentifier("caught");
     path.node.param = caught;
@@ -465,7 +476,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     if (path.isFunctionDeclaration()) convertFunctionDeclaration(path);
     else if (path.isClassDeclaration()) convertClassDeclaration(path);
     else if (path.isVariableDeclaration()) convertVariableDeclaration(path);
-    else if (path.isCatchClause()) convertCatchPattern(path);
+    else if (path.isCatchClause()) convertCatchParameter(path);
   }
 
   // The fields of bindings in their dead zone start uninitialized each time
@@ -489,7 +500,7 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     const names = [...new Set(env.members.values())];
     const riskyNames = new Set([...env.members].filter(([binding]) => tdzBindings.has(binding)).map(([, name]) => name));
     const fresh = t.objectExpression(
-      names.map((n) => t.objectProperty(t.identifier(n), riskyNames.has(n) ? runtime.get("UNINITIALIZED") : t.identifier("undefined"))),
+      names.map((n) => t.objectProperty(t.identifier(n), riskyNames.has(n) ? runtime.get("UNINITIALIZED") : undefinedValue(t))),
     );
     const create = t.expressionStatement(t.assignmentExpression("=", member(env.field), fresh));
     const scopePath = env.scopePath;
@@ -711,10 +722,18 @@ function setNodeWithoutValidation(path: NodePath, node: t.Node): void {
   path.node = node as never;
 }
 
+function isPlainCatchParameter(binding: Binding): boolean {
+  return binding.path.isCatchClause() && (binding.path.node as t.CatchClause).param?.type === "Identifier";
+}
+
+/** Whether a function nested in the generator reads or writes the binding. */
+function isCapturedByClosure(binding: Binding, fn: NodePath): boolean {
+  return [...binding.referencePaths, ...binding.constantViolations].some((ref) => ref.getFunctionParent() !== fn);
+}
+
 function needsPerIterationBinding(binding: Binding, scope: Scope, fn: NodePath): boolean {
   if (binding.kind !== "let" && binding.kind !== "const") return false;
-  const captured = [...binding.referencePaths, ...binding.constantViolations].some((ref) => ref.getFunctionParent() !== fn);
-  if (!captured) return false;
+  if (!isCapturedByClosure(binding, fn)) return false;
   for (let p: NodePath | null = scope.path; p && p !== fn; p = p.parentPath) {
     if (LOOP_TYPES.has(p.type)) return true;
   }

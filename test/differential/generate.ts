@@ -202,6 +202,17 @@ class ProgramWriter {
         return `{ const ${fs} = []; for (let ${i} = 0; ${i} < 2; ${i}++) { ${fs}.push(() => ${i} + x); ${body} } log.push(${fs}.map((f) => f())); }`;
       },
       () => {
+        // Closures over bindings each run of a loop's body makes afresh: a
+        // block's let, and a catch parameter (one binding per run of the clause).
+        const [i, fs, b, e] = [this.name("i"), this.name("fs"), this.name("b"), this.name("e")];
+        const body = this.block(inner({ names: [...scope.names, i, b], inLoop: true }), depth - 1);
+        return (
+          `{ const ${fs} = []; for (let ${i} = 0; ${i} < 2; ${i}++) { let ${b} = x + ${i}; ` +
+          `try { throw new Error("run " + ${i}); } catch (${e}) { ${fs}.push(() => [${e}.message, ${b}]); ${body} } } ` +
+          `log.push(${fs}.map((f) => f())); }`
+        );
+      },
+      () => {
         const key = this.name("key");
         return `for (const ${key} in { a: ${expr()}, b: 2 }) ${this.block(inner({ names: [...scope.names, key], inLoop: true }), depth - 1)}`;
       },
