@@ -11,6 +11,7 @@
 import type { types as t } from "@babel/core";
 import type { EnclosingLoop } from "./liveness.js";
 import { storeInEach } from "./store-in-each.js";
+import { undefinedValue } from "./undefined-value.js";
 
 /**
  * Of the fields dead at one yield, those that some loop around it never
@@ -46,7 +47,7 @@ export function insertClearsBeforeLoops(
   for (const [loop, fields] of beforeLoops) {
     const clears = storeInEach(
       [...fields].map((field) => types.memberExpression(types.identifier(frameName), types.identifier(field))),
-      types.identifier("undefined"),
+      undefinedValue(types),
       types,
     );
     const holder = loop.parent as unknown as Record<string, unknown>;

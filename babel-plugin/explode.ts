@@ -12,6 +12,7 @@ import { forEachChild } from "./child-nodes.js";
 import { jumpPastFinishedFinallyBlocks } from "./finish-fast-path.js";
 import { shieldMethodReturns } from "./regenerator-leaps.js";
 import { storeInEach } from "./store-in-each.js";
+import { undefinedValue } from "./undefined-value.js";
 
 const require = createRequire(import.meta.url);
 
@@ -356,11 +357,11 @@ export function clearAtSuspension(y: ExplodedYield, frameName: string, fields: s
   const value = t.identifier(`${frameName}$yielded`);
   const clears = storeInEach(
     fields.map((field) => t.memberExpression(t.identifier(frameName), t.identifier(field))),
-    t.identifier("undefined"),
+    undefinedValue(t),
     t,
   );
   const block = t.blockStatement([
-    t.variableDeclaration("const", [t.variableDeclarator(value, y.suspend.argument ?? t.identifier("undefined"))]),
+    t.variableDeclaration("const", [t.variableDeclarator(value, y.suspend.argument ?? undefinedValue(t))]),
     ...clears,
     t.returnStatement(t.cloneNode(value)),
   ]);

@@ -16,6 +16,7 @@ import type { ExplodedBody } from "./explode.js";
 import type { FrameFields } from "./locals.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import { storeInEach } from "./store-in-each.js";
+import { undefinedValue } from "./undefined-value.js";
 
 export interface ResumePointSource {
   line: number;
@@ -48,7 +49,7 @@ export interface FrameDescription {
 }
 
 function literal(t: typeof import("@babel/core").types, value: unknown): t.Expression {
-  if (value === undefined) return t.identifier("undefined");
+  if (value === undefined) return undefinedValue(t);
   if (value === null) return t.nullLiteral();
   if (typeof value === "string") return t.stringLiteral(value);
   if (typeof value === "number") return t.numericLiteral(value);
@@ -108,7 +109,7 @@ export function buildFrameClass(
       [...fields.locals.filter((f) => !paramFields.has(f)), ...exploded.temps].map((f) =>
         t.memberExpression(t.thisExpression(), t.identifier(f)),
       ),
-      t.identifier("undefined"),
+      undefinedValue(t),
       t,
     ),
   ];
@@ -190,7 +191,7 @@ function baseFieldStores(t: typeof import("@babel/core").types): t.Statement[] {
     let end = start + 1;
     while (end < FRAME_FIELDS.length && FRAME_FIELDS[end]![1] === initial) end++;
     const targets = FRAME_FIELDS.slice(start, end).map(([field]) => t.memberExpression(t.thisExpression(), t.identifier(field)));
-    const value = initial === undefined ? t.identifier("undefined") : initial === null ? t.nullLiteral() : t.numericLiteral(initial);
+    const value = initial === undefined ? undefinedValue(t) : initial === null ? t.nullLiteral() : t.numericLiteral(initial);
     statements.push(...storeInEach(targets, value, t));
     start = end;
   }
@@ -275,7 +276,7 @@ class FastPath {
       if (this._delegate !== null) {
         let step;
         try {
-          step = this._delegate.next(started ? undefined : value);
+          step = this._delegate.next(started ? void 0 : value);
         } catch (error) {
           this._delegate = null;
           return this._fail(error);
@@ -325,11 +326,11 @@ class AsyncRequests {
     try {
       driver = this.#frame;
     } catch {}
-    return driver !== undefined ? driver.request(${code}, ${arg}) : super.${method}(${arg});
+    return driver !== void 0 ? driver.request(${code}, ${arg}) : super.${method}(${arg});
   }`,
   ).join("")}
   get _driver() {
-    return #frame in this ? this.#frame : undefined;
+    return #frame in this ? this.#frame : void 0;
   }
 }`;
 
@@ -399,8 +400,8 @@ export function replaceWithFrameConstructor(
 ): void {
   const t = types;
   const call = t.newExpression(t.cloneNode(className), [
-    fields.usesThis ? t.thisExpression() : t.identifier("undefined"),
-    fields.usesArguments ? t.identifier("arguments") : t.identifier("undefined"),
+    fields.usesThis ? t.thisExpression() : undefinedValue(t),
+    fields.usesArguments ? t.identifier("arguments") : undefinedValue(t),
     ...fields.params.map((p) => t.identifier(p.local)),
   ]);
   const node = fn.node as t.Function & { id?: t.Identifier | null };
@@ -418,7 +419,7 @@ export function replaceWithFrameConstructor(
       const target = t.memberExpression(t.cloneNode(frame), t.identifier(field));
       statements.push(
         t.ifStatement(
-          t.binaryExpression("===", target, t.identifier("undefined")),
+          t.binaryExpression("===", target, undefinedValue(t)),
           t.expressionStatement(t.assignmentExpression("=", t.cloneNode(target), value)),
         ),
       );
@@ -433,7 +434,7 @@ export function replaceWithFrameConstructor(
     const name = node.id?.name ?? "generator function";
     statements.unshift(
       t.ifStatement(
-        t.binaryExpression("!==", t.metaProperty(t.identifier("new"), t.identifier("target")), t.identifier("undefined")),
+        t.binaryExpression("!==", t.metaProperty(t.identifier("new"), t.identifier("target")), undefinedValue(t)),
         t.throwStatement(t.newExpression(t.identifier("TypeError"), [t.stringLiteral(`${name} is not a constructor`)])),
       ),
     );

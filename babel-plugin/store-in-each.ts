@@ -14,9 +14,13 @@ const MAX_CHAIN = 64;
 /**
  * `value` stored in each target, first to last (the innermost assignment of
  * a chain runs first, so the first target is written last into the chain).
- * `value` must be an expression that is safe to copy (an identifier or a literal).
+ * `value` must be an expression that is safe to copy (an identifier, a literal or `void 0`).
  */
-export function storeInEach(targets: t.MemberExpression[], value: t.Identifier | t.Literal, types: typeof t): t.ExpressionStatement[] {
+export function storeInEach(
+  targets: t.MemberExpression[],
+  value: t.Identifier | t.Literal | t.UnaryExpression,
+  types: typeof t,
+): t.ExpressionStatement[] {
   const statements: t.ExpressionStatement[] = [];
   for (let start = 0; start < targets.length; start += MAX_CHAIN) {
     let chain: t.Expression = types.cloneNode(value);

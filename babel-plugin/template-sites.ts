@@ -11,6 +11,7 @@
 import type { NodePath, types as t } from "@babel/core";
 import type { LowerContext } from "./lower.js";
 import type { YieldScan } from "./yield-scan.js";
+import { undefinedValue } from "./undefined-value.js";
 
 export function hasTaggedTemplateWithYield(scan: YieldScan): boolean {
   return scan.nodes.some((node) => node.type === "TaggedTemplateExpression" && scan.containsYield(node.quasi));
@@ -32,7 +33,7 @@ export function hoistTemplateSites(body: NodePath<t.BlockStatement>, context: Lo
       const { tag, quasi } = path.node;
       if (!scan.containsYield(quasi)) return;
       // An invalid escape (allowed in a tagged template) has no cooked string: undefined, as natively.
-      const cooked = quasi.quasis.map((q) => (q.value.cooked == null ? t.identifier("undefined") : t.stringLiteral(q.value.cooked)));
+      const cooked = quasi.quasis.map((q) => (q.value.cooked == null ? undefinedValue(t) : t.stringLiteral(q.value.cooked)));
       const raw = quasi.quasis.map((q) => t.stringLiteral(q.value.raw));
       const site = program.generateUidIdentifier("templateSite");
       const helper = (pass as unknown as { addHelper(name: string): t.Identifier }).addHelper("taggedTemplateLiteral");

@@ -285,7 +285,7 @@ for (const major of [7, 8] as const) {
       const code = compileSource(source, file("dead-field-clears.js"), major);
       // The loop's yield suspends without clearing anything: `setup` and `rows` were cleared before the loop.
       // One chained statement, stored first to last: `$setup`, then `$rows`.
-      expect(code).toMatch(/_frame\.\$rows = _frame\.\$setup = undefined;\s*_frame\.\$i = 0;/);
+      expect(code).toMatch(/_frame\.\$rows = _frame\.\$setup = void 0;\s*_frame\.\$i = 0;/);
       expect(code).toMatch(/_frame\._next = \d+;\s*return _frame\.\$total \+ _frame\.\$i;/);
       const mod = await importCompiled<{ g: (rows: unknown[]) => Generator & Record<string, unknown> }>(
         source,
@@ -452,7 +452,7 @@ for (const major of [7, 8] as const) {
       };
       expect(methodsOf("plain")).toContain("_body(this)");
       expect(methodsOf("plain")).not.toContain("_delegate");
-      expect(methodsOf("outer")).toContain("this._delegate.next(started ? undefined : value)");
+      expect(methodsOf("outer")).toContain("this._delegate.next(started ? void 0 : value)");
     });
 
     it("gives the same version to reformatted code and another to changed code", async () => {
