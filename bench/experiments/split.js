@@ -104,7 +104,11 @@ const f = await paired(
 console.log(`\npipeline at 1e3 items: blob ${blob.length} chars, the floor's JSON ${JSON.stringify(state).length} chars`);
 for (const [name, figure] of Object.entries(f)) console.log(`  ${name.padEnd(16)} ${ms(figure.median)}`);
 const share = (part, whole) => `${((100 * f[part].median) / f[whole].median).toFixed(0)}%`;
-console.log(`  snapshot − stringify (encoding the graph) ${ms(f.snapshot.median - f.stringify.median)}; stringify is ${share("stringify", "snapshot")} of a snapshot`);
-console.log(`  restore − parse (decoding the graph, completing the frames) ${ms(f.restore.median - f.parse.median)}; parse is ${share("parse", "restore")} of a restore`);
+console.log(
+  `  snapshot − stringify (encoding the graph) ${ms(f.snapshot.median - f.stringify.median)}; stringify is ${share("stringify", "snapshot")} of a snapshot`,
+);
+console.log(
+  `  restore − parse (decoding the graph, completing the frames) ${ms(f.restore.median - f.parse.median)}; parse is ${share("parse", "restore")} of a restore`,
+);
 console.log(`  (snapshot + restore) / floor ${((f.snapshot.median + f.restore.median) / f.floor.median).toFixed(2)}×`);
 if (existsSync(copy)) rmSync(copy, { recursive: true, force: true });

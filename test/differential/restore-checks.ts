@@ -61,7 +61,11 @@ export function runRestoreChild(modulePath: string, blobs: Array<{ k: number; bl
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), CHILD_TIMEOUT_MS);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, CHILD_TIMEOUT_MS);
     child.on("error", (error) => {
       clearTimeout(timer);
       reject(error);
@@ -69,7 +73,8 @@ export function runRestoreChild(modulePath: string, blobs: Array<{ k: number; bl
     child.on("close", (code, signal) => {
       clearTimeout(timer);
       if (code !== 0) {
-        reject(new Error(`child-restore.mjs exited with ${code ?? signal}:\n${clip(stderr, 3000)}`));
+        const how = timedOut ? `was killed after ${CHILD_TIMEOUT_MS / 1000} s` : `exited with ${code ?? signal}`;
+        reject(new Error(`child-restore.mjs ${how} (${blobs.length} blobs):\n${clip(stderr, 3000)}`));
         return;
       }
       try {
