@@ -38,6 +38,8 @@ export interface FrameDescription {
   iterators: string[];
   /** Of those, the ones a `for await` holds. */
   asyncIterators: string[];
+  /** Fields the lowering passes declared that are live at a resume point (compiler-locals.ts). */
+  compilerLocals: string[];
   /** An `async function*`: the class extends AsyncFrame, and its awaits are listed. */
   async: boolean;
   /** A class method: its frame class is made inside the class, whose private names the body may use. */
@@ -146,6 +148,7 @@ export function buildFrameClass(
     ...(Object.keys(exploded.tempSources).length > 0 ? { tempSources: exploded.tempSources } : {}),
     params: fields.params.map((p) => p.field),
     iterators: description.iterators,
+    ...(description.compilerLocals.length > 0 ? { compilerLocals: description.compilerLocals } : {}),
     tryLocs: exploded.tryLocs,
     finalLoc: exploded.finalLoc,
     locations: exploded.locations,

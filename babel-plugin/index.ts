@@ -17,6 +17,7 @@ import { declare } from "@babel/helper-plugin-utils";
 import { lowerAsyncGeneratorBody } from "./async-lower.js";
 import { findAnnotatedFunctions, mentionsResumable, resumeLabelOf, type AnnotatedFunction } from "./annotations.js";
 import { codeVersion } from "./code-version.js";
+import { compilerLocals } from "./compiler-locals.js";
 import { clearAtSuspension, explodeBody } from "./explode.js";
 import {
   buildFrameClass,
@@ -164,6 +165,7 @@ export default declare((api, options: PluginOptions) => {
             location: `${filePart}:${start?.line ?? 0}:${(start?.column ?? 0) + 1}`,
             line: start?.line,
             yields: collectYields(entry.path, t),
+            sourceText: code.slice(entry.path.node.start ?? 0, entry.path.node.end ?? code.length),
           };
         });
 
@@ -267,6 +269,7 @@ export default declare((api, options: PluginOptions) => {
             };
           }
 
+          const iterators = fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? ""));
           const className = program.scope.generateUidIdentifier(`${item.name.replace(/[^A-Za-z0-9_$]/g, "_")}$Frame`);
           const frameStatements = buildFrameClass(
             className,
@@ -282,7 +285,12 @@ export default declare((api, options: PluginOptions) => {
               async: isAsync,
               inClass: isClassMethod,
               resumePoints,
-              iterators: fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? "")),
+              iterators,
+              compilerLocals: compilerLocals(
+                fields.locals.filter((field) => !iterators.includes(field) && resumePoints.some((point) => point.live.includes(field))),
+                fields.sourceNames,
+                item.sourceText,
+              ),
               asyncIterators: fields.locals.filter((field) => asyncIteratorNames.has(fields.sourceNames.get(field) ?? "")),
             },
             runtime,

@@ -44,6 +44,8 @@ export interface FunctionMetadata {
   params: string[];
   /** Fields that hold the iterator of a for…of or for…in loop. */
   iterators: string[];
+  /** Fields the compiler declared to hold part of an expression across a yield (other than iterators and `temps`). */
+  compilerLocals?: string[];
   tryLocs: TryLocs[];
   finalLoc: number;
   /** Every location of the body: the only valid targets of a pending break or continue. */
@@ -135,7 +137,7 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
     savedType: FRAME_TYPE_PREFIX + metadata.id,
     fieldByKey: new Map([...Object.keys(metadata.locals), ...metadata.temps].map((field) => [keyOfField(field), field])),
     liveKeys: metadata.resumePoints.map((point) => point.live.map(keyOfField)),
-    fieldNotes: metadata.resumePoints.map(notesOnCompilerLocals),
+    fieldNotes: metadata.resumePoints.map((point) => notesOnCompilerLocals(point, metadata.compilerLocals)),
     paramKeys: metadata.params.map(keyOfField),
     iteratorFields: new Set(metadata.iterators),
     asyncIteratorFields: new Set(metadata.asyncIterators ?? []),
@@ -163,12 +165,15 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
 /**
  * The locals a user did not write, named for what they hold: regenerator's
  * temporaries (a call's callee or arguments evaluated before the yield in
- * its middle) and the iterators of the loops around the yield.
+ * its middle), the lowering passes' own (an optional chain's object), and
+ * the iterators of the loops around the yield.
  */
-function notesOnCompilerLocals(point: ResumePoint): ReadonlyMap<string, string> {
+function notesOnCompilerLocals(point: ResumePoint, compilerLocals: readonly string[] = []): ReadonlyMap<string, string> {
   const notes = new Map<string, string>();
   for (const field of point.live) {
-    if (/^_t\d+$/.test(field)) notes.set(keyOfField(field), `part of an expression evaluated before the yield at line ${point.line}`);
+    if (/^_t\d+$/.test(field) || compilerLocals.includes(field)) {
+      notes.set(keyOfField(field), `part of an expression evaluated before the yield at line ${point.line}`);
+    }
   }
   for (const field of point.iterators) notes.set(keyOfField(field), `the iterator of a loop around the yield at line ${point.line}`);
   return notes;

@@ -540,8 +540,12 @@ describe("refusals at snapshot time", () => {
       "const helper = () => 0;",
       "/* @resumable */ export function* loop() { for (const f of [helper]) yield 1; }",
       "/* @resumable */ export function* pair() { return [new WeakMap(), yield 2]; }",
+      "/* @resumable */ export function* chain(o) { return o?.[yield 3]?.(yield 4); }",
     ].join("\n");
-    const compiled = await importCompiled<{ loop: () => Gen; pair: () => Gen }>(source, fixture("compiler-made-locals.js"));
+    const compiled = await importCompiled<{ loop: () => Gen; pair: () => Gen; chain: (o: unknown) => Gen }>(
+      source,
+      fixture("compiler-made-locals.js"),
+    );
     const loop = compiled.loop();
     loop.next();
     expect(() => snapshot(loop)).toThrowError(
@@ -551,6 +555,13 @@ describe("refusals at snapshot time", () => {
     pair.next();
     expect(() => snapshot(pair)).toThrowError(
       /pair \(test\/fixtures\/compiler-made-locals.js:3\) › local "\(t\d\)" \(part of an expression evaluated before the yield at line 3\): .*WeakMap/,
+    );
+    // The optional chain's lowering holds `o?.[key]` in a local of its own across the second yield.
+    const chain = compiled.chain({ key: new WeakSet() });
+    chain.next();
+    chain.next("key");
+    expect(() => snapshot(chain)).toThrowError(
+      /chain \(test\/fixtures\/compiler-made-locals.js:4\) › local "_[\w$]+" \(part of an expression evaluated before the yield at line 4\): .*WeakSet/,
     );
   });
 
