@@ -68,7 +68,7 @@ class ProgramWriter {
           return `(yield Promise.resolve(${sub()}))`;
       }
     }
-    switch (this.int(28)) {
+    switch (this.int(32)) {
       case 0:
       case 1:
         return `(yield ${sub()})`;
@@ -122,6 +122,15 @@ class ProgramWriter {
       case 25:
         // A default parameter cannot yield: the arrow's own parameters take plain values.
         return `((a = x, ...rest) => [a, rest.length])(${sub()}, 1)`;
+      case 26:
+        return `tag\`a\${${sub()}}b\${${sub()}}\``;
+      case 27:
+        // A method call: the receiver is `this` in the method, also when an argument yields.
+        return `calc.add(${sub()})`;
+      case 28:
+        return `calc?.add?.(${sub()})`;
+      case 29:
+        return `(obj.b ??= clip(${sub()}))`;
       default:
         return leaf();
     }
@@ -228,6 +237,17 @@ class ProgramWriter {
       },
       () => `{ const o = { get g() { return x; }, set g(v) { y = v; } }; o.g = ${expr()}; log.push(o.g, delete o.g, void 0); }`,
       () => `[x, y] = [y, clip(${expr()})];`,
+      () => {
+        // A class declared in the body: its methods and static initializer read the generator's locals.
+        const k = this.name("K");
+        const plain = this.pick(["x", "y", "obj.a", ...scope.names]);
+        return `{ class ${k} { get v() { return [x, ${plain}]; } static s = clip(${plain}); } log.push(new ${k}().v, ${k}.s); }`;
+      },
+      () => {
+        // A function declaration is hoisted to the top of its block: called before it is written.
+        const h = this.name("h");
+        return `{ log.push(${h}()); ${this.statement(scope, 0)} function ${h}() { return [x, y]; } }`;
+      },
       () => `({ a: x, b: y = ${expr()} } = { a: ${expr()} });`,
       () => {
         const g = this.name("g");
@@ -275,6 +295,8 @@ class ProgramWriter {
     return [
       "export const log = [];",
       "const pair = (p, q) => [p, q];",
+      "const tag = (strings, ...values) => [strings.raw.join(\"|\"), ...values];",
+      "const calc = { base: 3, add(v) { return clip([this.base, v]); } };",
       // Values assigned back into the state are clipped: `y += [y, y]` in a loop would double forever.
       "const depth = (v, d = 0) => (d > 6 || v === null || typeof v !== 'object' ? d : Math.max(d, ...Object.values(v).slice(0, 4).map((w) => depth(w, d + 1))));",
       "const clip = (v) => (typeof v === 'string' ? v.slice(-24) : depth(v) > 6 ? 'deep' : Array.isArray(v) && String(v).length > 64 ? 'long' : v);",
