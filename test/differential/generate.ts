@@ -295,7 +295,7 @@ class ProgramWriter {
     return [
       "export const log = [];",
       "const pair = (p, q) => [p, q];",
-      "const tag = (strings, ...values) => [strings.raw.join(\"|\"), ...values];",
+      'const tag = (strings, ...values) => [strings.raw.join("|"), ...values];',
       "const calc = { base: 3, add(v) { return clip([this.base, v]); } };",
       // Values assigned back into the state are clipped: `y += [y, y]` in a loop would double forever.
       "const depth = (v, d = 0) => (d > 6 || v === null || typeof v !== 'object' ? d : Math.max(d, ...Object.values(v).slice(0, 4).map((w) => depth(w, d + 1))));",
