@@ -33,6 +33,7 @@ import {
   usesWith,
 } from "./unsupported.js";
 import { undefinedValue } from "./undefined-value.js";
+import { enclosingClosure, isCapturedByClosure } from "./closures.js";
 
 type Types = typeof t;
 type Binding = NonNullable<ReturnType<Scope["getBinding"]>>;
@@ -700,22 +701,6 @@ export function enclosingNonArrowFunction(path: NodePath, fn: NodePath): NodePat
   return null;
 }
 
-/**
- * The outermost closure between `path` and the generator, if any, as the
- * node that can be wrapped: a function, or the class or object literal that
- * owns a method.
- */
-function enclosingClosure(path: NodePath, fn: NodePath): NodePath | null {
-  let outermost: NodePath | null = null;
-  for (let p: NodePath | null = path.parentPath; p && p !== fn; p = p.parentPath) {
-    if (p.isObjectMethod()) outermost = p.parentPath;
-    else if (p.isClassMethod() || p.isClassPrivateMethod() || p.isClassProperty() || p.isClassPrivateProperty())
-      outermost = p.parentPath!.parentPath;
-    else if (p.isFunction() || p.isClass()) outermost = p;
-  }
-  return outermost;
-}
-
 function setNodeWithoutValidation(path: NodePath, node: t.Node): void {
   const container = path.container as unknown as Record<string | number, t.Node>;
   container[path.key as string | number] = node;
@@ -724,11 +709,6 @@ function setNodeWithoutValidation(path: NodePath, node: t.Node): void {
 
 function isPlainCatchParameter(binding: Binding): boolean {
   return binding.path.isCatchClause() && (binding.path.node as t.CatchClause).param?.type === "Identifier";
-}
-
-/** Whether a function nested in the generator reads or writes the binding. */
-function isCapturedByClosure(binding: Binding, fn: NodePath): boolean {
-  return [...binding.referencePaths, ...binding.constantViolations].some((ref) => ref.getFunctionParent() !== fn);
 }
 
 function needsPerIterationBinding(binding: Binding, scope: Scope, fn: NodePath): boolean {

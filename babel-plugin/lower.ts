@@ -29,6 +29,7 @@ import objectRestSpreadPlugin from "@babel/plugin-transform-object-rest-spread";
 import optionalChainingPlugin from "@babel/plugin-transform-optional-chaining";
 import spreadPlugin from "@babel/plugin-transform-spread";
 import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
+import { isCapturedByClosure } from "./closures.js";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import { collapseLabelChains, hasLabelChain } from "./label-chains.js";
@@ -367,10 +368,9 @@ function needsLowering(path: NodePath<t.ForOfStatement | t.ForInStatement>): boo
   if (leaps) return true;
   const left = path.get("left");
   if (!left.isVariableDeclaration() || left.node.kind === "var") return false;
-  // A closure that captures the loop variable needs it fresh per iteration.
-  return Object.values(path.scope.bindings).some((binding) =>
-    binding.referencePaths.some((reference) => reference.getFunctionParent() !== path.getFunctionParent()),
-  );
+  // A closure (or a class's field initializer) that captures the loop variable needs it fresh per iteration.
+  const generator = path.getFunctionParent()!;
+  return Object.values(path.scope.bindings).some((binding) => isCapturedByClosure(binding, generator));
 }
 
 function hasForInOrOf(scan: YieldScan): boolean {
