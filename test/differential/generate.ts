@@ -211,13 +211,18 @@ class ProgramWriter {
         return `{ const ${fs} = []; for (let ${i} = 0; ${i} < 2; ${i}++) { ${fs}.push(() => ${i} + x); ${body} } log.push(${fs}.map((f) => f())); }`;
       },
       () => {
-        // Closures over bindings each run of a loop's body makes afresh: a
-        // block's let, and a catch parameter (one binding per run of the clause).
+        // Code that runs later over bindings each run of a loop's body makes
+        // afresh: a block's let, and a catch parameter (one binding per run of the clause).
         const [i, fs, b, e] = [this.name("i"), this.name("fs"), this.name("b"), this.name("e")];
         const body = this.block(inner({ names: [...scope.names, i, b], inLoop: true }), depth - 1);
+        // A closure, or a class whose instance field initializer reads them at each `new`.
+        const capture = this.pick([
+          `${fs}.push(() => [${e}.message, ${b}]);`,
+          `{ const C = class { v = [${e}.message, ${b}]; }; ${fs}.push(() => new C().v); }`,
+        ]);
         return (
           `{ const ${fs} = []; for (let ${i} = 0; ${i} < 2; ${i}++) { let ${b} = x + ${i}; ` +
-          `try { throw new Error("run " + ${i}); } catch (${e}) { ${fs}.push(() => [${e}.message, ${b}]); ${body} } } ` +
+          `try { throw new Error("run " + ${i}); } catch (${e}) { ${capture} ${body} } } ` +
           `log.push(${fs}.map((f) => f())); }`
         );
       },
