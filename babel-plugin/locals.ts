@@ -83,6 +83,12 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
         ? target.property.name
         : undefined;
   const member = (field: string) => t.memberExpression(frame(), t.identifier(field));
+  // A catch clause in the body (or in a closure in it) that regenerator keeps
+  // native catches an engine error before the runtime sees it: it writes
+  // the source names back into the message itself ("f is not a function",
+  // not "(0 , _frame.$f) is not a function").
+  const restoreSourceNamesOf = (caught: t.Expression) =>
+    t.expressionStatement(t.callExpression(runtime.get("restoreSourceNames"), [caught, frame()]));
 
   // Native code names an anonymous function after the binding it is
   // assigned to (`const f = () => {}` has f.name "f"); an assignment to a
@@ -276,13 +282,16 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     CatchClause(path) {
       const param = path.node.param;
       if (!param) return;
-      // A parameter the frame holds (a pattern, or a name a closure captures) is assigned from a temporary.
+      // A parameter the frame holds (a pattern, or a name a closure captures) is assigned from a temporary,
+      // and convertCatchParameter restores the names before that assignment.
       if (!t.isIdentifier(param)) {
         noteIfOwn(path);
         return;
       }
       const binding = path.scope.getBinding(param.name);
       if (binding && (fieldOf.has(binding) || envOf.has(binding))) noteIfOwn(path);
+      // Its reference to the parameter is rewritten below like any other.
+      (path.get("body") as NodePath<t.BlockStatement>).unshiftContainer("body", restoreSourceNamesOf(t.identifier(param.name)));
     },
     ThisExpression(path) {
       if (enclosingNonArrowFunction(path, fn)) return;
@@ -465,10 +474,11 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     const param = path.node.param!;
     const caught = path.scope.generateUidIdentifier("caught");
     path.node.param = caught;
-    (path.get("body") as NodePath<t.BlockStatement>).unshiftContainer(
-      "body",
-      t.expressionStatement(t.assignmentExpression("=", param as t.LVal, t.cloneNode(caught))),
-    );
+    const assignment = t.expressionStatement(t.assignmentExpression("=", param as t.LVal, t.cloneNode(caught)));
+    // A pattern reads the error's properties at once: the names go back first (a plain name's clause already has this).
+    const statements =
+      t.isIdentifier(param) || t.isMemberExpression(param) ? [assignment] : [restoreSourceNamesOf(t.cloneNode(caught)), assignment];
+    (path.get("body") as NodePath<t.BlockStatement>).unshiftContainer("body", statements);
   };
 
   // 4. Declarations become assignments; function declarations move to the

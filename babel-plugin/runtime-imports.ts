@@ -38,7 +38,8 @@ export type RuntimeExport =
   | "superMethodIfPresent"
   | "superCall"
   | "superGet"
-  | "superSet";
+  | "superSet"
+  | "restoreSourceNames";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

@@ -6,7 +6,10 @@
  * `(0, _frame.$f)()`, so the message read "(0 , _frame.$f) is not a
  * function". Before the body's own `catch`, or the generator's caller, sees
  * such an error, the runtime writes the source names back into its message
- * (the stack, formatted on first read, then shows the new one too).
+ * (the stack, formatted on first read, then shows the new one too): the
+ * frame does it for an error that leaves the body, and a catch clause that
+ * regenerator keeps native (its `try` holds no yield), or one in a closure
+ * made in the body, calls restoreSourceNames first thing (locals.ts).
  */
 import { types } from "node:util";
 import type { Frame } from "./frame.js";

@@ -30,6 +30,7 @@ export {
   initializedTarget,
 } from "./iterate.js";
 export { applySuperMethod, superCall, superGet, superMethodIfPresent, superSet } from "./super-property.js";
+export { restoreSourceNames } from "./engine-messages.js";
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 export { fork, isResumable, restore, restoreValue, snapshot, snapshotValue } from "./snapshot.js";
 export type { FrameMigrationInput, FrameMigrationOutput, Migration, RestoreOptions, SnapshotOptions } from "./snapshot.js";

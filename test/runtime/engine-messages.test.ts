@@ -29,6 +29,21 @@ export function* caught(obj, list) {
   try { obj.helper(f); } catch (e) { yield e.message; }
 }
 
+export function* caughtWithoutYield(obj) {
+  let f = 1;
+  const out = [];
+  try { f(); } catch (e) { out.push(e.message); }
+  try { obj.method(); } catch ({ message }) { out.push(message); }
+  try { new f(); } catch (e) { out.push(e.message); }
+  const inClosure = () => { try { f(); } catch (e) { return e.message; } };
+  out.push(inClosure());
+  for (let i = 0; i < 2; i++) {
+    let g = i;
+    try { g(); } catch (e) { out.push(e.message); }
+  }
+  yield out.join(" | ");
+}
+
 export function* notIterable(values, o) {
   for (const v of values) {
     try { for (const x of v) yield x; } catch (e) { yield "for…of: " + e.message; }
@@ -61,11 +76,13 @@ export function* escaping(obj) {
 `;
 
 type Caught = (this: unknown, obj: unknown, list: unknown[]) => Generator<unknown, unknown, unknown>;
+type CaughtWithoutYield = (obj: unknown) => Generator<unknown, unknown, unknown>;
 type Escaping = (obj: unknown) => Generator<unknown, unknown, unknown>;
 type NotIterable = (this: unknown, values: unknown[], o: unknown) => Generator<unknown, unknown, unknown>;
 type YieldingArguments = (this: unknown, obj: unknown) => Generator<unknown, unknown, unknown>;
 interface Module {
   caught: Caught;
+  caughtWithoutYield: CaughtWithoutYield;
   escaping: Escaping;
   notIterable: NotIterable;
   yieldingArguments: YieldingArguments;
@@ -97,6 +114,12 @@ describe("engine messages", () => {
     const helper = (value: unknown) => (value as () => void)();
     const messages = run(compiled.caught.call({}, { helper }, []));
     expect(messages).toEqual(run(native.caught.call({}, { helper }, [])));
+    expect(messages.join("\n")).not.toContain("_frame");
+  });
+
+  it("name them so in a catch that yields nothing (kept native), in a closure's catch and in a catch pattern", () => {
+    const messages = run(compiled.caughtWithoutYield({}));
+    expect(messages).toEqual(run(native.caughtWithoutYield({})));
     expect(messages.join("\n")).not.toContain("_frame");
   });
 
