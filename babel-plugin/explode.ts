@@ -76,6 +76,13 @@ export interface ExplodedBody {
    * source name instead (runtime/engine-messages.ts).
    */
   tempSources: Record<string, string>;
+  /**
+   * Locals only ever written with one other frame field (`$F.$_x = $F.$x`,
+   * what the lowering of `x?.(yield v)` does): the field each copies. For the
+   * locals the compiler declared, engine messages name that field instead
+   * (compiler-locals.ts).
+   */
+  fieldCopies: Map<string, string>;
   /** Temporaries alive at each resume location (written before it, read after it). */
   liveTempsAt: Map<number, string[]>;
   /** Temporaries written before each resume location and never read after it (closures' temporaries excluded). */
@@ -187,6 +194,8 @@ export function explodeBody(
   const capturedTemps = new Set<string>();
   /** The frame field each temporary is written with, or null once it is written twice or with anything else. */
   const tempFields = new Map<string, string | null>();
+  /** The frame field each local field is written with, or null once it is written with anything else. */
+  const localWrites = new Map<string, string | null>();
   cases.forEach((switchCase, caseIndex) => {
     // `_prev` is the case entered, unless the code entering a try block set it.
     let within = (switchCase.test as t.NumericLiteral).value;
@@ -281,6 +290,13 @@ export function explodeBody(
         if (!tempWrites.has(name)) tempWrites.set(name, caseIndex);
         const field = node.operator === "=" ? frameFieldRead(node.right) : undefined;
         tempFields.set(name, tempFields.has(name) || field === undefined ? null : field);
+      } else if (node.type === "AssignmentExpression") {
+        const local = frameFieldRead(node.left as t.Expression);
+        if (local !== undefined) {
+          const field = node.operator === "=" ? frameFieldRead(node.right) : undefined;
+          const earlier = localWrites.get(local);
+          localWrites.set(local, field === undefined || field === local || (earlier !== undefined && earlier !== field) ? null : field);
+        }
       }
       const childInClosure = inClosure || t.isFunction(node);
       forEachChild(node, (child, key) => visit(child, isPlainAssignment && key === "left", childInClosure), t);
@@ -336,6 +352,7 @@ export function explodeBody(
     awaits,
     temps: [...temps].sort(byTempNumber),
     tempSources: Object.fromEntries([...tempFields].filter((entry): entry is [string, string] => entry[1] !== null)),
+    fieldCopies: new Map([...localWrites].filter((entry): entry is [string, string] => entry[1] !== null)),
     liveTempsAt,
     deadTempsAt,
   };

@@ -270,6 +270,16 @@ export default declare((api, options: PluginOptions) => {
           }
 
           const iterators = fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? ""));
+          const madeLocals = compilerLocals(
+            fields.locals.filter((field) => !iterators.includes(field) && resumePoints.some((point) => point.live.includes(field))),
+            fields.sourceNames,
+            item.sourceText,
+          );
+          // One that copies a local (`x?.(yield v)` holds `x` in one) is named after it in engine messages.
+          for (const local of madeLocals) {
+            const copied = exploded.fieldCopies.get(local);
+            if (copied !== undefined) exploded.tempSources[local] = copied;
+          }
           const className = program.scope.generateUidIdentifier(`${item.name.replace(/[^A-Za-z0-9_$]/g, "_")}$Frame`);
           const frameStatements = buildFrameClass(
             className,
@@ -286,11 +296,7 @@ export default declare((api, options: PluginOptions) => {
               inClass: isClassMethod,
               resumePoints,
               iterators,
-              compilerLocals: compilerLocals(
-                fields.locals.filter((field) => !iterators.includes(field) && resumePoints.some((point) => point.live.includes(field))),
-                fields.sourceNames,
-                item.sourceText,
-              ),
+              compilerLocals: madeLocals,
               asyncIterators: fields.locals.filter((field) => asyncIteratorNames.has(fields.sourceNames.get(field) ?? "")),
             },
             runtime,

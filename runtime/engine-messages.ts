@@ -17,6 +17,8 @@ import type { ResumableFunction } from "./function-table.js";
 
 /** What the plugin names a field that holds a loop body's per-iteration bindings (a closure captures them). */
 export const PER_ITERATION_BINDINGS = "(per-iteration bindings)";
+/** How V8 prints an expression it has no source text for: `(yield x)?.()` fails with "(intermediate value) is not a function". */
+const INTERMEDIATE_VALUE = "(intermediate value)";
 
 // `_frame`, or `_frame2`… when the module has its own `_frame`: the body's parameter.
 // A field, then maybe one property (a per-iteration binding is a property of its environment field),
@@ -43,13 +45,17 @@ export function restoreSourceNames(error: unknown, frame: Frame): void {
   if (typeof message !== "string" || !descriptor!.writable || !message.includes("_frame")) return;
   const metadata = (frame.constructor as { metadata?: ResumableFunction }).metadata;
   if (!metadata) return;
-  const { locals, tempSources } = metadata;
+  const { locals, tempSources, compilerLocals } = metadata;
   const rewritten = message.replace(
     COMPILED_REFERENCE,
     (match, open: string | undefined, written: string, property: string | undefined, close: string | undefined) => {
-      // A temporary that holds a field (`f(yield x)` holds `f` across the yield) stands for that field.
-      const field = tempSources !== undefined && Object.hasOwn(tempSources, written) ? tempSources[written]! : written;
-      const name = Object.hasOwn(locals, field) ? locals[field] : undefined;
+      // A temporary that holds a field (`f(yield x)` holds `f` across the yield) stands for that field,
+      // and so does a local the compiler declared to copy one (`x?.(yield v)`): a temporary may hold such a local.
+      let field = written;
+      for (let hops = 0; hops < 2 && tempSources !== undefined && Object.hasOwn(tempSources, field); hops++) field = tempSources[field]!;
+      // Any other local of the compiler's holds what V8 calls an intermediate value.
+      const made = compilerLocals !== undefined && compilerLocals.includes(field);
+      const name = made ? INTERMEDIATE_VALUE : Object.hasOwn(locals, field) ? locals[field] : undefined;
       if (name === undefined) return match;
       const binding = name === PER_ITERATION_BINDINGS;
       if (binding && property === undefined) return match;

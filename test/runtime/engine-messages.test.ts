@@ -69,6 +69,12 @@ export function* yieldingArguments(obj) {
   yield obj.m(yield 5);
 }
 
+// The lowering of an optional call keeps its callee in a local of its own across the yield.
+export function* optionalCallees(f) {
+  try { f?.(yield 1); } catch (e) { yield e.message; }
+  try { (yield 2)?.(); } catch (e) { yield e.message; }
+}
+
 export function* escaping(obj) {
   yield 1;
   obj.missing();
@@ -78,12 +84,14 @@ export function* escaping(obj) {
 type Caught = (this: unknown, obj: unknown, list: unknown[]) => Generator<unknown, unknown, unknown>;
 type CaughtWithoutYield = (obj: unknown) => Generator<unknown, unknown, unknown>;
 type Escaping = (obj: unknown) => Generator<unknown, unknown, unknown>;
+type OptionalCallees = (f: unknown) => Generator<unknown, unknown, unknown>;
 type NotIterable = (this: unknown, values: unknown[], o: unknown) => Generator<unknown, unknown, unknown>;
 type YieldingArguments = (this: unknown, obj: unknown) => Generator<unknown, unknown, unknown>;
 interface Module {
   caught: Caught;
   caughtWithoutYield: CaughtWithoutYield;
   escaping: Escaping;
+  optionalCallees: OptionalCallees;
   notIterable: NotIterable;
   yieldingArguments: YieldingArguments;
 }
@@ -165,6 +173,13 @@ describe("engine messages", () => {
       "m(undefined)",
       "done",
     ]);
+  });
+
+  it("name an optional call's callee that the lowering holds across a yield as V8 does", () => {
+    const drive = (gen: Generator<unknown, unknown, unknown>) => [gen.next().value, gen.next().value, gen.next().value, gen.next(5).value];
+    const messages = drive(compiled.optionalCallees(1));
+    expect(messages).toEqual(drive(native.optionalCallees(1)));
+    expect(messages).toEqual([1, "f is not a function", 2, "(intermediate value) is not a function"]);
   });
 
   it("are rewritten before the caller sees an error that escapes, stack included", () => {
