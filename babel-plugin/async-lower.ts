@@ -21,6 +21,7 @@
 import type { NodePath, types as t, Visitor } from "@babel/core";
 import { collapseLabelChains } from "./label-chains.js";
 import { isNotObject, keepHeadDeadZone, noteYieldsInLoop, skipNestedFunction, type LowerContext } from "./lower.js";
+import { notAsyncIterableMessage } from "./printed-expression.js";
 
 /** The `loc` objects of the yields that stand for awaits: each is a copy made for one such yield, and kept by explode.ts's clones. */
 const awaitLocs = new WeakSet<object>();
@@ -69,6 +70,8 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
     const { runtime } = context;
     keepHeadDeadZone(path, t, runtime);
     const { left, right, body: loopBody } = path.node;
+    // Printed from the expression as written, before anything rewrites it.
+    const notAsyncIterable = notAsyncIterableMessage(right);
     const scope = path.scope;
     const iterator = scope.generateUidIdentifier("iterator");
     context.iteratorNames.add(iterator.name);
@@ -152,7 +155,15 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
     );
 
     const replacement = t.blockStatement([
-      t.variableDeclaration("const", [t.variableDeclarator(iterator, t.callExpression(runtime.get("asyncIterate"), [right]))]),
+      t.variableDeclaration("const", [
+        t.variableDeclarator(
+          iterator,
+          t.callExpression(
+            runtime.get("asyncIterate"),
+            notAsyncIterable === undefined ? [right] : [right, t.stringLiteral(notAsyncIterable)],
+          ),
+        ),
+      ]),
       t.variableDeclaration("let", [t.variableDeclarator(open, t.booleanLiteral(false))]),
       t.tryStatement(
         t.blockStatement([loop]),

@@ -31,6 +31,7 @@ import spreadPlugin from "@babel/plugin-transform-spread";
 import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
 import { isCapturedByClosure } from "./closures.js";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
+import { notIterableMessage } from "./printed-expression.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import { collapseLabelChains, hasLabelChain } from "./label-chains.js";
 import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames } from "./inferred-names.js";
@@ -423,37 +424,6 @@ function delegateToCollectionCursors(body: NodePath<t.BlockStatement>, context: 
     const cursor = collectionMethodCursor(path.node.argument, context);
     if (cursor) path.node.argument = cursor;
   }
-}
-
-/**
- * What V8 says when a `for…of` over `expression` finds nothing iterable, in
- * the forms its message printer gives for simple expressions ("list is not
- * iterable", "this.items is not iterable", "load is not a function or its
- * return value is not iterable"); undefined for any other, which gets the
- * runtime's message for a value alone (that of a native `yield*`).
- */
-function notIterableMessage(expression: t.Expression): string | undefined {
-  if (expression.type === "CallExpression" || expression.type === "NewExpression") {
-    const callee = printedReference(expression.callee);
-    return callee === undefined ? undefined : `${callee} is not a function or its return value is not iterable`;
-  }
-  const printed = printedReference(expression);
-  return printed === undefined ? undefined : `${printed} is not iterable`;
-}
-
-/** `a`, `this`, `a.b`, `a[0]`, `a[k]` as V8's messages print them; undefined for anything else. */
-function printedReference(node: t.Node): string | undefined {
-  if (node.type === "Identifier") return node.name;
-  if (node.type === "ThisExpression") return "this";
-  if (node.type !== "MemberExpression") return undefined;
-  const object = printedReference(node.object);
-  if (object === undefined) return undefined;
-  const property = node.property;
-  if (!node.computed) return property.type === "Identifier" ? `${object}.${property.name}` : undefined;
-  if (property.type === "NumericLiteral") return `${object}[${property.value}]`;
-  if (property.type === "StringLiteral" && /^[A-Za-z_$][\w$]*$/.test(property.value)) return `${object}.${property.value}`;
-  const key = property.type === "Identifier" ? property.name : undefined;
-  return key === undefined ? undefined : `${object}[${key}]`;
 }
 
 /** `for (LEFT of RIGHT) BODY` and `for (LEFT in RIGHT) BODY` → explicit loops. */

@@ -10,7 +10,7 @@
  * iterator `iterate()` gives, so over an array, a string, a Map, a Set or a
  * resumable generator the loop keeps a cursor a snapshot can save.
  */
-import { isObject, iterate, notAnIteratorResult } from "./iterate.js";
+import { isObject, iteratorOf, notAnIteratorResult, spelledAsV8Does } from "./iterate.js";
 import { promiseReject, promiseResolve, promiseThen } from "./native-promise.js";
 import { keepHiddenClassAlive } from "./keep-hidden-class.js";
 
@@ -122,18 +122,29 @@ export class AsyncFromSyncIterator implements AsyncIterator<unknown> {
 }
 keepHiddenClassAlive(new AsyncFromSyncIterator(null as unknown as Iterator<unknown>));
 
-/** GetIterator(value, async): its Symbol.asyncIterator, else its sync iterator wrapped. */
-export function asyncIterate(value: unknown): AsyncIterator<unknown> {
-  if (value !== null && value !== undefined) {
-    const method = (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
-    if (method !== undefined && method !== null) {
-      if (typeof method !== "function") throw new TypeError("Symbol.asyncIterator is not a function");
-      const iterator = method.call(value) as unknown;
-      if (!isObject(iterator)) throw new TypeError("Result of the Symbol.asyncIterator method is not an object");
-      return iterator as AsyncIterator<unknown>;
-    }
+/**
+ * GetIterator(value, async): its Symbol.asyncIterator, else its sync
+ * iterator wrapped. `notAsyncIterable`: the message when it has neither, as
+ * V8 words it for a `for await`'s expression (the plugin writes it);
+ * without it, what a native async `yield*` says.
+ */
+export function asyncIterate(value: unknown, notAsyncIterable?: string): AsyncIterator<unknown> {
+  // V8 reads Symbol.asyncIterator as a property, and words its failure so.
+  if (value === null || value === undefined) {
+    throw new TypeError(`Cannot read properties of ${String(value)} (reading 'Symbol(Symbol.asyncIterator)')`);
   }
-  return new AsyncFromSyncIterator(iterate(value));
+  const method = (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
+  if (method !== undefined && method !== null) {
+    if (typeof method !== "function") throw new TypeError(notAsyncIterable ?? `${spelledAsV8Does(method)} is not a function`);
+    const iterator = method.call(value) as unknown;
+    if (!isObject(iterator)) throw new TypeError("Result of the Symbol.asyncIterator method is not an object");
+    return iterator as AsyncIterator<unknown>;
+  }
+  // Without one, the sync method, called even when it is null ("object null is not a function").
+  const syncMethod = (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+  const iterator = iteratorOf(value, syncMethod);
+  if (iterator === undefined) throw new TypeError(notAsyncIterable ?? `${spelledAsV8Does(syncMethod)} is not a function`);
+  return new AsyncFromSyncIterator(iterator);
 }
 
 /**

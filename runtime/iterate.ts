@@ -181,31 +181,40 @@ function isArguments(value: object): boolean {
  */
 export function iterate(value: unknown, notIterable?: string): Iterator<unknown> {
   if (value !== null && value !== undefined) {
-    const method = (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
-    if (method === ArrayValues) {
-      if (Array.isArray(value) || isArguments(value as object)) return new IndexCursor(value as ArrayLike<unknown>, "values");
-    } else if (method === StringIterator && typeof value === "string") {
-      return new StringCursor(value);
-    } else if (method === MapEntries && value instanceof Map) {
-      return new CollectionCursor(value, "entries");
-    } else if (method === SetValues && value instanceof Set) {
-      return new CollectionCursor(value, "values");
-    } else if (method === TypedArrayValues && ArrayBuffer.isView(value)) {
-      return new IndexCursor(value as unknown as ArrayLike<unknown>, "values");
-    }
-    if (typeof method === "function") {
-      const iterator = method.call(value) as unknown;
-      if (!isObject(iterator)) throw new TypeError("Result of the Symbol.iterator method is not an object");
-      return iterator as Iterator<unknown>;
-    }
+    const iterator = iteratorOf(value, (value as { [Symbol.iterator]?: unknown })[Symbol.iterator]);
+    if (iterator !== undefined) return iterator;
   }
   throw new TypeError(notIterable ?? `${spelledAsV8Does(value)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
 }
 
-/** A value as V8's "… is not iterable" names it when it has no expression to print. */
-function spelledAsV8Does(value: unknown): string {
+/**
+ * The iterator `method` (the value's Symbol.iterator, read once by the
+ * caller) makes of `value`, or a cursor for the collections a snapshot can
+ * hold; undefined when `method` is not a function.
+ */
+export function iteratorOf(value: unknown, method: unknown): Iterator<unknown> | undefined {
+  if (method === ArrayValues) {
+    if (Array.isArray(value) || isArguments(value as object)) return new IndexCursor(value as ArrayLike<unknown>, "values");
+  } else if (method === StringIterator && typeof value === "string") {
+    return new StringCursor(value);
+  } else if (method === MapEntries && value instanceof Map) {
+    return new CollectionCursor(value, "entries");
+  } else if (method === SetValues && value instanceof Set) {
+    return new CollectionCursor(value, "values");
+  } else if (method === TypedArrayValues && ArrayBuffer.isView(value)) {
+    return new IndexCursor(value as unknown as ArrayLike<unknown>, "values");
+  }
+  if (typeof method !== "function") return undefined;
+  const iterator = method.call(value) as unknown;
+  if (!isObject(iterator)) throw new TypeError("Result of the Symbol.iterator method is not an object");
+  return iterator as Iterator<unknown>;
+}
+
+/** A value as V8's "… is not iterable" and "… is not a function" name it when they have no expression to print. */
+export function spelledAsV8Does(value: unknown): string {
   if (value === null) return "object null";
   if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  if (typeof value === "string") return `string ${JSON.stringify(value)}`;
   return typeof value;
 }
 

@@ -60,6 +60,17 @@ export function* notIterable(values, o) {
 }
 const key = "a";
 
+export async function* asyncNotIterable(values) {
+  for (const v of values) {
+    try { for await (const x of v) yield x; } catch (e) { yield "for await: " + e.message; }
+    try { yield* v; } catch (e) { yield "yield*: " + e.message; }
+  }
+  const o = { f: () => 5, list: 5 };
+  try { for await (const x of o.f()) yield x; } catch (e) { yield e.message; }
+  try { for await (const x of o.list) yield x; } catch (e) { yield e.message; }
+  try { for await (const x of new Number(5)) yield x; } catch (e) { yield e.message; }
+}
+
 export function* yieldingArguments(obj) {
   let f = 1;
   try { f(yield 1); } catch (e) { yield e.message; }
@@ -84,6 +95,7 @@ export function* escaping(obj) {
 type Caught = (this: unknown, obj: unknown, list: unknown[]) => Generator<unknown, unknown, unknown>;
 type CaughtWithoutYield = (obj: unknown) => Generator<unknown, unknown, unknown>;
 type Escaping = (obj: unknown) => Generator<unknown, unknown, unknown>;
+type AsyncNotIterable = (values: unknown[]) => AsyncGenerator<unknown, unknown, unknown>;
 type OptionalCallees = (f: unknown) => Generator<unknown, unknown, unknown>;
 type NotIterable = (this: unknown, values: unknown[], o: unknown) => Generator<unknown, unknown, unknown>;
 type YieldingArguments = (this: unknown, obj: unknown) => Generator<unknown, unknown, unknown>;
@@ -91,6 +103,7 @@ interface Module {
   caught: Caught;
   caughtWithoutYield: CaughtWithoutYield;
   escaping: Escaping;
+  asyncNotIterable: AsyncNotIterable;
   optionalCallees: OptionalCallees;
   notIterable: NotIterable;
   yieldingArguments: YieldingArguments;
@@ -100,7 +113,7 @@ let compiled: Module;
 
 beforeAll(async () => {
   native = await import(`data:text/javascript,${encodeURIComponent(SOURCE)}`);
-  const annotated = SOURCE.replaceAll("export function*", "/* @resumable */ export function*");
+  const annotated = SOURCE.replace(/export (async )?function\*/g, "/* @resumable */ $&");
   compiled = await importCompiled(annotated, join(projectRoot, "test", "engine-messages.js"));
 });
 
@@ -173,6 +186,29 @@ describe("engine messages", () => {
       "m(undefined)",
       "done",
     ]);
+  });
+
+  it("say what is not async iterable as V8 says it, for a for await…of and for an async yield*", async () => {
+    const values = () => [
+      5,
+      {},
+      undefined,
+      null,
+      { [Symbol.asyncIterator]: 5 },
+      { [Symbol.iterator]: 5 },
+      { [Symbol.iterator]: null },
+      "ab",
+    ];
+    const drain = async (gen: AsyncGenerator<unknown, unknown, unknown>) => {
+      const out: unknown[] = [];
+      for await (const value of gen) out.push(value);
+      return out;
+    };
+    const messages = await drain(compiled.asyncNotIterable(values()));
+    expect(messages).toEqual(await drain(native.asyncNotIterable(values())));
+    expect(messages).toContain("for await: v is not async iterable");
+    expect(messages).toContain("yield*: number 5 is not a function");
+    expect(messages).toContain("o.f(...) is not a function or its return value is not async iterable");
   });
 
   it("name an optional call's callee that the lowering holds across a yield as V8 does", () => {
