@@ -32,7 +32,7 @@ import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
 import { isCapturedByClosure } from "./closures.js";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
 import { notIterableMessage } from "./printed-expression.js";
-import type { RuntimeImports } from "./runtime-imports.js";
+import type { RuntimeExport, RuntimeImports } from "./runtime-imports.js";
 import { collapseLabelChains, hasLabelChain } from "./label-chains.js";
 import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames } from "./inferred-names.js";
 import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
@@ -226,6 +226,8 @@ export interface LoweringPass {
    * regenerator would evaluate the node after a yield that follows it.
    */
   reach?: "node" | "statement";
+  /** Babel helpers the transform's output calls that the runtime replaces (Babel's `helperGenerator` hook). */
+  runtimeHelpers?: Readonly<Record<string, RuntimeExport>>;
 }
 
 const LOGICAL_ASSIGNMENT_OPERATORS = new Set(["||=", "&&=", "??="]);
@@ -273,6 +275,8 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       visitor: load(spreadPlugin),
       types: ["ArrayExpression", "CallExpression", "NewExpression"],
       rewrites: (node) => node.type === "SpreadElement",
+      // Its copy of a spread goes through the iterator, as a native spread does.
+      runtimeHelpers: { toConsumableArray: "spreadToArray" },
     },
     {
       visitor: load(destructuringPlugin),
@@ -334,7 +338,21 @@ function runBabelPlugin(
     },
   };
   const merged = mergeVisitors(skipNestedFunctions, onlyAroundYields(pass.visitor, pass.types, pass.reach, mayHaveYield));
-  body.traverse(merged, context.pass);
+  const helpers = pass.runtimeHelpers;
+  if (helpers === undefined) {
+    body.traverse(merged, context.pass);
+    return;
+  }
+  // For this traversal only, and in front of any other generator (@babel/plugin-transform-runtime sets one).
+  // The hook is a File method that @babel/core's types leave out.
+  const file = context.pass.file as unknown as { get(key: string): unknown; set(key: string, value: unknown): void };
+  const previous = file.get("helperGenerator") as ((name: string) => t.Node | undefined) | undefined;
+  file.set("helperGenerator", (name: string) => (Object.hasOwn(helpers, name) ? context.runtime.get(helpers[name]!) : previous?.(name)));
+  try {
+    body.traverse(merged, context.pass);
+  } finally {
+    file.set("helperGenerator", previous);
+  }
 }
 
 function mergeVisitors(first: Visitor<PluginPass>, second: Visitor<PluginPass>): Visitor<PluginPass> {

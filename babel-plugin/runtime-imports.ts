@@ -39,7 +39,8 @@ export type RuntimeExport =
   | "superCall"
   | "superGet"
   | "superSet"
-  | "restoreSourceNames";
+  | "restoreSourceNames"
+  | "spreadToArray";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

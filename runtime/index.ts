@@ -22,6 +22,7 @@ export {
   iterateMethod,
   iteratorResultNotObject,
   setFunctionName,
+  spreadToArray,
   UNINITIALIZED,
   checkInitialized,
   checkWritable,
@@ -47,6 +48,6 @@ import "./node-buffer.js";
 // yield (`invoke(f, yield x)`); they are restored by identity.
 import * as iteration from "./iterate.js";
 import { registerValue as registerRuntimeValue } from "./registry.js";
-for (const name of ["invoke", "invokeMethod", "construct", "buildObject", "setFunctionName", "UNINITIALIZED"] as const) {
+for (const name of ["invoke", "invokeMethod", "construct", "buildObject", "setFunctionName", "spreadToArray", "UNINITIALIZED"] as const) {
   registerRuntimeValue(`resumable-generators.${name}`, iteration[name]);
 }

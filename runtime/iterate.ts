@@ -210,6 +210,30 @@ export function iteratorOf(value: unknown, method: unknown): Iterator<unknown> |
   return iterator as Iterator<unknown>;
 }
 
+/**
+ * `[...value]` and `f(...value)` where a later element yields: the compiled
+ * code copies the spread before the yield with this (it stands in for
+ * Babel's helper in the spread transform's output, lower.ts). The spec's
+ * IterableToList, with V8's message: the helper read an array by index,
+ * past an array subclass's own iterator, and worded a failure its own way.
+ */
+export function spreadToArray(value: unknown): unknown[] {
+  const method = value === null || value === undefined ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+  if (typeof method !== "function") {
+    throw new TypeError(`${spelledAsV8Does(value)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
+  const iterator = method.call(value) as unknown;
+  if (!isObject(iterator)) throw new TypeError("Result of the Symbol.iterator method is not an object");
+  const next = (iterator as Iterator<unknown>).next;
+  const list: unknown[] = [];
+  for (;;) {
+    const result = next.call(iterator) as unknown;
+    if (!isObject(result)) throw notAnIteratorResult(result);
+    if ((result as IteratorResult<unknown>).done) return list;
+    list.push((result as IteratorResult<unknown>).value);
+  }
+}
+
 /** A value as V8's "… is not iterable" and "… is not a function" name it when they have no expression to print. */
 export function spelledAsV8Does(value: unknown): string {
   if (value === null) return "object null";
