@@ -26,5 +26,13 @@ export function enclosingClosure(path: NodePath, fn: NodePath): NodePath | null 
 
 /** Whether code that may run later (a closure, a class body) reads or writes the binding. */
 export function isCapturedByClosure(binding: { referencePaths: NodePath[]; constantViolations: NodePath[] }, fn: NodePath): boolean {
-  return [...binding.referencePaths, ...binding.constantViolations].some((ref) => enclosingClosure(ref, fn) !== null);
+  return binding.referencePaths.some((ref) => runsLater(ref, fn)) || binding.constantViolations.some((ref) => runsLater(ref, fn));
+}
+
+/** enclosingClosure's question as a yes or no, answered at the first function or class up from `path`. */
+function runsLater(path: NodePath, fn: NodePath): boolean {
+  for (let p: NodePath | null = path.parentPath; p && p !== fn; p = p.parentPath) {
+    if (p.isFunction() || p.isClass()) return true;
+  }
+  return false;
 }
