@@ -1,7 +1,8 @@
 /**
  * Random generator programs for differential testing (generated.test.ts):
  * nested loops, try/catch/finally, switch, labels, break and continue,
- * destructuring, closures over loop bindings, and `yield` both as a
+ * destructuring, closures and classes over loop and catch bindings, hoisted
+ * function declarations, tagged templates, method calls, and `yield` both as a
  * statement and inside expressions, combined in ways a hand-written corpus
  * does not think of. Each program follows the corpus contract (see
  * native-vs-compiled.test.ts) and always terminates: every loop is bounded.
