@@ -337,30 +337,11 @@ class AsyncRequests {
   }
 }`;
 
-/** Parsed once per Babel instance and brand; each class gets deep copies. */
-const parsedAsyncRequests = new WeakMap<TemplateApi, Map<string, t.ClassMethod[]>>();
-
 function buildAsyncRequestMethods(types: typeof import("@babel/core").types, template: TemplateApi, brand: string): t.ClassMethod[] {
-  let forms = parsedAsyncRequests.get(template);
-  if (!forms) parsedAsyncRequests.set(template, (forms = new Map()));
-  let parsed = forms.get(brand);
-  if (!parsed) {
-    const members = (template.statement.ast(asyncRequestSource) as t.ClassDeclaration).body.body;
-    parsed = members.filter((member): member is t.ClassMethod => member.type === "ClassMethod");
-    for (const method of parsed) {
-      types.traverseFast(method, (node) => {
-        if (types.isPrivateName(node)) node.id.name = brand;
-      });
-    }
-    forms.set(brand, parsed);
-  }
-  return parsed.map((method) => types.cloneNode(method, true));
+  return templateMethods(types, template, "async requests", () => asyncRequestSource, brand);
 }
 
 type FastPathName = "next" | "_runNext";
-
-/** Parsed once per Babel instance and form (name, with or without the `yield*` step, names); each class gets a deep copy. */
-const parsedFastPaths = new WeakMap<TemplateApi, Map<string, t.ClassMethod>>();
 
 function buildNextFastPath(
   types: typeof import("@babel/core").types,
@@ -371,23 +352,43 @@ function buildNextFastPath(
   /** The private name that brands the class's frames (frameBrand). */
   brand: string,
 ): t.ClassMethod {
-  let forms = parsedFastPaths.get(template);
-  if (!forms) parsedFastPaths.set(template, (forms = new Map()));
-  // The module's name for CONTINUE and the brand are part of the form, so
-  // that a class gets a copy without a walk to rename them.
-  const continueName = runtime.get("CONTINUE").name;
-  const form = `${name} ${delegates} ${continueName} ${brand}`;
-  let parsed = forms.get(form);
+  const source = () => nextFastPathSource(name, delegates);
+  return templateMethods(types, template, `${name} ${delegates}`, source, brand, runtime.get("CONTINUE").name)[0]!;
+}
+
+/** The methods of a class template, by Babel instance and form (brand and names included); each class gets deep copies. */
+const parsedTemplates = new WeakMap<TemplateApi, Map<string, t.ClassMethod[]>>();
+
+/**
+ * The methods of the class `source()` writes, parsed once per Babel
+ * instance and form, with its `#frame` renamed to the class's brand and
+ * `CONTINUE` to the module's name for the runtime's (when it uses it): the
+ * names are part of the form, so a class gets copies without a walk.
+ */
+function templateMethods(
+  types: typeof import("@babel/core").types,
+  template: TemplateApi,
+  form: string,
+  source: () => string,
+  brand: string,
+  continueName?: string,
+): t.ClassMethod[] {
+  let forms = parsedTemplates.get(template);
+  if (!forms) parsedTemplates.set(template, (forms = new Map()));
+  const key = `${form} ${brand} ${continueName ?? ""}`;
+  let parsed = forms.get(key);
   if (!parsed) {
-    const members = (template.statement.ast(nextFastPathSource(name, delegates)) as t.ClassDeclaration).body.body;
-    parsed = members.find((member) => member.type === "ClassMethod") as t.ClassMethod;
-    types.traverseFast(parsed, (node) => {
-      if (types.isIdentifier(node) && node.name === "CONTINUE") node.name = continueName;
-      else if (types.isPrivateName(node)) node.id.name = brand;
-    });
-    forms.set(form, parsed);
+    const members = (template.statement.ast(source()) as t.ClassDeclaration).body.body;
+    parsed = members.filter((member): member is t.ClassMethod => member.type === "ClassMethod");
+    for (const method of parsed) {
+      types.traverseFast(method, (node) => {
+        if (continueName !== undefined && types.isIdentifier(node) && node.name === "CONTINUE") node.name = continueName;
+        else if (types.isPrivateName(node)) node.id.name = brand;
+      });
+    }
+    forms.set(key, parsed);
   }
-  return types.cloneNode(parsed, true);
+  return parsed.map((method) => types.cloneNode(method, true));
 }
 
 export type TemplateApi = { statement: { ast: (code: string) => t.Statement } };
