@@ -184,7 +184,7 @@ export function iterate(value: unknown, notIterable?: string): Iterator<unknown>
     const iterator = iteratorOf(value, (value as { [Symbol.iterator]?: unknown })[Symbol.iterator]);
     if (iterator !== undefined) return iterator;
   }
-  throw new TypeError(notIterable ?? `${spelledAsV8Does(value)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  throw notIterable === undefined ? notIterableValue(value) : new TypeError(notIterable);
 }
 
 /**
@@ -204,10 +204,19 @@ export function iteratorOf(value: unknown, method: unknown): Iterator<unknown> |
   } else if (method === TypedArrayValues && ArrayBuffer.isView(value)) {
     return new IndexCursor(value as unknown as ArrayLike<unknown>, "values");
   }
-  if (typeof method !== "function") return undefined;
-  const iterator = method.call(value) as unknown;
+  return typeof method === "function" ? iteratorFromMethod(value, method) : undefined;
+}
+
+/** GetIteratorFromMethod: `method` called on `value`, whose result must be an object. */
+function iteratorFromMethod(value: unknown, method: Function): Iterator<unknown> {
+  const iterator = method.call(value);
   if (!isObject(iterator)) throw new TypeError("Result of the Symbol.iterator method is not an object");
   return iterator as Iterator<unknown>;
+}
+
+/** V8's TypeError for a value that is not iterable, when it has no expression to print (what a native `yield*` says). */
+function notIterableValue(value: unknown): TypeError {
+  return new TypeError(`${spelledAsV8Does(value)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
 }
 
 /**
@@ -219,12 +228,10 @@ export function iteratorOf(value: unknown, method: unknown): Iterator<unknown> |
  */
 export function spreadToArray(value: unknown): unknown[] {
   const method = value === null || value === undefined ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
-  if (typeof method !== "function") {
-    throw new TypeError(`${spelledAsV8Does(value)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
-  }
-  const iterator = method.call(value) as unknown;
-  if (!isObject(iterator)) throw new TypeError("Result of the Symbol.iterator method is not an object");
-  const next = (iterator as Iterator<unknown>).next;
+  // The method the value has, never a cursor: a native spread steps the array's own iterator.
+  if (typeof method !== "function") throw notIterableValue(value);
+  const iterator = iteratorFromMethod(value, method);
+  const next = iterator.next;
   const list: unknown[] = [];
   for (;;) {
     const result = next.call(iterator) as unknown;

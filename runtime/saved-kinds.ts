@@ -26,7 +26,6 @@ import {
 import { CollectionCursor, ForInCursor, IndexCursor, StringCursor, type CursorKind } from "./iterate.js";
 import { classById, classByPrototype, hasValue, valueById, valueId } from "./registry.js";
 
-const FRAME = FRAME_TYPE_PREFIX;
 const CLASS = "class:";
 const CURSOR_KINDS: ReadonlySet<string> = new Set(["values", "keys", "entries"]);
 const PENDING_TYPES: ReadonlySet<string> = new Set(["throw", "return", "break", "continue"]);
@@ -545,8 +544,8 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
     },
 
     createShell(type, path) {
-      if (type.startsWith(FRAME)) {
-        const id = type.slice(FRAME.length);
+      if (type.startsWith(FRAME_TYPE_PREFIX)) {
+        const id = type.slice(FRAME_TYPE_PREFIX.length);
         const fn = lookupFunction(id);
         if (!fn) throw new UnknownFunctionError(id);
         // The constructor lays out every field in order, so restored frames
@@ -568,7 +567,7 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
     },
 
     fillShell(type, shell, pairs, path) {
-      if (type.startsWith(FRAME)) {
+      if (type.startsWith(FRAME_TYPE_PREFIX)) {
         const frame = shell as Frame;
         const fn = metadataOf(frame);
         const saved = splitFrameFields(fn.id, pairs, path);
