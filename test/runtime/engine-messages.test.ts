@@ -80,6 +80,12 @@ export function* yieldingArguments(obj) {
   yield obj.m(yield 5);
 }
 
+// A spread before a yield in a call's arguments is copied before the yield (spreadToArray).
+export function* spreadNotIterable(v) {
+  const f = (...a) => a;
+  try { f(...v, yield 1); } catch (e) { yield e.message; }
+}
+
 // The lowering of an optional call keeps its callee in a local of its own across the yield.
 export function* optionalCallees(f) {
   try { f?.(yield 1); } catch (e) { yield e.message; }
@@ -97,6 +103,7 @@ type CaughtWithoutYield = (obj: unknown) => Generator<unknown, unknown, unknown>
 type Escaping = (obj: unknown) => Generator<unknown, unknown, unknown>;
 type AsyncNotIterable = (values: unknown[]) => AsyncGenerator<unknown, unknown, unknown>;
 type OptionalCallees = (f: unknown) => Generator<unknown, unknown, unknown>;
+type SpreadNotIterable = (v: unknown) => Generator<unknown, unknown, unknown>;
 type NotIterable = (this: unknown, values: unknown[], o: unknown) => Generator<unknown, unknown, unknown>;
 type YieldingArguments = (this: unknown, obj: unknown) => Generator<unknown, unknown, unknown>;
 interface Module {
@@ -105,6 +112,7 @@ interface Module {
   escaping: Escaping;
   asyncNotIterable: AsyncNotIterable;
   optionalCallees: OptionalCallees;
+  spreadNotIterable: SpreadNotIterable;
   notIterable: NotIterable;
   yieldingArguments: YieldingArguments;
 }
@@ -209,6 +217,12 @@ describe("engine messages", () => {
     expect(messages).toContain("for await: v is not async iterable");
     expect(messages).toContain("yield*: number 5 is not a function");
     expect(messages).toContain("o.f(...) is not a function or its return value is not async iterable");
+  });
+
+  it("say what a spread copied before a yield cannot iterate as V8 says it", () => {
+    const messages = run(compiled.spreadNotIterable(5));
+    expect(messages).toEqual(run(native.spreadNotIterable(5)));
+    expect(messages).toEqual(["number 5 is not iterable (cannot read property Symbol(Symbol.iterator))", "done"]);
   });
 
   it("name an optional call's callee that the lowering holds across a yield as V8 does", () => {
