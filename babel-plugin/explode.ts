@@ -311,7 +311,8 @@ export function explodeBody(
     }
     if (node.type !== "MemberExpression" || node.computed || !isFrame(node.object) || node.property.type !== "Identifier") return undefined;
     const field = node.property.name;
-    return field.startsWith("$") || field === "_self" || field === "_args" ? field : undefined;
+    // `_sent` is the value of the yield the body resumed from: `(yield x)()` holds it in a temporary.
+    return field.startsWith("$") || field === "_self" || field === "_args" || field === "_sent" ? field : undefined;
   }
 
   const caseIndexOf = new Map<number, number>();

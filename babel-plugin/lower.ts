@@ -36,6 +36,7 @@ import type { RuntimeExport, RuntimeImports } from "./runtime-imports.js";
 import { collapseLabelChains, hasLabelChain } from "./label-chains.js";
 import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames } from "./inferred-names.js";
 import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
+import { passSpreadOperands, type SpreadOperand, spreadOperandsAroundYields } from "./spread-messages.js";
 import { YieldScan } from "./yield-scan.js";
 
 type Types = typeof t;
@@ -331,6 +332,7 @@ function runBabelPlugin(
   pass: LoweringPass,
   context: LowerContext,
   mayHaveYield: (path: NodePath) => boolean,
+  spreadOperands: ReadonlyMap<t.SpreadElement, SpreadOperand>,
 ): void {
   const skipNestedFunctions: Visitor<PluginPass> = {
     Function(path) {
@@ -347,12 +349,20 @@ function runBabelPlugin(
   // The hook is a File method that @babel/core's types leave out.
   const file = context.pass.file as unknown as { get(key: string): unknown; set(key: string, value: unknown): void };
   const previous = file.get("helperGenerator") as ((name: string) => t.Node | undefined) | undefined;
-  file.set("helperGenerator", (name: string) => (Object.hasOwn(helpers, name) ? context.runtime.get(helpers[name]!) : previous?.(name)));
+  // The names the runtime's stand-ins got, to find their calls afterwards.
+  const madeNames = new Set<string>();
+  file.set("helperGenerator", (name: string) => {
+    if (!Object.hasOwn(helpers, name)) return previous?.(name);
+    const reference = context.runtime.get(helpers[name]!);
+    madeNames.add(reference.name);
+    return reference;
+  });
   try {
     body.traverse(merged, context.pass);
   } finally {
     file.set("helperGenerator", previous);
   }
+  if (madeNames.size > 0 && spreadOperands.size > 0) passSpreadOperands(body.node, spreadOperands, madeNames, context.types);
 }
 
 function mergeVisitors(first: Visitor<PluginPass>, second: Visitor<PluginPass>): Visitor<PluginPass> {
@@ -897,11 +907,13 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: (scan: YieldScan) => hasInferredNameToKeep(scan, t), run: () => keepInferredNames(body, t, context.runtime) },
     ...context.passes.map((pass) => ({
       hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass, t),
-      run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body))),
+      run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body)), spreadOperands),
     })),
     { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context) },
   ];
   let scan = new YieldScan(body.node, t);
+  // Printed now, before the steps rewrite them, for the messages of spreads of something not iterable.
+  const spreadOperands = spreadOperandsAroundYields(scan);
   for (const step of steps) {
     if (!step.hasWork(scan)) continue;
     step.run();

@@ -29,10 +29,82 @@ export function notAsyncIterableMessage(expression: t.Expression): string | unde
   return printed === undefined ? undefined : `${printed} is not async iterable`;
 }
 
-/** `a`, `this`, `a.b`, `a[0]`, `a[k]` as V8's messages print them; undefined for anything else. */
+/**
+ * For a spread's operand, `[...v]` or `f(...v)`: V8 prints operators and
+ * literals there too ("(a || 0) is not iterable", "((intermediate value) ??
+ * []) is not iterable"), where a loop's message prints names and members only.
+ */
+export function printedSpreadOperand(expression: t.Expression): string | undefined {
+  return printedOperand(expression);
+}
+
+/** V8's printing of what it has no source text for: the value of a yield or an await, a BigInt. */
+const INTERMEDIATE_VALUE = "(intermediate value)";
+
+/** Operators V8 prints before their operand with a space (`(typeof a)`), the others without (`(-a)`). */
+const WORD_OPERATORS = new Set(["typeof", "void"]);
+
+/**
+ * An operand as V8 prints it in a spread's message: references, then binary
+ * and logical operators, unary operators, commas and simple literals, each
+ * operator in parentheses ("((typeof a) === \"x\")"). Undefined for what it
+ * prints in ways not modelled here (a conditional, a call, an assignment…).
+ */
+function printedOperand(node: t.Node): string | undefined {
+  switch (node.type) {
+    case "BinaryExpression":
+    case "LogicalExpression": {
+      if (node.left.type === "PrivateName") return undefined;
+      const left = printedOperand(node.left);
+      const right = printedOperand(node.right);
+      return left === undefined || right === undefined ? undefined : `(${left} ${node.operator} ${right})`;
+    }
+    case "UnaryExpression": {
+      // The parser folds a minus into a number literal: V8 prints `-1`, not `(-1)`.
+      if (node.operator === "-" && node.argument.type === "NumericLiteral") {
+        const literal = printedOperand(node.argument);
+        return literal === undefined ? undefined : `-${literal}`;
+      }
+      if (node.operator === "delete") return undefined;
+      const argument = printedOperand(node.argument);
+      if (argument === undefined) return undefined;
+      return WORD_OPERATORS.has(node.operator) ? `(${node.operator} ${argument})` : `(${node.operator}${argument})`;
+    }
+    case "SequenceExpression": {
+      const parts = node.expressions.map(printedOperand);
+      return parts.includes(undefined) ? undefined : `(${parts.join(" , ")})`;
+    }
+    case "NumericLiteral": {
+      // As written, when that is how JavaScript prints the number (not `1e3`, `0x10` or `1_000`).
+      const raw = (node as { extra?: { raw?: unknown } }).extra?.raw;
+      return raw === undefined || raw === String(node.value) ? String(node.value) : undefined;
+    }
+    case "StringLiteral":
+      return /^[\x20-\x7e]*$/.test(node.value) && !/["\\]/.test(node.value) ? `"${node.value}"` : undefined;
+    case "BooleanLiteral":
+      return String(node.value);
+    case "NullLiteral":
+      return "null";
+    case "BigIntLiteral":
+      return INTERMEDIATE_VALUE;
+    case "ArrayExpression":
+      return node.elements.length === 0 ? "[]" : undefined;
+    case "ObjectExpression":
+      return node.properties.length === 0 ? "{}" : undefined;
+    default:
+      return printedReference(node);
+  }
+}
+
+/**
+ * `a`, `this`, `a.b`, `a[0]`, `a[k]` as V8's messages print them, with
+ * "(intermediate value)" for the value of a yield or an await; undefined for
+ * anything else.
+ */
 function printedReference(node: t.Node): string | undefined {
   if (node.type === "Identifier") return node.name;
   if (node.type === "ThisExpression") return "this";
+  if (node.type === "YieldExpression" || node.type === "AwaitExpression") return INTERMEDIATE_VALUE;
   if (node.type !== "MemberExpression") return undefined;
   const object = printedReference(node.object);
   if (object === undefined) return undefined;

@@ -17,7 +17,7 @@
  * executing (running or awaiting), awaiting a return, completed.
  */
 import { DONE, type Frame, type Status, SUSPENDED_START, SUSPENDED_YIELD } from "./frame.js";
-import { isObject, notAnIteratorResult } from "./iterate.js";
+import { isObject, notAnIteratorResult, throwMethodMissing } from "./iterate.js";
 import { NativePromise, promiseResolve, promiseThen } from "./native-promise.js";
 
 const ASYNC_START = 0;
@@ -200,7 +200,7 @@ export class AsyncDriver {
           }
           // The spec closes a delegate that cannot take a throw, then reports the protocol violation.
           const close = iterator.return;
-          if (close === undefined || close === null) throw new TypeError("The iterator does not provide a 'throw' method");
+          if (close === undefined || close === null) throw throwMethodMissing();
           this.awaitThen(close.call(iterator), AFTER_DELEGATE_CLOSE);
           return;
         }
@@ -336,7 +336,7 @@ export class AsyncDriver {
         return;
       case AFTER_DELEGATE_CLOSE:
         if (fulfilled && !isObject(value)) this.step(THROW, notAnIteratorResult(value));
-        else this.step(THROW, fulfilled ? new TypeError("The iterator does not provide a 'throw' method") : value);
+        else this.step(THROW, fulfilled ? throwMethodMissing() : value);
         return;
       case AFTER_COMPLETED_RETURN:
         this.state = ASYNC_DONE;

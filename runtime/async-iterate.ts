@@ -10,7 +10,7 @@
  * iterator `iterate()` gives, so over an array, a string, a Map, a Set or a
  * resumable generator the loop keeps a cursor a snapshot can save.
  */
-import { isObject, iteratorOf, notAnIteratorResult, spelledAsV8Does } from "./iterate.js";
+import { isObject, iteratorOf, notAnIteratorResult, spelledAsV8Does, throwMethodMissing } from "./iterate.js";
 import { promiseReject, promiseResolve, promiseThen } from "./native-promise.js";
 import { keepHiddenClassAlive } from "./keep-hidden-class.js";
 
@@ -106,7 +106,7 @@ export class AsyncFromSyncIterator implements AsyncIterator<unknown> {
       if (method === undefined || method === null) {
         // The spec closes the sync iterator, then reports the protocol violation.
         closeSync(this.iterator);
-        throw new TypeError("The iterator does not provide a 'throw' method");
+        throw throwMethodMissing();
       }
       result = args.length > 0 ? method.call(this.iterator, args[0]) : method.call(this.iterator);
       if (!isObject(result)) throw notAnIteratorResult(result);

@@ -19,6 +19,8 @@ import type { ResumableFunction } from "./function-table.js";
 export const PER_ITERATION_BINDINGS = "(per-iteration bindings)";
 /** How V8 prints an expression it has no source text for: `(yield x)?.()` fails with "(intermediate value) is not a function". */
 const INTERMEDIATE_VALUE = "(intermediate value)";
+/** The frame field that holds what the generator was resumed with: the value of the yield it stopped at. */
+const SENT_VALUE = "_sent";
 
 // `_frame`, or `_frame2`… when the module has its own `_frame`: the body's parameter.
 // A field, then maybe one property (a per-iteration binding is a property of its environment field),
@@ -53,8 +55,9 @@ export function restoreSourceNames(error: unknown, frame: Frame): void {
       // and so does a local the compiler declared to copy one (`x?.(yield v)`): a temporary may hold such a local.
       let field = written;
       for (let hops = 0; hops < 2 && tempSources !== undefined && Object.hasOwn(tempSources, field); hops++) field = tempSources[field]!;
-      // Any other local of the compiler's holds what V8 calls an intermediate value.
-      const made = compilerLocals !== undefined && compilerLocals.includes(field);
+      // Any other local of the compiler's holds what V8 calls an intermediate value, and so does
+      // `_sent`, the value a yield (or an await) evaluated to: `(yield x).trim()` reads `_frame._sent.trim`.
+      const made = field === SENT_VALUE || (compilerLocals !== undefined && compilerLocals.includes(field));
       const name = made ? INTERMEDIATE_VALUE : Object.hasOwn(locals, field) ? locals[field] : undefined;
       if (name === undefined) return match;
       const binding = name === PER_ITERATION_BINDINGS;

@@ -10,7 +10,7 @@
  * `_name`; the layout is documented in the README's design section.
  */
 import { noteGeneratorFunction, type FrameClass, type TryLocs } from "./function-table.js";
-import { isObject, iterate, notAnIteratorResult } from "./iterate.js";
+import { isObject, iterate, notAnIteratorResult, throwMethodMissing } from "./iterate.js";
 import { restoreSourceNames } from "./engine-messages.js";
 import { GeneratorFunctionPrototype, GeneratorPrototype } from "./generator-intrinsics.js";
 import { incompatibleReceiver } from "./incompatible-receiver.js";
@@ -203,9 +203,9 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
             const close = iterator.return;
             if (close !== undefined && close !== null) {
               const closed = close.call(iterator) as unknown;
-              if (!isObject(closed)) throw new TypeError("Iterator result is not an object");
+              if (!isObject(closed)) throw notAnIteratorResult(closed);
             }
-            throw new TypeError("The iterator does not provide a 'throw' method");
+            throw throwMethodMissing();
           }
           return null; // return() without a delegate `return`: this generator returns
         }

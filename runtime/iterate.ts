@@ -225,11 +225,14 @@ function notIterableValue(value: unknown): TypeError {
  * Babel's helper in the spread transform's output, lower.ts). The spec's
  * IterableToList, with V8's message: the helper read an array by index,
  * past an array subclass's own iterator, and worded a failure its own way.
+ * `printed` is the operand as V8 prints it, when the plugin could print it
+ * (spread-messages.ts); `inArguments`, whether the spread is in a call's or
+ * `new`'s arguments, where V8 words the message differently.
  */
-export function spreadToArray(value: unknown): unknown[] {
+export function spreadToArray(value: unknown, printed?: string, inArguments?: boolean): unknown[] {
   const method = value === null || value === undefined ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
   // The method the value has, never a cursor: a native spread steps the array's own iterator.
-  if (typeof method !== "function") throw notIterableValue(value);
+  if (typeof method !== "function") throw notSpreadable(value, printed, inArguments === true);
   const iterator = iteratorFromMethod(value, method);
   const next = iterator.next;
   const list: unknown[] = [];
@@ -239,6 +242,12 @@ export function spreadToArray(value: unknown): unknown[] {
     if ((result as IteratorResult<unknown>).done) return list;
     list.push((result as IteratorResult<unknown>).value);
   }
+}
+
+function notSpreadable(value: unknown, printed: string | undefined, inArguments: boolean): TypeError {
+  if (!inArguments) return printed === undefined ? notIterableValue(value) : new TypeError(`${printed} is not iterable`);
+  if (value !== null && value !== undefined) return new TypeError("Spread syntax requires ...iterable[Symbol.iterator] to be a function");
+  return new TypeError(`${printed ?? spelledAsV8Does(value)} is not iterable (cannot read property ${String(value)})`);
 }
 
 /** A value as V8's "… is not iterable" and "… is not a function" name it when they have no expression to print. */
@@ -366,6 +375,14 @@ export function construct(cls: unknown, ...args: unknown[]): unknown {
 /** The TypeError the spec asks for when an iterator's next() returns a primitive. */
 export function notAnIteratorResult(result: unknown): TypeError {
   return new TypeError(`Iterator result ${String(result)} is not an object`);
+}
+
+/**
+ * The TypeError of a `throw()` forwarded by `yield*` to an iterator without a
+ * `throw` method: V8's wording, full stop included.
+ */
+export function throwMethodMissing(): TypeError {
+  return new TypeError("The iterator does not provide a 'throw' method.");
 }
 
 /** A for…of step whose iterator returned a primitive (called by compiled loops). */

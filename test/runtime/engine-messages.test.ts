@@ -86,6 +86,37 @@ export function* spreadNotIterable(v) {
   try { f(...v, yield 1); } catch (e) { yield e.message; }
 }
 
+// The value of a yield used at once: V8 calls it an intermediate value, as it calls regenerator's temporaries.
+export function* sentValues() {
+  try { (yield 1).trim(); } catch (e) { yield e.message; }
+  try { (yield 2)(); } catch (e) { yield e.message; }
+  try { new (yield 3)(); } catch (e) { yield e.message; }
+  try { (yield 4).q(yield 5); } catch (e) { yield e.message; }
+  try { for (const x of (yield 6)) yield x; } catch (e) { yield e.message; }
+  try { for (const x of (yield 7).list) yield x; } catch (e) { yield e.message; }
+}
+
+// Spreads in a list with a yield in it: V8 prints the operand of one in an array literal, and of the
+// one spread of an argument list when it comes last; any other spread in arguments, it names by value.
+export function* spreadOperands(v) {
+  try { [...(yield 1)]; } catch (e) { yield e.message; }
+  try { [...((yield 2) ?? v)]; } catch (e) { yield e.message; }
+  try { [...(typeof (yield 3) === "x")]; } catch (e) { yield e.message; }
+  try { [...(-(yield 4))]; } catch (e) { yield e.message; }
+  try { [1, ...v, yield 5]; } catch (e) { yield e.message; }
+  try { Math.max(yield 6, ...v); } catch (e) { yield e.message; }
+  try { new Array(yield 7, ...v); } catch (e) { yield e.message; }
+  try { Math.max(...v, yield 8); } catch (e) { yield e.message; }
+}
+
+// throw() reaches a delegate without a throw method: yield* closes it, then throws V8's TypeError.
+export function* delegating(it) {
+  try { yield* it; } catch (e) { yield e.message; }
+}
+export async function* asyncDelegating(it) {
+  try { yield* it; } catch (e) { yield e.message; }
+}
+
 // The lowering of an optional call keeps its callee in a local of its own across the yield.
 export function* optionalCallees(f) {
   try { f?.(yield 1); } catch (e) { yield e.message; }
@@ -104,6 +135,10 @@ type Escaping = (obj: unknown) => Generator<unknown, unknown, unknown>;
 type AsyncNotIterable = (values: unknown[]) => AsyncGenerator<unknown, unknown, unknown>;
 type OptionalCallees = (f: unknown) => Generator<unknown, unknown, unknown>;
 type SpreadNotIterable = (v: unknown) => Generator<unknown, unknown, unknown>;
+type SentValues = () => Generator<unknown, unknown, unknown>;
+type Delegating = (it: unknown) => Generator<unknown, unknown, unknown>;
+type AsyncDelegating = (it: unknown) => AsyncGenerator<unknown, unknown, unknown>;
+type SpreadOperands = (v: unknown) => Generator<unknown, unknown, unknown>;
 type NotIterable = (this: unknown, values: unknown[], o: unknown) => Generator<unknown, unknown, unknown>;
 type YieldingArguments = (this: unknown, obj: unknown) => Generator<unknown, unknown, unknown>;
 interface Module {
@@ -113,6 +148,10 @@ interface Module {
   asyncNotIterable: AsyncNotIterable;
   optionalCallees: OptionalCallees;
   spreadNotIterable: SpreadNotIterable;
+  sentValues: SentValues;
+  delegating: Delegating;
+  asyncDelegating: AsyncDelegating;
+  spreadOperands: SpreadOperands;
   notIterable: NotIterable;
   yieldingArguments: YieldingArguments;
 }
@@ -223,6 +262,91 @@ describe("engine messages", () => {
     const messages = run(compiled.spreadNotIterable(5));
     expect(messages).toEqual(run(native.spreadNotIterable(5)));
     expect(messages).toEqual(["number 5 is not iterable (cannot read property Symbol(Symbol.iterator))", "done"]);
+  });
+
+  it("call the value of a yield used at once an intermediate value, as V8 does", () => {
+    // Every yield is sent 5: no function, no constructor, nothing iterable, no `trim`.
+    const drive = (gen: Generator<unknown, unknown, unknown>) => {
+      const out: unknown[] = [];
+      for (let step = gen.next(); !step.done; step = gen.next(5)) out.push(step.value);
+      return out.filter((value) => typeof value === "string");
+    };
+    const messages = drive(compiled.sentValues());
+    expect(messages).toEqual(drive(native.sentValues()));
+    expect(messages).toEqual([
+      "(intermediate value).trim is not a function",
+      "(intermediate value) is not a function",
+      "(intermediate value) is not a constructor",
+      "(intermediate value).q is not a function",
+      "(intermediate value) is not iterable",
+      "(intermediate value).list is not iterable",
+    ]);
+  });
+
+  it("print a spread's operand as V8 does, in an array literal and as the last argument", () => {
+    // Every yield is sent null, and `v` is null, then 5.
+    const drive = (gen: Generator<unknown, unknown, unknown>) => {
+      const out: unknown[] = [];
+      for (let step = gen.next(); !step.done; step = gen.next(null)) out.push(step.value);
+      return out.filter((value) => typeof value === "string");
+    };
+    for (const v of [null, 5]) expect(drive(compiled.spreadOperands(v))).toEqual(drive(native.spreadOperands(v)));
+    expect(drive(compiled.spreadOperands(null))).toEqual([
+      "(intermediate value) is not iterable",
+      "((intermediate value) ?? v) is not iterable",
+      '((typeof (intermediate value)) === "x") is not iterable',
+      "(-(intermediate value)) is not iterable",
+      "v is not iterable",
+      "v is not iterable (cannot read property null)",
+      "v is not iterable (cannot read property null)",
+      "object null is not iterable (cannot read property Symbol(Symbol.iterator))",
+    ]);
+    expect(drive(compiled.spreadOperands(5)).slice(4)).toEqual([
+      "v is not iterable",
+      "Spread syntax requires ...iterable[Symbol.iterator] to be a function",
+      "Spread syntax requires ...iterable[Symbol.iterator] to be a function",
+      "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))",
+    ]);
+  });
+
+  it("say as V8 does that a delegate has no throw method, or that its return() gave no object", async () => {
+    // A delegate without `throw`, whose `return` answers `closed` (an object, or the primitive 5).
+    const delegate = (closed: unknown, iteratorKey: symbol) => ({
+      [iteratorKey]() {
+        return this;
+      },
+      next: () => ({ value: "step", done: false }),
+      return: () => closed,
+    });
+    const drive = (gen: Generator<unknown, unknown, unknown>) => {
+      gen.next();
+      try {
+        return gen.throw(new Error("thrown in")).value;
+      } catch (error) {
+        return `threw ${(error as Error).message}`;
+      }
+    };
+    const driveAsync = async (gen: AsyncGenerator<unknown, unknown, unknown>) => {
+      await gen.next();
+      try {
+        return (await gen.throw(new Error("thrown in"))).value;
+      } catch (error) {
+        return `threw ${(error as Error).message}`;
+      }
+    };
+    const sync = [{ done: true }, 5].map((closed) => drive(compiled.delegating(delegate(closed, Symbol.iterator))));
+    expect(sync).toEqual([{ done: true }, 5].map((closed) => drive(native.delegating(delegate(closed, Symbol.iterator)))));
+    expect(sync).toEqual(["The iterator does not provide a 'throw' method.", "Iterator result 5 is not an object"]);
+    const asyncMessages = [];
+    for (const closed of [{ done: true }, 5]) {
+      const messages = [
+        await driveAsync(compiled.asyncDelegating(delegate(closed, Symbol.asyncIterator))),
+        await driveAsync(native.asyncDelegating(delegate(closed, Symbol.asyncIterator))),
+      ];
+      asyncMessages.push(messages[0]);
+      expect(messages[0]).toEqual(messages[1]);
+    }
+    expect(asyncMessages).toEqual(["The iterator does not provide a 'throw' method.", "Iterator result 5 is not an object"]);
   });
 
   it("name an optional call's callee that the lowering holds across a yield as V8 does", () => {
