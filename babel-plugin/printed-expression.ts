@@ -38,6 +38,11 @@ export function printedSpreadOperand(expression: t.Expression): string | undefin
   return printedOperand(expression);
 }
 
+/** For the value a destructuring reads from, `const { a } = v`: names, members, and the value of a yield. */
+export function printedDestructuredValue(expression: t.Expression): string | undefined {
+  return printedReference(expression);
+}
+
 /** V8's printing of what it has no source text for: the value of a yield or an await, a BigInt. */
 const INTERMEDIATE_VALUE = "(intermediate value)";
 

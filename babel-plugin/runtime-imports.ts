@@ -40,7 +40,8 @@ export type RuntimeExport =
   | "superGet"
   | "superSet"
   | "restoreSourceNames"
-  | "spreadToArray";
+  | "spreadToArray"
+  | "destructurable";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

@@ -15,6 +15,7 @@ export {
   closeIterator,
   closeIteratorAfterThrow,
   construct,
+  destructurable,
   forInKeys,
   invoke,
   invokeMethod,
@@ -48,6 +49,15 @@ import "./node-buffer.js";
 // yield (`invoke(f, yield x)`); they are restored by identity.
 import * as iteration from "./iterate.js";
 import { registerValue as registerRuntimeValue } from "./registry.js";
-for (const name of ["invoke", "invokeMethod", "construct", "buildObject", "setFunctionName", "spreadToArray", "UNINITIALIZED"] as const) {
+for (const name of [
+  "invoke",
+  "invokeMethod",
+  "construct",
+  "buildObject",
+  "setFunctionName",
+  "spreadToArray",
+  "destructurable",
+  "UNINITIALIZED",
+] as const) {
   registerRuntimeValue(`resumable-generators.${name}`, iteration[name]);
 }

@@ -399,6 +399,17 @@ export function setFunctionName<F>(fn: F, name: string): F {
 }
 
 /**
+ * `const { a } = value` where the destructuring is lowered (destructure-checks.ts):
+ * V8's TypeError for null or undefined, before any property is read; the value
+ * otherwise. `key` is the property V8 names, when it names one.
+ */
+export function destructurable<T>(value: T, printed: string, key?: string): T {
+  if (value !== null && value !== undefined) return value;
+  const what = key === undefined ? `'${printed}'` : `property '${key}' of '${printed}'`;
+  throw new TypeError(`Cannot destructure ${what} as it is ${String(value)}.`);
+}
+
+/**
  * The value of a let/const/class field in its temporal dead zone. Compiled
  * code gives it only to bindings that may be used before their declaration
  * (locals.ts) and checks those uses.

@@ -15,7 +15,7 @@
  * microtask turn while calls are in flight, so the traces also compare how
  * many turns each step takes.
  */
-import { CALL_CAP, describeError, describeResult, describeValue, sendFor, Session } from "./driver.mjs";
+import { CALL_CAP, describeResult, describeValue, sendFor, Session } from "./driver.mjs";
 
 /** Longer than any program takes (they only chain promises), far below the sandbox's deadline. */
 const HANG_MS = 3000;
@@ -38,7 +38,7 @@ export class AsyncSession extends Session {
     try {
       promise = this.gen[kind](arg);
     } catch (error) {
-      entry.threwSync = describeError(error);
+      entry.threwSync = this.describeThrown(error);
       entry.log = this.takeLog();
       this.trace.push(entry);
       this.finished = true;
@@ -62,7 +62,7 @@ export class AsyncSession extends Session {
         if (settled.result.done === true) this.finished = true;
       },
       (error) => {
-        this.trace.push({ settled: n, threw: describeError(error), log: this.takeLog() });
+        this.trace.push({ settled: n, threw: this.describeThrown(error), log: this.takeLog() });
         this.finished = true;
       },
     );

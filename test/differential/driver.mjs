@@ -20,8 +20,10 @@ export const CALL_CAP = 2000;
 
 /**
  * Errors the engine raises on its own (not a failed driver call, a re-entered
- * generator, an iterator without `throw`, a TDZ read...). V8's messages and
- * our runtime's differ, so only the constructor is compared for these.
+ * generator, an iterator without `throw`, a TDZ read...). Their messages are
+ * compared too (the runtime words its own as V8 does), except in a program
+ * that exports `engineMessagesDiffer`: the reason, a difference the README
+ * lists. There only the constructor is compared for these.
  */
 const ENGINE_ERRORS = new Set(["TypeError", "ReferenceError", "RangeError", "SyntaxError"]);
 
@@ -43,10 +45,10 @@ function constructorName(value) {
 }
 
 /** A readable, JSON-safe description of an error (or of any thrown value). */
-export function describeError(error) {
+export function describeError(error, engineMessages = true) {
   if (!(error instanceof Error)) return describeValue(error);
   const ctor = constructorName(error);
-  if (ENGINE_ERRORS.has(ctor)) return { $: "error", ctor };
+  if (ENGINE_ERRORS.has(ctor) && !engineMessages) return { $: "error", ctor };
   const description = { $: "error", ctor, message: String(error.message) };
   const extra = Object.keys(error).filter((key) => key !== "message");
   if (extra.length > 0) description.props = extra.map((key) => [key, describeValue(error[key])]);
@@ -167,6 +169,11 @@ export class Session {
     return session;
   }
 
+  /** What a call threw, with the message of an engine error unless the program says its messages differ. */
+  describeThrown(error) {
+    return describeError(error, this.mod.engineMessagesDiffer === undefined);
+  }
+
   resync() {
     this.seen = this.log.length;
   }
@@ -186,7 +193,7 @@ export class Session {
       this.gen = this.mod.create(this.mod);
       this.trace.push({ step: "create", log: this.takeLog() });
     } catch (error) {
-      this.trace.push({ step: "create", threw: describeError(error), log: this.takeLog() });
+      this.trace.push({ step: "create", threw: this.describeThrown(error), log: this.takeLog() });
       this.finished = true;
     }
     return !this.finished;
@@ -199,7 +206,7 @@ export class Session {
     try {
       entry.result = describeResult(this.gen[kind](arg));
     } catch (error) {
-      entry.threw = describeError(error);
+      entry.threw = this.describeThrown(error);
     }
     entry.log = this.takeLog();
     this.trace.push(entry);

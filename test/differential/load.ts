@@ -45,6 +45,8 @@ export interface ProgramModule {
   restoreExempt?: string;
   /** A documented difference from native generators (README): compared with neither native nor restored runs. */
   knownDifference?: string;
+  /** Which of the engine messages the README lists as different the program reaches: its engine errors are compared by class only. */
+  engineMessagesDiffer?: string;
   /** The snapshot must not grow along the program's long loop. */
   snapshotSizeStable?: boolean;
   [name: string]: unknown;

@@ -109,6 +109,22 @@ export function* spreadOperands(v) {
   try { Math.max(...v, yield 8); } catch (e) { yield e.message; }
 }
 
+// Object destructuring of null or undefined, lowered or written to frame fields: V8's wording, which
+// depends on the pattern's first property (a plain key is named; a computed key, a rest or none is not).
+const box = { empty: undefined, nested: { none: null } };
+export function* destructuring() {
+  try { const { a } = yield 1; } catch (e) { yield e.message; }
+  try { const { a, b = yield 2 } = box.empty; } catch (e) { yield e.message; }
+  try { const {} = yield 3; } catch (e) { yield e.message; }
+  try { let a; ({ a } = yield 4); } catch (e) { yield e.message; }
+  try { const { ["k" + 1]: a } = yield 5; } catch (e) { yield e.message; }
+  try { const { ...rest } = yield 6; } catch (e) { yield e.message; }
+  try { const { a = 1 } = yield 7; } catch (e) { yield e.message; }
+  try { const v = yield 8; const { "x y": a } = v; } catch (e) { yield e.message; }
+  try { const { a } = box.nested.none, b = yield 9; } catch (e) { yield e.message; }
+  try { for (const { a } of [yield 10]) yield a; } catch (e) { yield e.message; }
+}
+
 // throw() reaches a delegate without a throw method: yield* closes it, then throws V8's TypeError.
 export function* delegating(it) {
   try { yield* it; } catch (e) { yield e.message; }
@@ -136,6 +152,7 @@ type AsyncNotIterable = (values: unknown[]) => AsyncGenerator<unknown, unknown, 
 type OptionalCallees = (f: unknown) => Generator<unknown, unknown, unknown>;
 type SpreadNotIterable = (v: unknown) => Generator<unknown, unknown, unknown>;
 type SentValues = () => Generator<unknown, unknown, unknown>;
+type Destructuring = () => Generator<unknown, unknown, unknown>;
 type Delegating = (it: unknown) => Generator<unknown, unknown, unknown>;
 type AsyncDelegating = (it: unknown) => AsyncGenerator<unknown, unknown, unknown>;
 type SpreadOperands = (v: unknown) => Generator<unknown, unknown, unknown>;
@@ -149,6 +166,7 @@ interface Module {
   optionalCallees: OptionalCallees;
   spreadNotIterable: SpreadNotIterable;
   sentValues: SentValues;
+  destructuring: Destructuring;
   delegating: Delegating;
   asyncDelegating: AsyncDelegating;
   spreadOperands: SpreadOperands;
@@ -306,6 +324,27 @@ describe("engine messages", () => {
       "Spread syntax requires ...iterable[Symbol.iterator] to be a function",
       "Spread syntax requires ...iterable[Symbol.iterator] to be a function",
       "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))",
+    ]);
+  });
+
+  it("say as V8 does that what an object pattern destructures is null or undefined", () => {
+    const drive = (gen: Generator<unknown, unknown, unknown>, sent: unknown) => {
+      const out: unknown[] = [];
+      for (let step = gen.next(); !step.done; step = gen.next(sent)) out.push(step.value);
+      return out.filter((value) => typeof value === "string");
+    };
+    for (const sent of [undefined, null]) expect(drive(compiled.destructuring(), sent)).toEqual(drive(native.destructuring(), sent));
+    expect(drive(compiled.destructuring(), null)).toEqual([
+      "Cannot destructure property 'a' of '(intermediate value)' as it is null.",
+      "Cannot destructure property 'a' of 'box.empty' as it is undefined.",
+      "Cannot destructure '(intermediate value)' as it is null.",
+      "Cannot destructure property 'a' of '(intermediate value)' as it is null.",
+      "Cannot destructure '(intermediate value)' as it is null.",
+      "Cannot destructure '(intermediate value)' as it is null.",
+      "Cannot read properties of null (reading 'a')",
+      "Cannot destructure property 'x y' of 'v' as it is null.",
+      "Cannot destructure property 'a' of 'box.nested.none' as it is null.",
+      "Cannot destructure property 'a' of '.for' as it is null.",
     ]);
   });
 

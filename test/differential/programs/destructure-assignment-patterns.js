@@ -1,5 +1,6 @@
 // Destructuring assignment of yielded values into existing variables and object members.
 export const log = [];
+export const engineMessagesDiffer = "array destructuring of something not iterable, with a yield in the statement";
 
 /* @resumable */
 export function* main() {
