@@ -38,6 +38,7 @@ import { collapseLabelChains, hasLabelChain } from "./label-chains.js";
 import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames } from "./inferred-names.js";
 import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
 import { passSpreadOperands, type SpreadOperand, spreadOperandsAroundYields } from "./spread-messages.js";
+import { markArrayPatternValues, passArrayPatternOperands } from "./array-pattern-messages.js";
 import { YieldScan } from "./yield-scan.js";
 
 type Types = typeof t;
@@ -284,6 +285,8 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       visitor: load(destructuringPlugin),
       types: ["VariableDeclaration", "AssignmentExpression", "ExpressionStatement", "CatchClause"],
       rewrites: (node) => types.isPattern(node),
+      // Its copy of an array pattern's elements goes through the value's own iterator, which it then closes.
+      runtimeHelpers: { slicedToArray: "destructureArray", toArray: "destructureArray" },
     },
   ];
 }
@@ -333,7 +336,7 @@ function runBabelPlugin(
   pass: LoweringPass,
   context: LowerContext,
   mayHaveYield: (path: NodePath) => boolean,
-  spreadOperands: ReadonlyMap<t.SpreadElement, SpreadOperand>,
+  operands: PrintedOperands,
 ): void {
   const skipNestedFunctions: Visitor<PluginPass> = {
     Function(path) {
@@ -350,12 +353,14 @@ function runBabelPlugin(
   // The hook is a File method that @babel/core's types leave out.
   const file = context.pass.file as unknown as { get(key: string): unknown; set(key: string, value: unknown): void };
   const previous = file.get("helperGenerator") as ((name: string) => t.Node | undefined) | undefined;
-  // The names the runtime's stand-ins got, to find their calls afterwards.
-  const madeNames = new Set<string>();
+  // The names the stand-ins got, to find their calls afterwards.
+  const spreadNames = new Set<string>();
+  const arrayNames = new Set<string>();
   file.set("helperGenerator", (name: string) => {
     if (!Object.hasOwn(helpers, name)) return previous?.(name);
     const reference = context.runtime.get(helpers[name]!);
-    madeNames.add(reference.name);
+    if (helpers[name] === "spreadToArray") spreadNames.add(reference.name);
+    if (helpers[name] === "destructureArray") arrayNames.add(reference.name);
     return reference;
   });
   try {
@@ -363,7 +368,16 @@ function runBabelPlugin(
   } finally {
     file.set("helperGenerator", previous);
   }
-  if (madeNames.size > 0 && spreadOperands.size > 0) passSpreadOperands(body.node, spreadOperands, madeNames, context.types);
+  const t = context.types;
+  if (spreadNames.size > 0 && operands.spreads.size > 0) passSpreadOperands(body.node, operands.spreads, spreadNames, t);
+  if (arrayNames.size > 0 && operands.arrayPatterns) passArrayPatternOperands(body.node, arrayNames, t);
+}
+
+/** What V8 would print for the operands the spread and destructuring transforms hand to the runtime. */
+interface PrintedOperands {
+  spreads: ReadonlyMap<t.SpreadElement, SpreadOperand>;
+  /** Whether values that array patterns read are marked for their messages. */
+  arrayPatterns: boolean;
 }
 
 function mergeVisitors(first: Visitor<PluginPass>, second: Visitor<PluginPass>): Visitor<PluginPass> {
@@ -909,13 +923,13 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: (scan: YieldScan) => hasInferredNameToKeep(scan, t), run: () => keepInferredNames(body, t, context.runtime) },
     ...context.passes.map((pass) => ({
       hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass, t),
-      run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body)), spreadOperands),
+      run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body)), operands),
     })),
     { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context) },
   ];
   let scan = new YieldScan(body.node, t);
-  // Printed now, before the steps rewrite them, for the messages of spreads of something not iterable.
-  const spreadOperands = spreadOperandsAroundYields(scan);
+  // Printed now, before the steps rewrite them, for the messages of spreads and array patterns of something not iterable.
+  const operands: PrintedOperands = { spreads: spreadOperandsAroundYields(scan), arrayPatterns: markArrayPatternValues(scan) };
   for (const step of steps) {
     if (!step.hasWork(scan)) continue;
     step.run();

@@ -41,7 +41,8 @@ export type RuntimeExport =
   | "superSet"
   | "restoreSourceNames"
   | "spreadToArray"
-  | "destructurable";
+  | "destructurable"
+  | "destructureArray";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

@@ -16,6 +16,7 @@ export {
   closeIteratorAfterThrow,
   construct,
   destructurable,
+  destructureArray,
   forInKeys,
   invoke,
   invokeMethod,
@@ -57,6 +58,7 @@ for (const name of [
   "setFunctionName",
   "spreadToArray",
   "destructurable",
+  "destructureArray",
   "UNINITIALIZED",
 ] as const) {
   registerRuntimeValue(`resumable-generators.${name}`, iteration[name]);

@@ -250,6 +250,36 @@ function notSpreadable(value: unknown, printed: string | undefined, inArguments:
   return new TypeError(`${printed ?? spelledAsV8Does(value)} is not iterable (cannot read property ${String(value)})`);
 }
 
+/**
+ * `const [a, b] = value` where a yield in the statement has the destructuring
+ * lowered (it stands in for Babel's helpers, lower.ts): the elements the
+ * pattern reads, `count` of them or, for a rest element, all. An array
+ * iterated by the built-in iterator is returned as it is, to be read by index
+ * as the pattern goes, which is what its iterator would read; anything else
+ * is stepped through its own iterator, which is then closed unless it is
+ * done, as the spec's destructuring does (Babel's helper read arrays by
+ * index past their own iterator, Maps and Sets with `Array.from`, and worded
+ * a failure its own way). `printed` is the value as V8 prints it, when the
+ * plugin could print it (array-pattern-messages.ts).
+ */
+export function destructureArray(value: unknown, count?: number, printed?: string): unknown[] {
+  const method = value === null || value === undefined ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+  if (method === ArrayValues && Array.isArray(value)) return value;
+  if (typeof method !== "function") throw printed === undefined ? notIterableValue(value) : new TypeError(`${printed} is not iterable`);
+  const iterator = iteratorFromMethod(value, method);
+  const next = iterator.next;
+  const list: unknown[] = [];
+  const limit = count ?? Infinity;
+  while (list.length < limit) {
+    const result = next.call(iterator) as unknown;
+    if (!isObject(result)) throw notAnIteratorResult(result);
+    if ((result as IteratorResult<unknown>).done) return list;
+    list.push((result as IteratorResult<unknown>).value);
+  }
+  closeIterator(iterator);
+  return list;
+}
+
 /** A value as V8's "… is not iterable" and "… is not a function" name it when they have no expression to print. */
 export function spelledAsV8Does(value: unknown): string {
   if (value === null) return "object null";
@@ -289,7 +319,7 @@ export function closeIterator(iterator: Iterator<unknown>): void {
   const method = iterator.return;
   if (method === undefined || method === null) return;
   const result = method.call(iterator) as unknown;
-  if (!isObject(result)) throw new TypeError("Iterator result is not an object");
+  if (!isObject(result)) throw notAnIteratorResult(result);
 }
 
 /** IteratorClose while an exception is propagating: the original exception wins. */

@@ -125,6 +125,16 @@ export function* destructuring() {
   try { for (const { a } of [yield 10]) yield a; } catch (e) { yield e.message; }
 }
 
+// Array destructuring of something not iterable, lowered (a yield in the statement): V8 prints a
+// declaration's name or yield, and names the value of anything else.
+export function* arrayDestructuring() {
+  try { const [a] = yield 1; } catch (e) { yield e.message; }
+  try { const v = yield 2; const [a, b = yield 3] = v; } catch (e) { yield e.message; }
+  try { const [a, ...rest] = yield 4; } catch (e) { yield e.message; }
+  try { let a; [a] = yield 5; } catch (e) { yield e.message; }
+  try { const [[a]] = [yield 6]; } catch (e) { yield e.message; }
+}
+
 // throw() reaches a delegate without a throw method: yield* closes it, then throws V8's TypeError.
 export function* delegating(it) {
   try { yield* it; } catch (e) { yield e.message; }
@@ -153,6 +163,7 @@ type OptionalCallees = (f: unknown) => Generator<unknown, unknown, unknown>;
 type SpreadNotIterable = (v: unknown) => Generator<unknown, unknown, unknown>;
 type SentValues = () => Generator<unknown, unknown, unknown>;
 type Destructuring = () => Generator<unknown, unknown, unknown>;
+type ArrayDestructuring = () => Generator<unknown, unknown, unknown>;
 type Delegating = (it: unknown) => Generator<unknown, unknown, unknown>;
 type AsyncDelegating = (it: unknown) => AsyncGenerator<unknown, unknown, unknown>;
 type SpreadOperands = (v: unknown) => Generator<unknown, unknown, unknown>;
@@ -167,6 +178,7 @@ interface Module {
   spreadNotIterable: SpreadNotIterable;
   sentValues: SentValues;
   destructuring: Destructuring;
+  arrayDestructuring: ArrayDestructuring;
   delegating: Delegating;
   asyncDelegating: AsyncDelegating;
   spreadOperands: SpreadOperands;
@@ -345,6 +357,24 @@ describe("engine messages", () => {
       "Cannot destructure property 'x y' of 'v' as it is null.",
       "Cannot destructure property 'a' of 'box.nested.none' as it is null.",
       "Cannot destructure property 'a' of '.for' as it is null.",
+    ]);
+  });
+
+  it("say as V8 does that what an array pattern destructures is not iterable", () => {
+    const drive = (gen: Generator<unknown, unknown, unknown>, sent: unknown) => {
+      const out: unknown[] = [];
+      for (let step = gen.next(); !step.done; step = gen.next(sent)) out.push(step.value);
+      return out.filter((value) => typeof value === "string");
+    };
+    for (const sent of [5, null, undefined, {}]) {
+      expect(drive(compiled.arrayDestructuring(), sent)).toEqual(drive(native.arrayDestructuring(), sent));
+    }
+    expect(drive(compiled.arrayDestructuring(), 5)).toEqual([
+      "(intermediate value) is not iterable",
+      "v is not iterable",
+      "(intermediate value) is not iterable",
+      "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))",
+      "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))",
     ]);
   });
 

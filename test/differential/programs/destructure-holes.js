@@ -1,6 +1,5 @@
 // Elisions (holes) in array patterns skip elements, including of a yielded array.
 export const log = [];
-export const engineMessagesDiffer = "array destructuring of something not iterable, with a yield in the statement";
 
 /* @resumable */
 export function* main() {

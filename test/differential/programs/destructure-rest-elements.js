@@ -1,6 +1,5 @@
 // Rest elements and rest properties: order, copies (not aliases), and own enumerable keys only.
 export const log = [];
-export const engineMessagesDiffer = "array destructuring of something not iterable, with a yield in the statement";
 
 /* @resumable */
 export function* main() {
