@@ -504,12 +504,86 @@ function defaultsEvaluatedAgainstFrame(
   };
 }
 
+/** The `markObjectMethods(literal, [...])` call around each object literal with marked methods. */
+const objectMarkings = new WeakMap<t.ObjectExpression, t.CallExpression>();
+
 /**
- * The function becomes a GeneratorFunction to reflection: its prototype
- * chain, toString tag and `prototype` (the frames' own prototype). A
- * declaration is marked by a statement at the top of the module (returned);
- * an expression is wrapped in place, keeping the name it would have inferred.
+ * `{ *walk() {} }` becomes `markObjectMethods({ walk() {…} }, [["walk",
+ * Frame]])`: one call per literal, made when the literal is, that lists its
+ * annotated methods. A method is left unmarked (as natively a generator, but
+ * not to reflection, and not savable as a value) when its key is computed,
+ * other than a well-known symbol, or when a later property of the literal
+ * could replace it (one with the same key, a computed one, a spread).
  */
+function markObjectMethod(
+  method: NodePath<t.ObjectMethod>,
+  className: t.Identifier,
+  types: typeof import("@babel/core").types,
+  runtime: RuntimeImports,
+  isAsync: boolean,
+): void {
+  const t = types;
+  const key = markedKey(method.node, method, t);
+  if (key === undefined) return;
+  const object = method.parent as t.ObjectExpression;
+  const later = object.properties.slice(object.properties.indexOf(method.node) + 1);
+  const ownKey = keyText(method.node, method, t);
+  const mayReplace = (property: (typeof later)[number]) => {
+    if (property.type === "SpreadElement") return true;
+    const text = keyText(property, method, t);
+    return text === undefined || text === ownKey;
+  };
+  if (later.some(mayReplace)) return;
+  const entry = t.arrayExpression([key, t.cloneNode(className), ...(isAsync ? [t.booleanLiteral(true)] : [])]);
+  const existing = objectMarkings.get(object);
+  if (existing) {
+    (existing.arguments[1] as t.ArrayExpression).elements.push(entry);
+    return;
+  }
+  const call = t.callExpression(runtime.get("markObjectMethods"), [object, t.arrayExpression([entry])]);
+  objectMarkings.set(object, call);
+  // In place in the parent node: the literal's path, and its methods' paths, stay as they are.
+  const objectPath = method.parentPath;
+  const container = objectPath.container as t.Node | t.Node[];
+  if (Array.isArray(container)) container[objectPath.key as number] = call;
+  else (objectPath.parent as unknown as Record<string, t.Node>)[objectPath.key as string] = call;
+}
+
+/** The key of a marked method as the runtime call reads it: a string, or a well-known symbol. */
+function markedKey(node: t.ObjectMethod, method: NodePath, t: typeof import("@babel/core").types): t.Expression | undefined {
+  const key = node.key;
+  if (node.computed) return isWellKnownSymbol(key, method, t) ? t.cloneNode(key as t.Expression) : undefined;
+  const name = staticKeyName(key);
+  return name === undefined ? undefined : t.stringLiteral(name);
+}
+
+/** `[Symbol.iterator]` and the other well-known symbols, with the global `Symbol`: reading the key again has no effect. */
+function isWellKnownSymbol(key: t.Node, method: NodePath, t: typeof import("@babel/core").types): boolean {
+  return (
+    t.isMemberExpression(key) &&
+    t.isIdentifier(key.object, { name: "Symbol" }) &&
+    t.isIdentifier(key.property) &&
+    !key.computed &&
+    !method.scope.hasBinding("Symbol", { noGlobals: true })
+  );
+}
+
+/** A property's key as text to compare ("name", or "Symbol.iterator"); undefined for a computed key that could be anything. */
+function keyText(property: t.ObjectMethod | t.ObjectProperty, method: NodePath, t: typeof import("@babel/core").types): string | undefined {
+  if (!property.computed) return staticKeyName(property.key);
+  const key = property.key;
+  return isWellKnownSymbol(key, method, t) ? `Symbol.${((key as t.MemberExpression).property as t.Identifier).name}` : undefined;
+}
+
+/** A non-computed key's property name. */
+function staticKeyName(key: t.Node): string | undefined {
+  if (key.type === "Identifier") return key.name;
+  if (key.type === "StringLiteral") return key.value;
+  if (key.type === "NumericLiteral") return String(key.value);
+  if (key.type === "BigIntLiteral") return key.value;
+  return undefined;
+}
+
 /** `markGeneratorFunction(target, Class[, name])`, or the async one: the runtime call every marking emits. */
 export function markCall(
   target: t.Expression,
@@ -527,6 +601,13 @@ export function markCall(
   ]);
 }
 
+/**
+ * The function becomes a GeneratorFunction to reflection: its prototype
+ * chain, toString tag and `prototype` (the frames' own prototype). A
+ * declaration is marked by a statement at the top of the module (returned);
+ * an expression is wrapped in place, keeping the name it would have inferred;
+ * an object literal's method, by a call around the literal.
+ */
 export function markAsGeneratorFunction(
   fn: NodePath<t.Function>,
   className: t.Identifier,
@@ -550,6 +631,10 @@ export function markAsGeneratorFunction(
     if (parent.isBlockStatement() || parent.isStaticBlock()) parent.node.body.unshift(statement);
     else if (parent.isSwitchCase()) parent.node.consequent.unshift(statement);
     else declaration.insertAfter(statement);
+    return null;
+  }
+  if (fn.isObjectMethod()) {
+    markObjectMethod(fn, className, t, runtime, isAsync);
     return null;
   }
   if (fn.isFunctionDeclaration() || fn.isFunctionExpression()) {
@@ -591,14 +676,7 @@ export function classMethodMarking(
     if (!isStatic) return null;
     target = t.memberExpression(owner, t.cloneNode(key));
   } else if (computed) {
-    // `*[Symbol.iterator]()` and the other well-known symbols: reading the key again has no effect.
-    const isWellKnownSymbol =
-      t.isMemberExpression(key) &&
-      t.isIdentifier(key.object, { name: "Symbol" }) &&
-      t.isIdentifier(key.property) &&
-      !key.computed &&
-      !method.scope.hasBinding("Symbol", { noGlobals: true });
-    if (!isWellKnownSymbol) return null;
+    if (!isWellKnownSymbol(key, method, t)) return null;
     target = t.memberExpression(owner, t.cloneNode(key), true);
   } else if (t.isIdentifier(key)) {
     target = t.memberExpression(owner, t.identifier(key.name));

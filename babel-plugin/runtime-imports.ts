@@ -27,6 +27,7 @@ export type RuntimeExport =
   | "construct"
   | "setFunctionName"
   | "markGeneratorFunction"
+  | "markObjectMethods"
   | "iteratorResultNotObject"
   | "UNINITIALIZED"
   | "checkInitialized"

@@ -6,6 +6,7 @@
  */
 export { CONTINUE, Frame, markGeneratorFunction } from "./frame.js";
 export { AsyncFrame, markAsyncGeneratorFunction } from "./async-frame.js";
+export { markObjectMethods } from "./object-methods.js";
 export { AsyncDriver } from "./async-driver.js";
 export { AsyncFromSyncIterator, asyncIterate, callAsyncReturn, NO_RETURN } from "./async-iterate.js";
 export { defineResumable } from "./function-table.js";

@@ -13,5 +13,6 @@ export const counterObject = {
 };
 
 export const create = () => counterObject.ticks(3);
-// this is a module-level object that also holds a function.
-export const snapshotRefusal = "allowed";
+// `this` is a module-level object, which a snapshot copies (its method is saved by its id):
+// a restored run's `this` is not that object.
+export const restoreExempt = "compares `this` with the module's object";
