@@ -17,6 +17,7 @@ import { declare } from "@babel/helper-plugin-utils";
 import { lowerAsyncGeneratorBody } from "./async-lower.js";
 import { findAnnotatedFunctions, mentionsResumable, resumeLabelOf, type AnnotatedFunction } from "./annotations.js";
 import { codeVersion } from "./code-version.js";
+import { layoutVersion } from "./layout-version.js";
 import { compilerLocals } from "./compiler-locals.js";
 import { clearAtSuspension, explodeBody } from "./explode.js";
 import {
@@ -280,13 +281,24 @@ export default declare((api, options: PluginOptions) => {
             const copied = exploded.fieldCopies.get(local);
             if (copied !== undefined) exploded.tempSources[local] = copied;
           }
+          const layout = layoutVersion({
+            locals: fields.locals.map((field) => [field, fields.sourceNames.get(field) ?? field]),
+            params: fields.params.map((param) => param.field),
+            temps: exploded.temps,
+            usesThis: fields.usesThis,
+            usesArguments: fields.usesArguments,
+            tryLocs: exploded.tryLocs,
+            finalLoc: exploded.finalLoc,
+            awaits: exploded.awaits,
+            resumePoints,
+          });
           const className = program.scope.generateUidIdentifier(`${item.name.replace(/[^A-Za-z0-9_$]/g, "_")}$Frame`);
           const frameStatements = buildFrameClass(
             className,
             frameName,
             {
               id: item.id,
-              version: item.version,
+              version: `${item.version}:${layout}`,
               name: item.name,
               location: item.location,
               moduleKey,

@@ -205,9 +205,27 @@ function localsOf(saved: SavedFrame): string {
   return saved.localKeys.length === 0 ? "none" : saved.localKeys.join(", ");
 }
 
+/**
+ * A frame's version is `<code version>:<layout version>` (the plugin's
+ * layout-version.ts): the same source compiled another way may keep its
+ * state in other fields. A blob written before frames recorded their layout
+ * carries the code version alone, which is then all there is to check.
+ */
+function versionsAgree(saved: string, loaded: string): boolean {
+  return saved === loaded || (!saved.includes(":") && loaded.startsWith(`${saved}:`));
+}
+
+/** The explanation a version mismatch gets when the source is the same and only the layout differs. */
+function layoutNote(saved: string, loaded: string): string {
+  const [savedCode, savedLayout] = saved.split(":");
+  const [loadedCode, loadedLayout] = loaded.split(":");
+  if (savedLayout === undefined || savedCode !== loadedCode || savedLayout === loadedLayout) return "";
+  return ` The source is the same, but it was compiled differently (frame layout ${savedLayout}, now ${loadedLayout}): by another version of the resumable-generators plugin, or with other Babel plugins, so its state sits in other fields.`;
+}
+
 /** Checks the version (migrating if a hook says how) and gives the frame its state. */
 export function completeFrame({ frame, fn, saved, path }: FrameToFill, hooks: RestoreHooks | undefined): void {
-  if (saved.version !== fn.version) {
+  if (!versionsAgree(saved.version, fn.version)) {
     const migrated = hooks?.onVersionMismatch?.(fn, saved, path);
     if (!migrated) {
       const where =
@@ -224,7 +242,7 @@ export function completeFrame({ frame, fn, saved, path }: FrameToFill, hooks: Re
         fn.id,
         saved.version,
         fn.version,
-        `${fn.label}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version}; the frame is ${where}; saved locals: ${localsOf(saved)}; locals of the new code there: ${liveNow}. ${remedy}`,
+        `${fn.label}: the snapshot was written by version ${saved.version} of this function, the loaded code is version ${fn.version}; the frame is ${where}; saved locals: ${localsOf(saved)}; locals of the new code there: ${liveNow}.${layoutNote(saved.version, fn.version)} ${remedy}`,
       );
     }
     fillFrame(frame, fn, migrated, path);

@@ -31,7 +31,7 @@ describe("a function changed between snapshot and restore", () => {
       catch (e) { console.log(e instanceof VersionMismatchError, e.message); }
     `);
     expect(out).toMatch(
-      /^true counter \(test\/fixtures\/counter-v2.js:3\): the snapshot was written by version [0-9a-f]{16} of this function, the loaded code is version [0-9a-f]{16}; the frame is suspended at resume point 0 "tick", line 7 of the old code; saved locals: count, limit; locals of the new code there: count, limit, total\./,
+      /^true counter \(test\/fixtures\/counter-v2.js:3\): the snapshot was written by version [0-9a-f]{16}:[0-9a-f]{8} of this function, the loaded code is version [0-9a-f]{16}:[0-9a-f]{8}; the frame is suspended at resume point 0 "tick", line 7 of the old code; saved locals: count, limit; locals of the new code there: count, limit, total\./,
     );
   });
 
