@@ -29,7 +29,9 @@ export function markArrayPatternValues(scan: YieldScan): boolean {
   for (const node of scan.nodes) {
     if (node.type !== "VariableDeclarator" || node.id.type !== "ArrayPattern") continue;
     const init = node.init;
-    if (init?.type === "Identifier" || init?.type === "YieldExpression" || init?.type === "AwaitExpression") {
+    // Only what the source wrote: a local the lowering made has no source text for V8 to print.
+    if (init == null || init.start == null) continue;
+    if (init.type === "Identifier" || init.type === "YieldExpression" || init.type === "AwaitExpression") {
       init.extra = { ...init.extra, [MARK]: true };
       marked = true;
     }

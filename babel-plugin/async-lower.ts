@@ -21,6 +21,7 @@
 import type { NodePath, types as t, Visitor } from "@babel/core";
 import { collapseLabelChains } from "./label-chains.js";
 import { isNotObject, keepHeadDeadZone, noteYieldsInLoop, skipNestedFunction, type LowerContext } from "./lower.js";
+import { patternValueChecked } from "./destructure-checks.js";
 import { notAsyncIterableMessage } from "./printed-expression.js";
 
 /** The `loc` objects of the yields that stand for awaits: each is a copy made for one such yield, and kept by explode.ts's clones. */
@@ -97,7 +98,8 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
       t.ifStatement(isNotObject(id, t), t.expressionStatement(t.callExpression(runtime.get("iteratorResultNotObject"), [t.cloneNode(id)])));
     const assignLeft = (target: t.VariableDeclaration | t.LVal, from: t.Expression): t.Statement => {
       if (t.isVariableDeclaration(target)) {
-        return t.variableDeclaration(target.kind, [t.variableDeclarator(target.declarations[0]!.id, from)]);
+        const id = target.declarations[0]!.id;
+        return t.variableDeclaration(target.kind, [t.variableDeclarator(id, patternValueChecked(from, ".for", id, t, runtime))]);
       }
       return t.expressionStatement(t.assignmentExpression("=", target as t.LVal, from));
     };

@@ -7,9 +7,9 @@
  * properties of undefined (reading 'a')". So, before the lowering, the value
  * a pattern reads goes through the runtime's `destructurable`, which checks
  * it as V8 does and words the error as V8 would, then hands the value on (an
- * assignment's own value is unchanged). A lowered `for…of` whose head
- * declares a pattern does the same with V8's name for the loop's value,
- * ".for" (`forOfValueChecked`).
+ * assignment's own value is unchanged). A lowered `for…of` or `for await`
+ * whose head declares a pattern, and a catch clause's pattern, do the same
+ * with V8's names for those values, ".for" and ".catch" (`patternValueChecked`).
  *
  * V8's wording depends on the pattern's first property: a plain key without
  * a default is named; a computed key, a rest element or no property at all
@@ -26,13 +26,24 @@ type Types = typeof t;
 
 /** Whether the body holds an object pattern that the check applies to. */
 export function hasObjectPatternAroundYield(scan: YieldScan): boolean {
-  return scan.nodes.some((node) => checkedPattern(node) !== undefined);
+  return scan.nodes.some(
+    (node) => checkedPattern(node) !== undefined || (node.type === "CatchClause" && node.param?.type === "ObjectPattern"),
+  );
 }
 
-/** Plain edits of the scanned nodes: the steps after this one traverse the body afresh. */
-export function checkDestructuredValues(scan: YieldScan, types: Types, runtime: RuntimeImports): void {
+/**
+ * Plain edits of the scanned nodes: the steps after this one traverse the
+ * body afresh. `newName` gives a fresh name in the function's scope.
+ */
+export function checkDestructuredValues(
+  scan: YieldScan,
+  types: Types,
+  runtime: RuntimeImports,
+  newName: (hint: string) => t.Identifier,
+): void {
   const checked = (value: t.Expression, pattern: t.ObjectPattern): t.Expression | undefined => {
-    const printed = printedDestructuredValue(value);
+    // A value the lowering wrote (it has no position in the source) has no source text for V8 to print.
+    const printed = value.start == null ? undefined : printedDestructuredValue(value);
     return printed === undefined ? undefined : checkedValue(value, printed, pattern, types, runtime);
   };
   for (const node of scan.nodes) {
@@ -45,6 +56,16 @@ export function checkDestructuredValues(scan: YieldScan, types: Types, runtime: 
       const replacement = checked(node.right, found);
       if (replacement) node.right = replacement;
     }
+  }
+  // A catch clause with a yield in it has its pattern lowered with the rest (locals.ts checks the others):
+  // `catch ({ a }) {…}` becomes `catch (_caught) { let { a } = destructurable(_caught, ".catch", "a"); … }`.
+  for (const node of scan.nodes) {
+    if (node.type !== "CatchClause" || node.param?.type !== "ObjectPattern" || !scan.containsYield(node.body)) continue;
+    const caught = newName("caught");
+    const value = patternValueChecked(types.cloneNode(caught), ".catch", node.param, types, runtime);
+    if (value.type !== "CallExpression") continue;
+    node.body.body.unshift(types.variableDeclaration("let", [types.variableDeclarator(node.param, value)]));
+    node.param = caught;
   }
 }
 
@@ -61,9 +82,21 @@ function checkedPattern(node: t.Node): t.ObjectPattern | undefined {
   return first?.type === "ObjectProperty" && !first.computed && first.value.type === "Identifier" ? node.left : undefined;
 }
 
-/** The value a `for…of` head's declared pattern reads, checked as V8 checks it (lower.ts). */
-export function forOfValueChecked(value: t.Expression, pattern: t.Node, types: Types, runtime: RuntimeImports): t.Expression {
-  return pattern.type === "ObjectPattern" ? (checkedValue(value, ".for", pattern, types, runtime) ?? value) : value;
+/**
+ * The value an object pattern the lowering made reads, checked as V8 checks
+ * it, under the name V8 gives it: ".for" for a `for…of` or `for await`
+ * head's declaration (lower.ts, async-lower.ts), ".catch" for a catch
+ * clause's parameter (locals.ts). Anything but an object pattern is left as
+ * it is.
+ */
+export function patternValueChecked(
+  value: t.Expression,
+  printed: ".for" | ".catch",
+  pattern: t.Node,
+  types: Types,
+  runtime: RuntimeImports,
+): t.Expression {
+  return pattern.type === "ObjectPattern" ? (checkedValue(value, printed, pattern, types, runtime) ?? value) : value;
 }
 
 function checkedValue(

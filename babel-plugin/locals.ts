@@ -17,6 +17,7 @@ import type { NodePath, types as t } from "@babel/core";
 import type { Scope } from "@babel/traverse";
 import { PER_ITERATION_BINDINGS } from "../runtime/engine-messages.js";
 import { isAwaitYield } from "./async-lower.js";
+import { patternValueChecked } from "./destructure-checks.js";
 import { isAnonymousFunctionDefinition } from "./inferred-names.js";
 import { containsYield } from "./lower.js";
 import type { RuntimeImports } from "./runtime-imports.js";
@@ -474,7 +475,8 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
     const param = path.node.param!;
     const caught = path.scope.generateUidIdentifier("caught");
     path.node.param = caught;
-    const assignment = t.expressionStatement(t.assignmentExpression("=", param as t.LVal, t.cloneNode(caught)));
+    const caughtValue = patternValueChecked(t.cloneNode(caught), ".catch", param, t, runtime);
+    const assignment = t.expressionStatement(t.assignmentExpression("=", param as t.LVal, caughtValue));
     // A pattern reads the error's properties at once: the names go back first (a plain name's clause already has this).
     const statements =
       t.isIdentifier(param) || t.isMemberExpression(param) ? [assignment] : [restoreSourceNamesOf(t.cloneNode(caught)), assignment];

@@ -33,7 +33,7 @@ import { isCapturedByClosure } from "./closures.js";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
 import { notIterableMessage } from "./printed-expression.js";
 import type { RuntimeExport, RuntimeImports } from "./runtime-imports.js";
-import { checkDestructuredValues, forOfValueChecked, hasObjectPatternAroundYield } from "./destructure-checks.js";
+import { checkDestructuredValues, hasObjectPatternAroundYield, patternValueChecked } from "./destructure-checks.js";
 import { collapseLabelChains, hasLabelChain } from "./label-chains.js";
 import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames } from "./inferred-names.js";
 import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
@@ -476,7 +476,9 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
   const assignLeft = (left: t.VariableDeclaration | t.LVal, value: t.Expression): t.Statement => {
     if (t.isVariableDeclaration(left)) {
       const declarator = left.declarations[0]!;
-      return t.variableDeclaration(left.kind, [t.variableDeclarator(declarator.id, forOfValueChecked(value, declarator.id, t, runtime))]);
+      return t.variableDeclaration(left.kind, [
+        t.variableDeclarator(declarator.id, patternValueChecked(value, ".for", declarator.id, t, runtime)),
+      ]);
     }
     return t.expressionStatement(t.assignmentExpression("=", left as t.LVal, value));
   };
@@ -918,7 +920,10 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasDelegationToCollectionMethod, run: () => delegateToCollectionCursors(body, context) },
     { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },
     { hasWork: hasSpreadOfNameBeforeYield, run: () => copySpreadNamesBeforeYields(body, scan, t) },
-    { hasWork: hasObjectPatternAroundYield, run: () => checkDestructuredValues(scan, t, context.runtime) },
+    {
+      hasWork: hasObjectPatternAroundYield,
+      run: () => checkDestructuredValues(scan, t, context.runtime, (hint) => body.scope.generateUidIdentifier(hint)),
+    },
     { hasWork: hasTaggedTemplateWithYield, run: () => hoistTemplateSites(body, context, scan) },
     { hasWork: (scan: YieldScan) => hasInferredNameToKeep(scan, t), run: () => keepInferredNames(body, t, context.runtime) },
     ...context.passes.map((pass) => ({

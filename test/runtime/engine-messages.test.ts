@@ -123,6 +123,12 @@ export function* destructuring() {
   try { const v = yield 8; const { "x y": a } = v; } catch (e) { yield e.message; }
   try { const { a } = box.nested.none, b = yield 9; } catch (e) { yield e.message; }
   try { for (const { a } of [yield 10]) yield a; } catch (e) { yield e.message; }
+  try { try { throw yield 11; } catch ({ message }) { yield message; } } catch (e) { yield e.message; }
+  try { try { throw yield 12; } catch ({ message }) { box.seen = message; } } catch (e) { yield e.message; }
+}
+
+export async function* asyncDestructuring(items) {
+  try { for await (const { a } of items) yield a; } catch (e) { yield e.message; }
 }
 
 // Array destructuring of something not iterable, lowered (a yield in the statement): V8 prints a
@@ -164,6 +170,7 @@ type SpreadNotIterable = (v: unknown) => Generator<unknown, unknown, unknown>;
 type SentValues = () => Generator<unknown, unknown, unknown>;
 type Destructuring = () => Generator<unknown, unknown, unknown>;
 type ArrayDestructuring = () => Generator<unknown, unknown, unknown>;
+type AsyncDestructuring = (items: unknown[]) => AsyncGenerator<unknown, unknown, unknown>;
 type Delegating = (it: unknown) => Generator<unknown, unknown, unknown>;
 type AsyncDelegating = (it: unknown) => AsyncGenerator<unknown, unknown, unknown>;
 type SpreadOperands = (v: unknown) => Generator<unknown, unknown, unknown>;
@@ -179,6 +186,7 @@ interface Module {
   sentValues: SentValues;
   destructuring: Destructuring;
   arrayDestructuring: ArrayDestructuring;
+  asyncDestructuring: AsyncDestructuring;
   delegating: Delegating;
   asyncDelegating: AsyncDelegating;
   spreadOperands: SpreadOperands;
@@ -357,7 +365,20 @@ describe("engine messages", () => {
       "Cannot destructure property 'x y' of 'v' as it is null.",
       "Cannot destructure property 'a' of 'box.nested.none' as it is null.",
       "Cannot destructure property 'a' of '.for' as it is null.",
+      "Cannot destructure property 'message' of '.catch' as it is null.",
+      "Cannot destructure property 'message' of '.catch' as it is null.",
     ]);
+  });
+
+  it("say so of a for await head's pattern too", async () => {
+    const drain = async (gen: AsyncGenerator<unknown, unknown, unknown>) => {
+      const out: unknown[] = [];
+      for await (const value of gen) out.push(value);
+      return out;
+    };
+    const messages = await drain(compiled.asyncDestructuring([null]));
+    expect(messages).toEqual(await drain(native.asyncDestructuring([null])));
+    expect(messages).toEqual(["Cannot destructure property 'a' of '.for' as it is null."]);
   });
 
   it("say as V8 does that what an array pattern destructures is not iterable", () => {
