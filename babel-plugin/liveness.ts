@@ -194,6 +194,14 @@ export function liveFieldsAtYields(
     }
     return found;
   });
+  // Per read, a definite write in an earlier part of the read's own statement
+  // (`$F.$_ref = f(yield x), $F.$a = $F.$_ref.a;`, a lowered destructuring):
+  // the parts run in order, so every way to the read goes through the write,
+  // unless the way starts at a yield between the two.
+  const statementOverwriters = accesses.map(({ at, field, read }) => {
+    if (!read || capturedFields.has(field)) return undefined;
+    return (definiteWrites.get(field) ?? []).find((write) => write.at < at && at <= write.end);
+  });
 
   return yields.map(({ at, argumentFrom, node, statement }) => {
     const live = new Set<string>();
@@ -218,6 +226,8 @@ export function liveFieldsAtYields(
           (loop) => loop.start > write.block.start && loop.end <= write.block.end && loop.start <= readAt && readAt <= loop.end,
         ));
     const isOverwritten = (index: number, ahead: boolean) => {
+      const inStatement = statementOverwriters[index];
+      if (inStatement !== undefined && !(inStatement.at < at && at <= inStatement.end)) return true;
       for (const write of overwriters[index]!) if (!yieldBetween(write, accesses[index]!.at, ahead)) return true;
       return false;
     };

@@ -249,6 +249,25 @@ for (const major of [7, 8] as const) {
       expect(live[1]).toContain("$other");
     });
 
+    it("does not keep alive the local a lowered destructuring of a yield's value reads from", async () => {
+      // Lowered, `const { cmd } = yield x` writes a local with the sent value, then reads it, in one
+      // statement: the write comes first on every way from the yield, so the last round's value is dead.
+      const source = `/* @resumable */ export function* g(log) {
+        while (true) {
+          const { cmd, arg } = yield "ready";
+          const [x, y] = yield cmd;
+          let z;
+          const w = (z = x, yield z, z + y);
+          log.push(x + y + arg + w);
+        }
+      }`;
+      const live = await liveAtResumePoints(source, "statement-liveness.js", major);
+      expect(live[0]).toEqual(["$log"]);
+      expect([...live[1]!].sort()).toEqual(["$arg", "$log"]);
+      // A yield between the write and the read, in one statement, keeps the written value.
+      expect(live[2]).toContain("$z");
+    });
+
     it("marks a binding uninitialized only where a use may come before its declaration", () => {
       const code = compileSource(
         [
