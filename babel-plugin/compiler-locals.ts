@@ -4,7 +4,8 @@
  * optional-chaining, destructuring and spread transforms among them) declare
  * to keep part of an expression across a yield, as in `o?.[yield k]?.f(yield
  * v)`. A refusal at snapshot time says what such a field holds, since its
- * name appears nowhere in the source.
+ * name appears nowhere in the source, and an engine message calls it what
+ * V8 calls it, an intermediate value.
  */
 
 /**

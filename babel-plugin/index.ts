@@ -271,8 +271,9 @@ export default declare((api, options: PluginOptions) => {
           }
 
           const iterators = fields.locals.filter((field) => iteratorNames.has(fields.sourceNames.get(field) ?? ""));
+          // All of them, not only those live at a resume point: an engine message may name any.
           const madeLocals = compilerLocals(
-            fields.locals.filter((field) => !iterators.includes(field) && resumePoints.some((point) => point.live.includes(field))),
+            fields.locals.filter((field) => !iterators.includes(field)),
             fields.sourceNames,
             item.sourceText,
           );

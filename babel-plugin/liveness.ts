@@ -88,6 +88,13 @@ export function liveFieldsAtYields(
    * written; `end`, when the statement completes; `block`, its block.
    */
   const definiteWrites = new Map<string, DefiniteWrite[]>();
+  /**
+   * By field, the writes `$F.$x = …` that run whenever their statement runs
+   * far enough (not behind `&&`, `?:`, an optional chain or in a branch):
+   * `at`, the clock when the field is written; `statement`, the span of the
+   * innermost statement holding it, whose expression part they are in.
+   */
+  const statementWrites = new Map<string, Array<{ at: number; statement: Span }>>();
   /** Where the walk fills in those clocks: on leaving the block, the statement, the assignment. */
   const onExit = new Map<t.Node, (clock: number) => void>();
   let clock = 0;
@@ -115,7 +122,8 @@ export function liveFieldsAtYields(
   /** `enteredAt`: on an exit item, the clock when the node was entered. */
   /** `place`: where the node is (for a labeled statement's body: where the label is). */
   /** `nested`: the node is inside a function or class nested in the body. */
-  type Work = { node: t.Node; exit: boolean; enteredAt?: number; target?: boolean; place?: Place; nested?: boolean };
+  /** `conditional`: within its statement, the node may be skipped (`a && b`'s `b`, an `if`'s branches). */
+  type Work = { node: t.Node; exit: boolean; enteredAt?: number; target?: boolean; place?: Place; nested?: boolean; conditional?: boolean };
   const stack: Work[] = [{ node: body, exit: false }];
   while (stack.length > 0) {
     const work = stack.pop()!;
@@ -129,6 +137,18 @@ export function liveFieldsAtYields(
         yields.push({ at: clock, argumentFrom: work.enteredAt!, node: node as t.YieldExpression, statement });
       }
       if (LOOPS.has(node.type)) loops.push({ start: work.enteredAt!, end: clock, place: work.place! });
+      if (
+        node.type === "AssignmentExpression" &&
+        !work.conditional &&
+        !work.nested &&
+        (node as t.AssignmentExpression).operator === "=" &&
+        isFrameFieldNode((node as t.AssignmentExpression).left, frameName, types)
+      ) {
+        const field = (((node as t.AssignmentExpression).left as t.MemberExpression).property as t.Identifier).name;
+        let list = statementWrites.get(field);
+        if (!list) statementWrites.set(field, (list = []));
+        list.push({ at: clock, statement: openStatements[openStatements.length - 1]! });
+      }
       if (isStatementNode(node, types)) openStatements.pop()!.end = clock;
       if (blocks.has(node)) blockSpan.get(node)!.end = clock;
       onExit.get(node)?.(clock);
@@ -145,22 +165,26 @@ export function liveFieldsAtYields(
     if (isFrameField) {
       accesses.push({ at: clock, field: ((node as t.MemberExpression).property as t.Identifier).name, read: !work.target });
     }
-    stack.push({ node, exit: true, enteredAt: clock, place: work.place, nested: work.nested });
+    stack.push({ node, exit: true, enteredAt: clock, place: work.place, nested: work.nested, conditional: work.conditional });
     const keys = types.VISITOR_KEYS[node.type] ?? [];
     const isLabel = node.type === "LabeledStatement";
     const nested = work.nested || types.isFunction(node) || node.type === "ClassBody";
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k]!;
       const target = isTargetChild(node, key, Boolean(work.target));
+      // A statement's expression part starts unconditional; anything but a whitelisted position is conditional.
+      const conditional = isStatementNode(node, types)
+        ? !STATEMENT_EXPRESSION_KEYS.has(`${node.type}.${key}`)
+        : Boolean(work.conditional) || !isUnconditionalChild(node, key);
       const child = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i--) {
           const element = child[i] as t.Node | null;
-          if (element) stack.push({ node: element, exit: false, target, place: placeOf(element, node, key), nested });
+          if (element) stack.push({ node: element, exit: false, target, place: placeOf(element, node, key), nested, conditional });
         }
       } else if (child && typeof child === "object") {
         const place = isLabel && key === "body" ? work.place : placeOf(child as t.Node, node, key);
-        stack.push({ node: child as t.Node, exit: false, target, place, nested });
+        stack.push({ node: child as t.Node, exit: false, target, place, nested, conditional });
       }
     }
   }
@@ -194,13 +218,18 @@ export function liveFieldsAtYields(
     }
     return found;
   });
-  // Per read, a definite write in an earlier part of the read's own statement
-  // (`$F.$_ref = f(yield x), $F.$a = $F.$_ref.a;`, a lowered destructuring):
-  // the parts run in order, so every way to the read goes through the write,
-  // unless the way starts at a yield between the two.
+  // Per read, a write earlier in the read's statement that runs whenever the
+  // read does (`$F.$_ref = f(yield x), $F.$a = $F.$_ref.a;`, a lowered
+  // destructuring; `($F.$_v = o.v) != null ? $F.$_v : …`, a lowered `??`):
+  // every way to the read from outside the statement goes through the write,
+  // and so does a way from a yield before the write in the statement.
   const statementOverwriters = accesses.map(({ at, field, read }) => {
     if (!read || capturedFields.has(field)) return undefined;
-    return (definiteWrites.get(field) ?? []).find((write) => write.at < at && at <= write.end);
+    let last: { at: number; statement: Span } | undefined;
+    for (const write of statementWrites.get(field) ?? []) {
+      if (write.at < at && at <= write.statement.end && write.statement.start <= write.at) last = write;
+    }
+    return last;
   });
 
   return yields.map(({ at, argumentFrom, node, statement }) => {
@@ -226,8 +255,10 @@ export function liveFieldsAtYields(
           (loop) => loop.start > write.block.start && loop.end <= write.block.end && loop.start <= readAt && readAt <= loop.end,
         ));
     const isOverwritten = (index: number, ahead: boolean) => {
+      // Unless the write came before the yield and the read may come after it (it is ahead, or in the
+      // yield's statement, where regenerator may postpone it past the yield).
       const inStatement = statementOverwriters[index];
-      if (inStatement !== undefined && !(inStatement.at < at && at <= inStatement.end)) return true;
+      if (inStatement !== undefined && !(inStatement.at < at && ahead)) return true;
       for (const write of overwriters[index]!) if (!yieldBetween(write, accesses[index]!.at, ahead)) return true;
       return false;
     };
@@ -327,4 +358,62 @@ function wholeStatementWrites(statement: t.Statement, frameName: string, types: 
 
 function isStatementNode(node: t.Node, types: typeof t): boolean {
   return types.isStatement(node) && node.type !== "BlockStatement";
+}
+
+function isFrameFieldNode(node: t.Node, frameName: string, types: typeof t): boolean {
+  return (
+    node.type === "MemberExpression" &&
+    !node.computed &&
+    types.isIdentifier(node.object, { name: frameName }) &&
+    types.isIdentifier(node.property)
+  );
+}
+
+/** The expression parts of a statement that run whenever it does: a write there dominates the statement's later reads. */
+const STATEMENT_EXPRESSION_KEYS = new Set([
+  "ExpressionStatement.expression",
+  "ReturnStatement.argument",
+  "ThrowStatement.argument",
+  "IfStatement.test",
+  "SwitchStatement.discriminant",
+]);
+
+/**
+ * Whether `node[key]` runs whenever `node` does (in evaluation order, before
+ * what follows it): the operands of operators that do not short-circuit,
+ * a call's callee and arguments, a member's object and key, the elements of
+ * literals, a yield's argument; a `&&`'s left side and a `?:`'s test. Any
+ * other child (a branch, a short-circuited operand, an optional chain's
+ * rest, a default, a function or class) counts as conditional.
+ */
+function isUnconditionalChild(node: t.Node, key: string): boolean {
+  switch (node.type) {
+    case "SequenceExpression":
+    case "BinaryExpression":
+    case "UnaryExpression":
+    case "UpdateExpression":
+    case "CallExpression":
+    case "NewExpression":
+    case "MemberExpression":
+    case "ArrayExpression":
+    case "ObjectExpression":
+    case "SpreadElement":
+    case "TemplateLiteral":
+    case "TaggedTemplateExpression":
+    case "YieldExpression":
+    case "AwaitExpression":
+    case "ParenthesizedExpression":
+      return true;
+    case "ObjectProperty":
+      return true;
+    case "AssignmentExpression":
+      // `a ||= b` may skip `b`.
+      return key === "left" || !["||=", "&&=", "??="].includes((node as t.AssignmentExpression).operator);
+    case "LogicalExpression":
+      return key === "left";
+    case "ConditionalExpression":
+      return key === "test";
+    default:
+      return false;
+  }
 }

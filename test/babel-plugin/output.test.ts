@@ -268,6 +268,23 @@ for (const major of [7, 8] as const) {
       expect(live[2]).toContain("$z");
     });
 
+    it("does not keep alive a local that its statement writes, whenever it runs, before reading it", async () => {
+      // A lowered \`??\` writes its left side to a local, then tests and reads it: that write runs
+      // whenever the statement does, so at the yields before it the local is dead. In a branch, or
+      // after the yield of its own statement, a write does not count.
+      const source = `/* @resumable */ export function* g(o, log) {
+        const first = yield 1;
+        log.push(o.value ?? first);
+        let v;
+        yield (v = first) && 2;
+        log.push(v);
+        return o.r?.value ?? (yield 3);
+      }`;
+      const live = await liveAtResumePoints(source, "expression-liveness.js", major);
+      expect(live[0]!.filter((field) => !field.startsWith("$o") && field !== "$log")).toEqual([]);
+      expect(live[1]).toContain("$v");
+    });
+
     it("marks a binding uninitialized only where a use may come before its declaration", () => {
       const code = compileSource(
         [
