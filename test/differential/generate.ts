@@ -1,7 +1,9 @@
 /**
  * Random generator programs for differential testing (generated.test.ts):
  * nested loops, try/catch/finally, switch, labels, break and continue,
- * destructuring, closures and classes over loop and catch bindings, hoisted
+ * destructuring (object and array patterns, over arrays and Maps), locals
+ * written and read in one statement around a yield, closures and classes
+ * over loop and catch bindings, hoisted
  * function declarations, tagged templates, method calls, and `yield` both as a
  * statement and inside expressions, combined in ways a hand-written corpus
  * does not think of. Each program follows the corpus contract (see
@@ -277,6 +279,21 @@ class ProgramWriter {
       () => {
         const [a, b] = [this.name("a"), this.name("b")];
         return `{ const [${a}, ...${b}] = [${expr()}, ${expr()}, 3]; log.push(${a}, ${b}); }`;
+      },
+      // An object pattern, lowered when a yield is in its statement (destructure-checks.ts).
+      () => {
+        const [a, b] = [this.name("a"), this.name("b")];
+        return `{ const { a: ${a}, b: ${b} = ${expr()} } = { a: ${expr()} }; log.push(${a}, ${b}); }`;
+      },
+      // An array pattern over a Map, stepped through its iterator (destructureArray) when lowered.
+      () => {
+        const [k, v, w] = [this.name("k"), this.name("v"), this.name("w")];
+        return `{ const [[${k}, ${v}], ${w}] = new Map([[${expr()}, 1], [2, ${expr()}]]); log.push(${k}, ${v}, ${w}); }`;
+      },
+      // A local written and read in one statement, a yield between or before (liveness.ts).
+      () => {
+        const z = this.name("z");
+        return `{ let ${z} = 0; log.push((${z} = clip(${expr()}), (yield ${z}), ${z}), (${z} = ${expr()}) ?? ${z}); }`;
       },
     ];
     if (this.isAsync) {
