@@ -16,6 +16,7 @@ import { DONE, Frame, RUNNING, SUSPENDED_START, SUSPENDED_YIELD, type PendingCom
 import {
   generatorFunctionByPermanentId,
   generatorFunctionPermanentId,
+  isGeneratorFunctionMadeMoreThanOnce,
   GENERATOR_FUNCTION_PREFIX,
   FRAME_TYPE_PREFIX,
   keyOfField,
@@ -157,6 +158,9 @@ function constructorName(value: object): string {
 function explain(value: unknown): string {
   if (typeof value === "function") {
     const name = value.name ? `function ${value.name}` : "an anonymous function";
+    if (isGeneratorFunctionMadeMoreThanOnce(value)) {
+      return `${name} is a resumable generator function made more than once in this process (by a factory, an object literal or a class evaluated again, or a module loaded twice), so a snapshot could not say which one it holds; register the one to save with registerValue(), or keep it out of the generator's live state`;
+    }
     return `${name} is not serializable; register it with registerValue(), or keep it out of the generator's live state`;
   }
   if (typeof value === "symbol") return `${String(value)} is not serializable: only Symbol.for() symbols are`;

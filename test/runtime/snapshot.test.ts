@@ -202,9 +202,28 @@ describe("snapshot and restore", () => {
     expect((restoreValue(blob) as { method: unknown }).method).toBe(first.prototype.items);
     const second = factory.makeClass("bob");
     expect(() => snapshotValue(second.prototype.items)).toThrowError(SnapshotError);
-    expect(() => snapshotValue(first.prototype.items)).toThrowError(SnapshotError);
+    expect(() => snapshotValue(first.prototype.items)).toThrowError(
+      /function items is a resumable generator function made more than once in this process \(by a factory, an object literal or a class evaluated again, or a module loaded twice\), so a snapshot could not say which one it holds/,
+    );
     expect(() => restoreValue(blob)).toThrowError(UnknownFunctionError);
     expect(() => restoreValue(blob)).toThrowError(/was made more than once in this process/);
+  });
+
+  it("holds an object literal's resumable method by its id, while one literal has made it", async () => {
+    const source = [
+      "export const tools = { /* @resumable */ *walk(n) { for (let i = 0; i < n; i++) yield i; } };",
+      "export function makeTools() { return { /* @resumable */ *count() { yield 1; } }; }",
+    ].join("\n");
+    const literals = await importCompiled<{ tools: { walk: () => Gen }; makeTools: () => { count: () => Gen } }>(
+      source,
+      fixture("object-literal-methods.js"),
+    );
+    const blob = snapshotValue({ task: literals.tools.walk }) as string;
+    expect((restoreValue(blob) as { task: unknown }).task).toBe(literals.tools.walk);
+    const once = literals.makeTools();
+    expect(restoreValue(snapshotValue(once.count) as string) as unknown).toBe(once.count);
+    literals.makeTools();
+    expect(() => snapshotValue(once.count)).toThrowError(/function count is a resumable generator function made more than once/);
   });
 
   it("holds a resumable generator function by its id, restored as the one loaded under it", () => {
