@@ -225,7 +225,9 @@ export function noteGeneratorFunction(fn: Function, frameClass: FrameClass): voi
 /** A compiled generator function whose id another function object has too: no snapshot can hold it. */
 export function isGeneratorFunctionMadeMoreThanOnce(value: Function): boolean {
   const permanentId = generatorFunctionIds.get(value);
-  return permanentId !== undefined && generatorFunctionsById.get(permanentId.slice(GENERATOR_FUNCTION_PREFIX.length)) === MADE_MORE_THAN_ONCE;
+  return (
+    permanentId !== undefined && generatorFunctionsById.get(permanentId.slice(GENERATOR_FUNCTION_PREFIX.length)) === MADE_MORE_THAN_ONCE
+  );
 }
 
 /** The permanent id of a compiled generator function, if `value` is one and the only function with its id. */
