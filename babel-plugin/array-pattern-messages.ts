@@ -15,10 +15,9 @@
  */
 import type { types as t } from "@babel/core";
 import { forEachChild } from "./child-nodes.js";
+import { INTERMEDIATE_VALUE } from "./printed-expression.js";
 import { undefinedValue } from "./undefined-value.js";
 import type { YieldScan } from "./yield-scan.js";
-
-const INTERMEDIATE_VALUE = "(intermediate value)";
 
 /** The key in a node's `extra` (which code versions leave out) that marks the value a declared array pattern reads. */
 const MARK = "resumableArrayPatternValue";

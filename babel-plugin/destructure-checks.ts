@@ -25,7 +25,7 @@ import type { YieldScan } from "./yield-scan.js";
 type Types = typeof t;
 
 /** Whether the body holds an object pattern that the check applies to. */
-export function hasObjectPatternAroundYield(scan: YieldScan): boolean {
+export function hasObjectPattern(scan: YieldScan): boolean {
   return scan.nodes.some(
     (node) => checkedPattern(node) !== undefined || (node.type === "CatchClause" && node.param?.type === "ObjectPattern"),
   );

@@ -33,7 +33,7 @@ import { isCapturedByClosure } from "./closures.js";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
 import { notIterableMessage } from "./printed-expression.js";
 import type { RuntimeExport, RuntimeImports } from "./runtime-imports.js";
-import { checkDestructuredValues, hasObjectPatternAroundYield, patternValueChecked } from "./destructure-checks.js";
+import { checkDestructuredValues, hasObjectPattern, patternValueChecked } from "./destructure-checks.js";
 import { collapseLabelChains, hasLabelChain } from "./label-chains.js";
 import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames } from "./inferred-names.js";
 import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
@@ -921,7 +921,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasObjectLiteralWithYieldInKeys, run: () => lowerObjectLiteralsWithYieldInKeys(body, context) },
     { hasWork: hasSpreadOfNameBeforeYield, run: () => copySpreadNamesBeforeYields(body, scan, t) },
     {
-      hasWork: hasObjectPatternAroundYield,
+      hasWork: hasObjectPattern,
       run: () => checkDestructuredValues(scan, t, context.runtime, (hint) => body.scope.generateUidIdentifier(hint)),
     },
     { hasWork: hasTaggedTemplateWithYield, run: () => hoistTemplateSites(body, context, scan) },

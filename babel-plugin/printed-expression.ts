@@ -44,7 +44,7 @@ export function printedDestructuredValue(expression: t.Expression): string | und
 }
 
 /** V8's printing of what it has no source text for: the value of a yield or an await, a BigInt. */
-const INTERMEDIATE_VALUE = "(intermediate value)";
+export const INTERMEDIATE_VALUE = "(intermediate value)";
 
 /** Operators V8 prints before their operand with a space (`(typeof a)`), the others without (`(-a)`). */
 const WORD_OPERATORS = new Set(["typeof", "void"]);
