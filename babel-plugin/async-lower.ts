@@ -22,6 +22,7 @@ import type { NodePath, types as t, Visitor } from "@babel/core";
 import { collapseLabelChains } from "./label-chains.js";
 import { isNotObject, keepHeadDeadZone, noteYieldsInLoop, skipNestedFunction, type LowerContext } from "./lower.js";
 import { patternValueChecked } from "./destructure-checks.js";
+import { loopHeadCall } from "./loop-head-call.js";
 import { notAsyncIterableMessage } from "./printed-expression.js";
 
 /** The `loc` objects of the yields that stand for awaits: each is a copy made for one such yield, and kept by explode.ts's clones. */
@@ -162,7 +163,9 @@ export function lowerAsyncGeneratorBody(body: NodePath<t.BlockStatement>, contex
           iterator,
           t.callExpression(
             runtime.get("asyncIterate"),
-            notAsyncIterable === undefined ? [right] : [right, t.stringLiteral(notAsyncIterable)],
+            notAsyncIterable === undefined
+              ? [right]
+              : [loopHeadCall(right, notAsyncIterable, t, runtime), t.stringLiteral(notAsyncIterable)],
           ),
         ),
       ]),

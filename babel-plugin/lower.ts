@@ -31,6 +31,7 @@ import spreadPlugin from "@babel/plugin-transform-spread";
 import templateLiteralsPlugin from "@babel/plugin-transform-template-literals";
 import { isCapturedByClosure } from "./closures.js";
 import { offsetsInRangeTest } from "./offsets-in-range.js";
+import { loopHeadCall } from "./loop-head-call.js";
 import { notIterableMessage } from "./printed-expression.js";
 import type { RuntimeExport, RuntimeImports } from "./runtime-imports.js";
 import { checkDestructuredValues, hasObjectPattern, patternValueChecked } from "./destructure-checks.js";
@@ -487,7 +488,8 @@ function lowerForStatements(body: NodePath<t.BlockStatement>, context: LowerCont
     const cursor = collectionMethodCursor(right, context);
     if (cursor) return cursor;
     const notIterable = notIterableMessage(right);
-    return t.callExpression(runtime.get("iterate"), notIterable === undefined ? [right] : [right, t.stringLiteral(notIterable)]);
+    const source = loopHeadCall(right, notIterable, t, runtime);
+    return t.callExpression(runtime.get("iterate"), notIterable === undefined ? [source] : [source, t.stringLiteral(notIterable)]);
   };
 
   const noteYieldsIn = (loopBody: NodePath, iteratorName: string) => noteYieldsInLoop(loopBody, iteratorName, context);

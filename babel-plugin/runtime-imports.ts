@@ -43,7 +43,9 @@ export type RuntimeExport =
   | "restoreSourceNames"
   | "spreadToArray"
   | "destructurable"
-  | "destructureArray";
+  | "destructureArray"
+  | "callForLoop"
+  | "callMethodForLoop";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

@@ -13,6 +13,8 @@ export { defineResumable } from "./function-table.js";
 export type { FunctionMetadata, ResumePoint } from "./function-table.js";
 export {
   buildObject,
+  callForLoop,
+  callMethodForLoop,
   closeIterator,
   closeIteratorAfterThrow,
   construct,
@@ -60,6 +62,8 @@ for (const name of [
   "spreadToArray",
   "destructurable",
   "destructureArray",
+  "callForLoop",
+  "callMethodForLoop",
   "UNINITIALIZED",
 ] as const) {
   registerRuntimeValue(`resumable-generators.${name}`, iteration[name]);

@@ -396,6 +396,23 @@ export function invokeMethod(object: unknown, key: PropertyKey, ...args: unknown
   return Reflect.apply(fn as (...a: unknown[]) => unknown, object, args);
 }
 
+/**
+ * `for (x of f(…))`, lowered: the call, failing with the loop's own message
+ * when `f` is not a function, as V8 words it ("f is not a function or its
+ * return value is not iterable"; loop-head-call.ts).
+ */
+export function callForLoop(notCallable: string, fn: unknown, ...args: unknown[]): unknown {
+  if (typeof fn !== "function") throw new TypeError(notCallable);
+  return (fn as (...a: unknown[]) => unknown)(...args);
+}
+
+/** `for (x of o.m(…))`, lowered: the method call, failing with the loop's own message when `o.m` is not a function. */
+export function callMethodForLoop(notCallable: string, object: unknown, key: PropertyKey, ...args: unknown[]): unknown {
+  const fn = (object as Record<PropertyKey, unknown>)[key];
+  if (typeof fn !== "function") throw new TypeError(notCallable);
+  return Reflect.apply(fn as (...a: unknown[]) => unknown, object, args);
+}
+
 /** `new C(a, yield b)` with `C` read before the arguments. */
 export function construct(cls: unknown, ...args: unknown[]): unknown {
   if (typeof cls !== "function") throw new TypeError(`${describe(cls)} is not a constructor`);

@@ -141,6 +141,19 @@ export function* arrayDestructuring() {
   try { const [[a]] = [yield 6]; } catch (e) { yield e.message; }
 }
 
+// A loop over a call of something not callable fails with the loop's message, not the call's.
+const notCallable = { m: 5 };
+export function* loopOverCalls(f) {
+  try { for (const x of f(1, yield 1)) yield x; } catch (e) { yield e.message; }
+  try { for (const x of notCallable.m()) yield x; } catch (e) { yield e.message; }
+  try { for (const x of notCallable.m(f, 2)) yield x; } catch (e) { yield e.message; }
+  try { for (const x of notCallable["m"]()) yield x; } catch (e) { yield e.message; }
+}
+export async function* asyncLoopOverCalls(f) {
+  try { for await (const x of f()) yield x; } catch (e) { yield e.message; }
+  try { for await (const x of notCallable.m()) yield x; } catch (e) { yield e.message; }
+}
+
 // throw() reaches a delegate without a throw method: yield* closes it, then throws V8's TypeError.
 export function* delegating(it) {
   try { yield* it; } catch (e) { yield e.message; }
@@ -170,6 +183,8 @@ type SpreadNotIterable = (v: unknown) => Generator<unknown, unknown, unknown>;
 type SentValues = () => Generator<unknown, unknown, unknown>;
 type Destructuring = () => Generator<unknown, unknown, unknown>;
 type ArrayDestructuring = () => Generator<unknown, unknown, unknown>;
+type LoopOverCalls = (f: unknown) => Generator<unknown, unknown, unknown>;
+type AsyncLoopOverCalls = (f: unknown) => AsyncGenerator<unknown, unknown, unknown>;
 type AsyncDestructuring = (items: unknown[]) => AsyncGenerator<unknown, unknown, unknown>;
 type Delegating = (it: unknown) => Generator<unknown, unknown, unknown>;
 type AsyncDelegating = (it: unknown) => AsyncGenerator<unknown, unknown, unknown>;
@@ -186,6 +201,8 @@ interface Module {
   sentValues: SentValues;
   destructuring: Destructuring;
   arrayDestructuring: ArrayDestructuring;
+  loopOverCalls: LoopOverCalls;
+  asyncLoopOverCalls: AsyncLoopOverCalls;
   asyncDestructuring: AsyncDestructuring;
   delegating: Delegating;
   asyncDelegating: AsyncDelegating;
@@ -396,6 +413,30 @@ describe("engine messages", () => {
       "(intermediate value) is not iterable",
       "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))",
       "number 5 is not iterable (cannot read property Symbol(Symbol.iterator))",
+    ]);
+  });
+
+  it("say what a loop over a call of something not callable says, as V8 does", async () => {
+    const messages = run(compiled.loopOverCalls(null));
+    expect(messages).toEqual(run(native.loopOverCalls(null)));
+    expect(messages).toEqual([
+      "1",
+      "f is not a function or its return value is not iterable",
+      "notCallable.m is not a function or its return value is not iterable",
+      "notCallable.m is not a function or its return value is not iterable",
+      "notCallable.m is not a function or its return value is not iterable",
+      "done",
+    ]);
+    const drain = async (gen: AsyncGenerator<unknown, unknown, unknown>) => {
+      const out: unknown[] = [];
+      for await (const value of gen) out.push(value);
+      return out;
+    };
+    const asyncMessages = await drain(compiled.asyncLoopOverCalls(7));
+    expect(asyncMessages).toEqual(await drain(native.asyncLoopOverCalls(7)));
+    expect(asyncMessages).toEqual([
+      "f(...) is not a function or its return value is not async iterable",
+      "notCallable.m(...) is not a function or its return value is not async iterable",
     ]);
   });
 
