@@ -31,15 +31,17 @@ export function loopHeadCall(right: t.Expression, message: string | undefined, t
   return types.callExpression(runtime.get("callMethodForLoop"), [text, callee.object, key, ...spreadable]);
 }
 
-/** An argument whose evaluation runs no code: a name, a literal, `this`. */
+/** Arguments whose evaluation runs no code: a name, a literal, `this`. */
+const INERT = new Set([
+  "Identifier",
+  "ThisExpression",
+  "StringLiteral",
+  "NumericLiteral",
+  "BooleanLiteral",
+  "NullLiteral",
+  "BigIntLiteral",
+]);
+
 function isInert(node: t.Node): boolean {
-  return (
-    node.type === "Identifier" ||
-    node.type === "ThisExpression" ||
-    node.type === "StringLiteral" ||
-    node.type === "NumericLiteral" ||
-    node.type === "BooleanLiteral" ||
-    node.type === "NullLiteral" ||
-    node.type === "BigIntLiteral"
-  );
+  return INERT.has(node.type);
 }
