@@ -15,7 +15,7 @@
  */
 import type { types as t } from "@babel/core";
 import { forEachChild } from "./child-nodes.js";
-import { INTERMEDIATE_VALUE } from "./printed-expression.js";
+import { INTERMEDIATE_VALUE } from "../runtime/engine-messages.js";
 import { undefinedValue } from "./undefined-value.js";
 import type { YieldScan } from "./yield-scan.js";
 

@@ -38,7 +38,7 @@ export interface FrameDescription {
   iterators: string[];
   /** Of those, the ones a `for await` holds. */
   asyncIterators: string[];
-  /** Fields the lowering passes declared that are live at a resume point (compiler-locals.ts). */
+  /** Fields the lowering passes declared (compiler-locals.ts): refusals and engine messages name them by what they hold. */
   compilerLocals: string[];
   /** An `async function*`: the class extends AsyncFrame, and its awaits are listed. */
   async: boolean;

@@ -232,6 +232,11 @@ export interface LoweringPass {
   reach?: "node" | "statement";
   /** Babel helpers the transform's output calls that the runtime replaces (Babel's `helperGenerator` hook). */
   runtimeHelpers?: Readonly<Record<string, RuntimeExport>>;
+  /**
+   * After the transform, given the names its calls of those runtime helpers
+   * use: adds to the calls what V8 would print for their operands.
+   */
+  printOperands?: (body: t.BlockStatement, helperNames: ReadonlySet<string>, operands: PrintedOperands, types: Types) => void;
 }
 
 const LOGICAL_ASSIGNMENT_OPERATORS = new Set(["||=", "&&=", "??="]);
@@ -281,6 +286,9 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       rewrites: (node) => node.type === "SpreadElement",
       // Its copy of a spread goes through the iterator, as a native spread does.
       runtimeHelpers: { toConsumableArray: "spreadToArray" },
+      printOperands: (body, names, operands, t) => {
+        if (operands.spreads.size > 0) passSpreadOperands(body, operands.spreads, names, t);
+      },
     },
     {
       visitor: load(destructuringPlugin),
@@ -288,6 +296,9 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       rewrites: (node) => types.isPattern(node),
       // Its copy of an array pattern's elements goes through the value's own iterator, which it then closes.
       runtimeHelpers: { slicedToArray: "destructureArray", toArray: "destructureArray" },
+      printOperands: (body, names, operands, t) => {
+        if (operands.arrayPatterns) passArrayPatternOperands(body, names, t);
+      },
     },
   ];
 }
@@ -355,13 +366,11 @@ function runBabelPlugin(
   const file = context.pass.file as unknown as { get(key: string): unknown; set(key: string, value: unknown): void };
   const previous = file.get("helperGenerator") as ((name: string) => t.Node | undefined) | undefined;
   // The names the stand-ins got, to find their calls afterwards.
-  const spreadNames = new Set<string>();
-  const arrayNames = new Set<string>();
+  const madeNames = new Set<string>();
   file.set("helperGenerator", (name: string) => {
     if (!Object.hasOwn(helpers, name)) return previous?.(name);
     const reference = context.runtime.get(helpers[name]!);
-    if (helpers[name] === "spreadToArray") spreadNames.add(reference.name);
-    if (helpers[name] === "destructureArray") arrayNames.add(reference.name);
+    madeNames.add(reference.name);
     return reference;
   });
   try {
@@ -369,13 +378,11 @@ function runBabelPlugin(
   } finally {
     file.set("helperGenerator", previous);
   }
-  const t = context.types;
-  if (spreadNames.size > 0 && operands.spreads.size > 0) passSpreadOperands(body.node, operands.spreads, spreadNames, t);
-  if (arrayNames.size > 0 && operands.arrayPatterns) passArrayPatternOperands(body.node, arrayNames, t);
+  if (madeNames.size > 0) pass.printOperands?.(body.node, madeNames, operands, context.types);
 }
 
 /** What V8 would print for the operands the spread and destructuring transforms hand to the runtime. */
-interface PrintedOperands {
+export interface PrintedOperands {
   spreads: ReadonlyMap<t.SpreadElement, SpreadOperand>;
   /** Whether values that array patterns read are marked for their messages. */
   arrayPatterns: boolean;

@@ -7,6 +7,7 @@
  * message for the value alone is what the loop gives.
  */
 import type { types as t } from "@babel/core";
+import { INTERMEDIATE_VALUE } from "../runtime/engine-messages.js";
 
 /** For a `for…of` over `expression`. */
 export function notIterableMessage(expression: t.Expression): string | undefined {
@@ -42,9 +43,6 @@ export function printedSpreadOperand(expression: t.Expression): string | undefin
 export function printedDestructuredValue(expression: t.Expression): string | undefined {
   return printedReference(expression);
 }
-
-/** V8's printing of what it has no source text for: the value of a yield or an await, a BigInt. */
-export const INTERMEDIATE_VALUE = "(intermediate value)";
 
 /** Operators V8 prints before their operand with a space (`(typeof a)`), the others without (`(-a)`). */
 const WORD_OPERATORS = new Set(["typeof", "void"]);

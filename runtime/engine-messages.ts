@@ -17,8 +17,12 @@ import type { ResumableFunction } from "./function-table.js";
 
 /** What the plugin names a field that holds a loop body's per-iteration bindings (a closure captures them). */
 export const PER_ITERATION_BINDINGS = "(per-iteration bindings)";
-/** How V8 prints an expression it has no source text for: `(yield x)?.()` fails with "(intermediate value) is not a function". */
-const INTERMEDIATE_VALUE = "(intermediate value)";
+/**
+ * How V8 prints an expression it has no source text for: `(yield x)?.()`
+ * fails with "(intermediate value) is not a function". The plugin prints it
+ * for such operands too (printed-expression.ts).
+ */
+export const INTERMEDIATE_VALUE = "(intermediate value)";
 /** The frame field that holds what the generator was resumed with: the value of the yield it stopped at. */
 const SENT_VALUE = "_sent";
 

@@ -44,7 +44,7 @@ export interface FunctionMetadata {
   params: string[];
   /** Fields that hold the iterator of a for…of or for…in loop. */
   iterators: string[];
-  /** Fields the compiler declared to hold part of an expression across a yield (other than iterators and `temps`). */
+  /** Fields the lowering declared to hold part of an expression (other than iterators and `temps`), live at a resume point or not. */
   compilerLocals?: string[];
   tryLocs: TryLocs[];
   finalLoc: number;

@@ -230,24 +230,44 @@ function notIterableValue(value: unknown): TypeError {
  * `new`'s arguments, where V8 words the message differently.
  */
 export function spreadToArray(value: unknown, printed?: string, inArguments?: boolean): unknown[] {
-  const method = value === null || value === undefined ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+  const method = iteratorMethodOf(value);
   // The method the value has, never a cursor: a native spread steps the array's own iterator.
   if (typeof method !== "function") throw notSpreadable(value, printed, inArguments === true);
-  const iterator = iteratorFromMethod(value, method);
-  const next = iterator.next;
   const list: unknown[] = [];
-  for (;;) {
-    const result = next.call(iterator) as unknown;
-    if (!isObject(result)) throw notAnIteratorResult(result);
-    if ((result as IteratorResult<unknown>).done) return list;
-    list.push((result as IteratorResult<unknown>).value);
-  }
+  takeValues(iteratorFromMethod(value, method), Infinity, list);
+  return list;
 }
 
 function notSpreadable(value: unknown, printed: string | undefined, inArguments: boolean): TypeError {
-  if (!inArguments) return printed === undefined ? notIterableValue(value) : new TypeError(`${printed} is not iterable`);
+  if (!inArguments) return notIterable(value, printed);
   if (value !== null && value !== undefined) return new TypeError("Spread syntax requires ...iterable[Symbol.iterator] to be a function");
   return new TypeError(`${printed ?? spelledAsV8Does(value)} is not iterable (cannot read property ${String(value)})`);
+}
+
+/** A value's Symbol.iterator, read once; undefined for null and undefined, which have none. */
+function iteratorMethodOf(value: unknown): unknown {
+  return value === null || value === undefined ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+}
+
+/** V8's "… is not iterable" for `printed`, the expression as V8 prints it, or for the value alone. */
+function notIterable(value: unknown, printed: string | undefined): TypeError {
+  return printed === undefined ? notIterableValue(value) : new TypeError(`${printed} is not iterable`);
+}
+
+/**
+ * IteratorStepValue into `list` until it holds `limit` values or the
+ * iterator is done, each `next` call through the method read once; whether
+ * the iterator is done.
+ */
+function takeValues(iterator: Iterator<unknown>, limit: number, list: unknown[]): boolean {
+  const next = iterator.next;
+  while (list.length < limit) {
+    const result = next.call(iterator) as unknown;
+    if (!isObject(result)) throw notAnIteratorResult(result);
+    if ((result as IteratorResult<unknown>).done) return true;
+    list.push((result as IteratorResult<unknown>).value);
+  }
+  return false;
 }
 
 /**
@@ -263,20 +283,12 @@ function notSpreadable(value: unknown, printed: string | undefined, inArguments:
  * plugin could print it (array-pattern-messages.ts).
  */
 export function destructureArray(value: unknown, count?: number, printed?: string): unknown[] {
-  const method = value === null || value === undefined ? undefined : (value as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+  const method = iteratorMethodOf(value);
   if (method === ArrayValues && Array.isArray(value)) return value;
-  if (typeof method !== "function") throw printed === undefined ? notIterableValue(value) : new TypeError(`${printed} is not iterable`);
+  if (typeof method !== "function") throw notIterable(value, printed);
   const iterator = iteratorFromMethod(value, method);
-  const next = iterator.next;
   const list: unknown[] = [];
-  const limit = count ?? Infinity;
-  while (list.length < limit) {
-    const result = next.call(iterator) as unknown;
-    if (!isObject(result)) throw notAnIteratorResult(result);
-    if ((result as IteratorResult<unknown>).done) return list;
-    list.push((result as IteratorResult<unknown>).value);
-  }
-  closeIterator(iterator);
+  if (!takeValues(iterator, count ?? Infinity, list)) closeIterator(iterator);
   return list;
 }
 
