@@ -40,6 +40,8 @@ import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames
 import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
 import { passSpreadOperands, type SpreadOperand, spreadOperandsAroundYields } from "./spread-messages.js";
 import { markArrayPatternValues, passArrayPatternOperands } from "./array-pattern-messages.js";
+import { callChainMethodsThroughRuntime, optionalChainMethodCalls } from "./optional-method-calls.js";
+import { TYPE_ONLY_WRAPPERS, withoutTypeOnlyWrappers } from "./type-only-wrappers.js";
 import { YieldScan } from "./yield-scan.js";
 
 type Types = typeof t;
@@ -234,9 +236,11 @@ export interface LoweringPass {
   runtimeHelpers?: Readonly<Record<string, RuntimeExport>>;
   /**
    * After the transform, given the names its calls of those runtime helpers
-   * use: adds to the calls what V8 would print for their operands.
+   * use (with `runtimeHelpers`, it runs only when the transform made such a
+   * call): adds to the calls what V8 would print for their operands, or
+   * makes calls the transform wrote go through the runtime.
    */
-  printOperands?: (body: t.BlockStatement, helperNames: ReadonlySet<string>, operands: PrintedOperands, types: Types) => void;
+  afterTransform?: (body: t.BlockStatement, helperNames: ReadonlySet<string>, operands: PrintedOperands, context: LowerContext) => void;
 }
 
 const LOGICAL_ASSIGNMENT_OPERATORS = new Set(["||=", "&&=", "??="]);
@@ -264,6 +268,10 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       visitor: load(optionalChainingPlugin),
       types: ["OptionalCallExpression", "OptionalMemberExpression"],
       rewrites: (node) => node.type === "OptionalCallExpression" || node.type === "OptionalMemberExpression",
+      // It calls a method through the method's `call` property, or through its own temporaries.
+      afterTransform: (_body, _names, operands, { runtime, types: t }) => {
+        if (operands.chainMethodCalls.size > 0) callChainMethodsThroughRuntime(operands.chainMethodCalls, runtime, t);
+      },
     },
     {
       visitor: load(templateLiteralsPlugin),
@@ -286,7 +294,7 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       rewrites: (node) => node.type === "SpreadElement",
       // Its copy of a spread goes through the iterator, as a native spread does.
       runtimeHelpers: { toConsumableArray: "spreadToArray" },
-      printOperands: (body, names, operands, t) => {
+      afterTransform: (body, names, operands, { types: t }) => {
         if (operands.spreads.size > 0) passSpreadOperands(body, operands.spreads, names, t);
       },
     },
@@ -296,7 +304,7 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       rewrites: (node) => types.isPattern(node),
       // Its copy of an array pattern's elements goes through the value's own iterator, which it then closes.
       runtimeHelpers: { slicedToArray: "destructureArray", toArray: "destructureArray" },
-      printOperands: (body, names, operands, t) => {
+      afterTransform: (body, names, operands, { types: t }) => {
         if (operands.arrayPatterns) passArrayPatternOperands(body, names, t);
       },
     },
@@ -359,6 +367,7 @@ function runBabelPlugin(
   const helpers = pass.runtimeHelpers;
   if (helpers === undefined) {
     body.traverse(merged, context.pass);
+    pass.afterTransform?.(body.node, NO_NAMES, operands, context);
     return;
   }
   // For this traversal only, and in front of any other generator (@babel/plugin-transform-runtime sets one).
@@ -378,14 +387,18 @@ function runBabelPlugin(
   } finally {
     file.set("helperGenerator", previous);
   }
-  if (madeNames.size > 0) pass.printOperands?.(body.node, madeNames, operands, context.types);
+  if (madeNames.size > 0) pass.afterTransform?.(body.node, madeNames, operands, context);
 }
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 /** What V8 would print for the operands the spread and destructuring transforms hand to the runtime. */
 export interface PrintedOperands {
   spreads: ReadonlyMap<t.SpreadElement, SpreadOperand>;
   /** Whether values that array patterns read are marked for their messages. */
   arrayPatterns: boolean;
+  /** The method calls of optional chains, with their callees as V8 prints them (optional-method-calls.ts). */
+  chainMethodCalls: ReadonlyMap<t.OptionalCallExpression, string | undefined>;
 }
 
 function mergeVisitors(first: Visitor<PluginPass>, second: Visitor<PluginPass>): Visitor<PluginPass> {
@@ -730,8 +743,7 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
         if (made.has(path.node) || !argsYield(path)) return;
         // `(o.m)(…)` and `(o?.m)(…)` call m with `this` o, as `o.m(…)` does:
         // what wraps the callee (parentheses, a type) goes.
-        let callee = path.node.callee;
-        while (TYPE_ONLY_WRAPPERS.has(callee.type)) callee = (callee as t.ParenthesizedExpression).expression;
+        const callee = withoutTypeOnlyWrappers(path.node.callee) as t.CallExpression["callee"];
         if ((t.isMemberExpression(callee) || t.isOptionalMemberExpression(callee)) && callee !== path.node.callee) {
           path.node.callee = callee;
         }
@@ -783,20 +795,6 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
     },
   });
 }
-
-/**
- * Expressions that only carry a type (TypeScript's `x as T`, `x satisfies T`,
- * `<T>x`, `x!`, Flow's `(x: T)`) or parentheses (under the parser's
- * `createParenthesizedExpressions`): at run time each is its operand.
- */
-const TYPE_ONLY_WRAPPERS = new Set([
-  "TSAsExpression",
-  "TSSatisfiesExpression",
-  "TSTypeAssertion",
-  "TSNonNullExpression",
-  "TypeCastExpression",
-  "ParenthesizedExpression",
-]);
 
 function hasTypeOnlyWrapperAroundYield(scan: YieldScan): boolean {
   return scan.nodes.some((node) => TYPE_ONLY_WRAPPERS.has(node.type) && scan.containsYield(node));
@@ -942,8 +940,13 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context) },
   ];
   let scan = new YieldScan(body.node, t);
-  // Printed now, before the steps rewrite them, for the messages of spreads and array patterns of something not iterable.
-  const operands: PrintedOperands = { spreads: spreadOperandsAroundYields(scan), arrayPatterns: markArrayPatternValues(scan) };
+  // Printed now, before the steps rewrite them: for the messages of spreads and array patterns of something not
+  // iterable, and of method calls in optional chains of something not callable.
+  const operands: PrintedOperands = {
+    spreads: spreadOperandsAroundYields(scan),
+    arrayPatterns: markArrayPatternValues(scan),
+    chainMethodCalls: optionalChainMethodCalls(scan),
+  };
   for (const step of steps) {
     if (!step.hasWork(scan)) continue;
     step.run();

@@ -44,6 +44,47 @@ export function printedDestructuredValue(expression: t.Expression): string | und
   return printedReference(expression);
 }
 
+/**
+ * For the callee of a call of something not callable: V8 prints an optional
+ * chain with its `?.` there ("o?.m is not a function", "f(...)?.n is not a
+ * function"), where its loop, spread and destructuring messages print no
+ * optional chain at all; a chain in parentheses is "(intermediate value)".
+ */
+export function printedCallee(node: t.Node): string | undefined {
+  const isChain = node.type === "OptionalMemberExpression" || node.type === "OptionalCallExpression";
+  if (isChain && (node as { extra?: { parenthesized?: boolean } }).extra?.parenthesized) return INTERMEDIATE_VALUE;
+  switch (node.type) {
+    case "MemberExpression":
+    case "OptionalMemberExpression": {
+      const object = printedCallee(node.object);
+      const property = printedProperty(node);
+      return object === undefined || property === undefined ? undefined : object + property;
+    }
+    case "CallExpression":
+    case "OptionalCallExpression": {
+      const callee = printedCallee(node.callee);
+      return callee === undefined ? undefined : `${callee}(...)`;
+    }
+    case "NewExpression":
+      return INTERMEDIATE_VALUE;
+    default:
+      return printedOperand(node);
+  }
+}
+
+/** `.m`, `?.m`, `[0]`, `?.[k]`: a key V8 prints as written, or a string key as a name (`o["a b"]` is "o.a b"). */
+function printedProperty(node: t.MemberExpression | t.OptionalMemberExpression): string | undefined {
+  const optional = node.type === "OptionalMemberExpression" && node.optional ? "?." : "";
+  const property = node.property;
+  if (!node.computed) return property.type === "Identifier" ? `${optional || "."}${property.name}` : undefined;
+  if (property.type === "StringLiteral") return /^[\x20-\x7e]*$/.test(property.value) ? `${optional || "."}${property.value}` : undefined;
+  if (property.type === "NumericLiteral") return `${optional}[${property.value}]`;
+  if (property.type === "Identifier") return `${optional}[${property.name}]`;
+  if (property.type === "YieldExpression" || property.type === "AwaitExpression") return `${optional}[${INTERMEDIATE_VALUE}]`;
+  // V8 folds constants in a key (`o?.[1 + 1]` prints "o?.[2]"): other keys are left to the runtime.
+  return undefined;
+}
+
 /** Operators V8 prints before their operand with a space (`(typeof a)`), the others without (`(-a)`). */
 const WORD_OPERATORS = new Set(["typeof", "void"]);
 

@@ -45,7 +45,9 @@ export type RuntimeExport =
   | "destructurable"
   | "destructureArray"
   | "callForLoop"
-  | "callMethodForLoop";
+  | "callMethodForLoop"
+  | "callMethod"
+  | "callWithReceiver";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

@@ -14,6 +14,8 @@ export type { FunctionMetadata, ResumePoint } from "./function-table.js";
 export {
   buildObject,
   callForLoop,
+  callMethod,
+  callWithReceiver,
   callMethodForLoop,
   closeIterator,
   closeIteratorAfterThrow,
@@ -64,6 +66,8 @@ for (const name of [
   "destructureArray",
   "callForLoop",
   "callMethodForLoop",
+  "callMethod",
+  "callWithReceiver",
   "UNINITIALIZED",
 ] as const) {
   registerRuntimeValue(`resumable-generators.${name}`, iteration[name]);

@@ -399,6 +399,30 @@ export function invoke(fn: unknown, ...args: unknown[]): unknown {
 }
 
 /**
+ * `o?.m?.(a)` around a yield, which Babel's optional-chaining transform
+ * writes as `_m.call(o, a)`: that would read and run a `call` property the
+ * method itself has, where native code calls the method directly.
+ * `printedCallee` is the callee as V8 prints it ("o?.m"), when the plugin
+ * could print it.
+ */
+export function callWithReceiver(fn: unknown, receiver: unknown, printedCallee: string | undefined, ...args: unknown[]): unknown {
+  if (typeof fn !== "function") throw new TypeError(`${printedCallee ?? describe(fn)} is not a function`);
+  return Reflect.apply(fn as (...a: unknown[]) => unknown, receiver, args);
+}
+
+/**
+ * `o?.k.m(a)` around a yield: the call of a method in an optional chain,
+ * which Babel's optional-chaining transform leaves a plain method call, so
+ * an engine message would name the transform's temporaries. The method is
+ * read after the arguments, as for `o.m(yield x)` (see the README).
+ */
+export function callMethod(object: unknown, key: PropertyKey, printedCallee: string | undefined, ...args: unknown[]): unknown {
+  const fn = (object as Record<PropertyKey, unknown>)[key];
+  if (typeof fn !== "function") throw new TypeError(`${printedCallee ?? describe(fn)} is not a function`);
+  return Reflect.apply(fn as (...a: unknown[]) => unknown, object, args);
+}
+
+/**
  * `(o?.m)(a, yield b)`: m called with `this` o, looked up after the
  * arguments as for `o.m(a, yield b)`; a nullish `o` leaves no function to call.
  */
