@@ -2,7 +2,9 @@
  * 2. Snapshot and restore of pipeline (b) at growing positions: time and
  * blob size, against replay (a fresh native pipeline skipping N items) and
  * against the floor for writing the same state (JSON.stringify + JSON.parse
- * of a plain object holding it).
+ * of a plain object holding it). For the record, without a target: JSON
+ * alone on the blob's own contents, which is what separates the floor from
+ * a blob that names each frame's function, versions and resume point.
  */
 import { do_not_optimize } from "mitata";
 import { fork, registerValue, restore, snapshot } from "resumable-generators";
@@ -84,6 +86,10 @@ export async function runSnapshot({ flavours, quick, log }) {
     variants[`snapshot@${h.position}`] = () => do_not_optimize(snapshot(h.gen));
     variants[`restore@${h.position}`] = () => do_not_optimize(restore(h.blob));
     variants[`floor@${h.position}`] = () => do_not_optimize(JSON.parse(JSON.stringify(h.state)));
+    // For the record (no target): JSON alone on what the blob itself holds,
+    // the floor's state plus each frame's function id, versions and resume point.
+    const graph = JSON.parse(h.blob);
+    variants[`blobJson@${h.position}`] = () => do_not_optimize(JSON.parse(JSON.stringify(graph)));
   }
   const figures = await paired(variants, { rounds: quick ? 3 : 7, minMs: quick ? 30 : 60, minSamples: 12 });
   const roundTripSamples = (position) =>
@@ -135,6 +141,8 @@ export async function runSnapshot({ flavours, quick, log }) {
       roundTripNs,
       floorNs: floor.median,
       oursToFloor: median(roundTrips.map((t, i) => t / floor.samples[i])),
+      blobJsonNs: figures[`blobJson@${position}`].median,
+      oursToBlobJson: median(roundTrips.map((t, i) => t / figures[`blobJson@${position}`].samples[i])),
       toFirstPosition: median(roundTrips.map((t, i) => t / firstRoundTrips[i])),
       replayNs,
       replayToOurs: replayNs / roundTripNs,
