@@ -36,6 +36,7 @@ import { liveFieldsAtYields, type EnclosingLoop } from "./liveness.js";
 import { fieldsToFrame } from "./locals.js";
 import { childNodes } from "./child-nodes.js";
 import { createLoweringPasses, lowerGeneratorBody } from "./lower.js";
+import { isModuleConstant } from "./module-constants.js";
 import { RuntimeImports } from "./runtime-imports.js";
 import { rewriteSuperAccess } from "./super-access.js";
 import { duplicateId, invalidOption } from "./unsupported.js";
@@ -235,11 +236,7 @@ export default declare((api, options: PluginOptions) => {
           insertClearsBeforeLoops(beforeLoops, frameName, t);
           // Names the body can read late without changing their value: module
           // bindings never reassigned, and globals.
-          const isConstantName = (name: string) => {
-            const binding = program.scope.getBinding(name);
-            if (!binding) return true; // a global: String, Math, JSON, console…
-            return binding.scope === program.scope && binding.constant;
-          };
+          const isConstantName = (name: string) => isModuleConstant(program.scope, name);
           const exploded = explodeBody(body, frameName, t, isConstantName);
 
           const siteAt = new Map(sites.map((s) => [`${s.line}:${s.column}`, s]));

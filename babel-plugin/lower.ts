@@ -41,6 +41,10 @@ import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites
 import { passSpreadOperands, type SpreadOperand, spreadOperandsAroundYields } from "./spread-messages.js";
 import { markArrayPatternValues, passArrayPatternOperands } from "./array-pattern-messages.js";
 import { callChainMethodsThroughRuntime, optionalChainMethodCalls } from "./optional-method-calls.js";
+import { methodCallsAroundYields } from "./method-calls.js";
+import { isModuleConstant } from "./module-constants.js";
+import { callSpreadCallsThroughRuntime, type SpreadCall, spreadCallsAroundYields } from "./spread-calls.js";
+import { undefinedValue } from "./undefined-value.js";
 import { TYPE_ONLY_WRAPPERS, withoutTypeOnlyWrappers } from "./type-only-wrappers.js";
 import { YieldScan } from "./yield-scan.js";
 
@@ -236,9 +240,9 @@ export interface LoweringPass {
   runtimeHelpers?: Readonly<Record<string, RuntimeExport>>;
   /**
    * After the transform, given the names its calls of those runtime helpers
-   * use (with `runtimeHelpers`, it runs only when the transform made such a
-   * call): adds to the calls what V8 would print for their operands, or
-   * makes calls the transform wrote go through the runtime.
+   * use (none when it made no such call): adds to the calls what V8 would
+   * print for their operands, or makes calls the transform wrote go through
+   * the runtime.
    */
   afterTransform?: (body: t.BlockStatement, helperNames: ReadonlySet<string>, operands: PrintedOperands, context: LowerContext) => void;
 }
@@ -294,8 +298,10 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       rewrites: (node) => node.type === "SpreadElement",
       // Its copy of a spread goes through the iterator, as a native spread does.
       runtimeHelpers: { toConsumableArray: "spreadToArray" },
-      afterTransform: (body, names, operands, { types: t }) => {
-        if (operands.spreads.size > 0) passSpreadOperands(body, operands.spreads, names, t);
+      afterTransform: (body, names, operands, { runtime, types: t }) => {
+        if (operands.spreads.size > 0 && names.size > 0) passSpreadOperands(body, operands.spreads, names, t);
+        // It calls a function through the function's `apply` property.
+        if (operands.spreadCalls.size > 0) callSpreadCallsThroughRuntime(operands.spreadCalls, runtime, t);
       },
     },
     {
@@ -305,7 +311,7 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       // Its copy of an array pattern's elements goes through the value's own iterator, which it then closes.
       runtimeHelpers: { slicedToArray: "destructureArray", toArray: "destructureArray" },
       afterTransform: (body, names, operands, { types: t }) => {
-        if (operands.arrayPatterns) passArrayPatternOperands(body, names, t);
+        if (operands.arrayPatterns && names.size > 0) passArrayPatternOperands(body, names, t);
       },
     },
   ];
@@ -387,7 +393,7 @@ function runBabelPlugin(
   } finally {
     file.set("helperGenerator", previous);
   }
-  if (madeNames.size > 0) pass.afterTransform?.(body.node, madeNames, operands, context);
+  pass.afterTransform?.(body.node, madeNames, operands, context);
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
@@ -399,6 +405,10 @@ export interface PrintedOperands {
   arrayPatterns: boolean;
   /** The method calls of optional chains, with their callees as V8 prints them (optional-method-calls.ts). */
   chainMethodCalls: ReadonlyMap<t.OptionalCallExpression, string | undefined>;
+  /** The source's method calls whose arguments yield, with their callees as V8 prints them (method-calls.ts). */
+  methodCalls: ReadonlyMap<t.CallExpression, string | undefined>;
+  /** The calls with a spread that the spread transform rewrites (spread-calls.ts). */
+  spreadCalls: ReadonlyMap<t.CallExpression, SpreadCall>;
 }
 
 function mergeVisitors(first: Visitor<PluginPass>, second: Visitor<PluginPass>): Visitor<PluginPass> {
@@ -717,8 +727,13 @@ function hasOperandReadBeforeYield(scan: YieldScan): boolean {
   });
 }
 
-function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: LowerContext): void {
+function preserveEvaluationOrder(
+  body: NodePath<t.BlockStatement>,
+  context: LowerContext,
+  methodCalls: ReadonlyMap<t.CallExpression, string | undefined>,
+): void {
   const { types: t, runtime } = context;
+
   // A binding never reassigned, or a global (String, Math, JSON…): reading it
   // after the yield gives the same value, and keeps it out of the saved state.
   const isConstantBinding = (path: NodePath) => {
@@ -753,7 +768,21 @@ function preserveEvaluationOrder(body: NodePath<t.BlockStatement>, context: Lowe
           replace(path, t.callExpression(runtime.get("invokeMethod"), [callee.object, key, ...path.node.arguments]));
           return;
         }
-        if (t.isMemberExpression(callee) || t.isSuper(callee) || t.isImport(callee)) return;
+        if (t.isMemberExpression(callee)) {
+          // `o.m(yield x)`: the method read before the arguments, as native code reads it.
+          const printed = methodCalls.get(path.node);
+          if (!methodCalls.has(path.node) || t.isSuper(callee.object) || t.isPrivateName(callee.property)) return;
+          // A module-level constant or a global (console, Math…) is read after the yield, as regenerator
+          // reads it (explode.ts keeps it out of the temporaries), since a snapshot could not hold it.
+          if (t.isIdentifier(callee.object) && isModuleConstant(path.scope, callee.object.name)) return;
+          const key = callee.computed ? (callee.property as t.Expression) : t.stringLiteral((callee.property as t.Identifier).name);
+          const siteKey = callee.computed ? undefinedValue(t) : t.stringLiteral((callee.property as t.Identifier).name);
+          const held = t.callExpression(runtime.get("holdMethod"), [callee.object, key]);
+          const printedArgument = printed === undefined ? undefinedValue(t) : t.stringLiteral(printed);
+          replace(path, t.callExpression(runtime.get("callHeldMethod"), [held, siteKey, printedArgument, ...path.node.arguments]));
+          return;
+        }
+        if (t.isSuper(callee) || t.isImport(callee)) return;
         if (isConstantBinding(path.get("callee") as NodePath)) return;
         replace(path, t.callExpression(runtime.get("invoke"), [callee as t.Expression, ...path.node.arguments]));
       },
@@ -937,7 +966,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
       hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass, t),
       run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body)), operands),
     })),
-    { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context) },
+    { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context, operands.methodCalls) },
   ];
   let scan = new YieldScan(body.node, t);
   // Printed now, before the steps rewrite them: for the messages of spreads and array patterns of something not
@@ -946,6 +975,8 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     spreads: spreadOperandsAroundYields(scan),
     arrayPatterns: markArrayPatternValues(scan),
     chainMethodCalls: optionalChainMethodCalls(scan),
+    methodCalls: methodCallsAroundYields(scan),
+    spreadCalls: spreadCallsAroundYields(scan, (name) => isModuleConstant(body.scope, name)),
   };
   for (const step of steps) {
     if (!step.hasWork(scan)) continue;

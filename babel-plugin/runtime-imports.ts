@@ -47,7 +47,11 @@ export type RuntimeExport =
   | "callForLoop"
   | "callMethodForLoop"
   | "callMethod"
-  | "callWithReceiver";
+  | "callWithReceiver"
+  | "holdMethod"
+  | "callHeldMethod"
+  | "applyHeldMethod"
+  | "applyFunction";
 
 export class RuntimeImports {
   private readonly imported = new Map<RuntimeExport, string>();

@@ -86,6 +86,7 @@ function describingExtension(placeholders: FramePlaceholder[]): Extension {
       }
       if (type.startsWith(CLASS)) return { class: type.slice(CLASS.length), fields: {} };
       if (type.startsWith("cursor.")) return { cursor: type.slice("cursor.".length) };
+      if (type === "heldMethod") return { heldMethod: true };
       throw new CorruptSnapshotError(`unknown kind "${type}"`);
     },
     fillShell(type, shell, pairs) {

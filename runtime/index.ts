@@ -12,6 +12,7 @@ export { AsyncFromSyncIterator, asyncIterate, callAsyncReturn, NO_RETURN } from 
 export { defineResumable } from "./function-table.js";
 export type { FunctionMetadata, ResumePoint } from "./function-table.js";
 export {
+  applyFunction,
   buildObject,
   callForLoop,
   callMethod,
@@ -37,6 +38,7 @@ export {
   constantTarget,
   initializedTarget,
 } from "./iterate.js";
+export { applyHeldMethod, callHeldMethod, holdMethod } from "./held-method.js";
 export { applySuperMethod, superCall, superGet, superMethodIfPresent, superSet } from "./super-property.js";
 export { restoreSourceNames } from "./engine-messages.js";
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
@@ -54,8 +56,10 @@ import "./node-buffer.js";
 // Compiled code can hold these runtime helpers in a temporary across a
 // yield (`invoke(f, yield x)`); they are restored by identity.
 import * as iteration from "./iterate.js";
+import { applyHeldMethod, callHeldMethod, holdMethod } from "./held-method.js";
 import { registerValue as registerRuntimeValue } from "./registry.js";
 for (const name of [
+  "applyFunction",
   "invoke",
   "invokeMethod",
   "construct",
@@ -72,3 +76,6 @@ for (const name of [
 ] as const) {
   registerRuntimeValue(`resumable-generators.${name}`, iteration[name]);
 }
+registerRuntimeValue("resumable-generators.holdMethod", holdMethod);
+registerRuntimeValue("resumable-generators.callHeldMethod", callHeldMethod);
+registerRuntimeValue("resumable-generators.applyHeldMethod", applyHeldMethod);

@@ -411,6 +411,20 @@ export function callWithReceiver(fn: unknown, receiver: unknown, printedCallee: 
 }
 
 /**
+ * `f(...a, yield b)`, which Babel's spread transform writes as
+ * `f.apply(thisArg, list)`: that would read and run an `apply` property the
+ * function has of its own. `notCallable` is V8's message naming the call
+ * site, which it gives when the spread is the one and last argument; for
+ * any other list V8 builds the list first, and a callee that is not a
+ * function fails as in Reflect.apply ("Function.prototype.apply was called
+ * on 5, which is a number and not a function").
+ */
+export function applyFunction(fn: unknown, thisArg: unknown, args: ArrayLike<unknown>, notCallable?: string): unknown {
+  if (notCallable !== undefined && typeof fn !== "function") throw new TypeError(notCallable);
+  return Reflect.apply(fn as (...a: unknown[]) => unknown, thisArg, args);
+}
+
+/**
  * `o?.k.m(a)` around a yield: the call of a method in an optional chain,
  * which Babel's optional-chaining transform leaves a plain method call, so
  * an engine message would name the transform's temporaries. The method is

@@ -25,6 +25,7 @@ import {
   type ResumableFunction,
 } from "./function-table.js";
 import { CollectionCursor, ForInCursor, IndexCursor, StringCursor, type CursorKind } from "./iterate.js";
+import { canReadAgain, HeldMethod } from "./held-method.js";
 import { classById, classByPrototype, hasValue, valueById, valueId } from "./registry.js";
 
 const CLASS = "class:";
@@ -115,6 +116,31 @@ function describeCursor(value: object): Described | undefined {
     return { kind: "fields", type: "cursor.asyncFromSync", pairs: ["iterator", value.iterator] };
   }
   return undefined;
+}
+
+/** The record of a method held across a yield (held-method.ts): the method itself only when it cannot be read again. */
+const HELD_METHOD = "heldMethod";
+
+function describeHeldMethod(held: HeldMethod): Described {
+  if (canReadAgain(held)) return { kind: "fields", type: HELD_METHOD, pairs: ["object", held.object, "key", held.key] };
+  const key = typeof held.key === "symbol" ? `[${String(held.key)}]` : `.${held.key}`;
+  // Named only in a refusal's path: a note is not written to the blob.
+  const note = `the method ${key} read before the yield, which a restore could not read again: replaced since, or read through a getter`;
+  return {
+    kind: "fields",
+    type: HELD_METHOD,
+    fieldNotes: new Map([["method", note]]),
+    pairs: ["object", held.object, "key", held.key, "method", held.method],
+  };
+}
+
+function fillHeldMethod(held: HeldMethod, fields: Record<string, unknown>, path: ErrorPath): void {
+  const key = fields["key"];
+  if (typeof key !== "string" && typeof key !== "symbol") fail(path, "a held method's key must be a string or a symbol");
+  held.object = fields["object"];
+  held.key = key;
+  held.readAgain = !("method" in fields);
+  held.method = held.readAgain ? undefined : fields["method"];
 }
 
 function describeClassInstance(value: object): Described | undefined {
@@ -551,6 +577,7 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
       if (isFrame(value)) return describeFrame(value);
       const cursor = describeCursor(value);
       if (cursor) return cursor;
+      if (value instanceof HeldMethod) return describeHeldMethod(value);
       if (typeof value === "object" && isArgumentsObject(value)) {
         return { kind: "data", type: "arguments", label: "arguments", data: Array.from(value as ArrayLike<unknown>) };
       }
@@ -585,6 +612,7 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
       if (type === "cursor.collection") return new CollectionCursor(null, "values");
       if (type === "cursor.forIn") return new ForInCursor(null, []);
       if (type === "cursor.asyncFromSync") return new AsyncFromSyncIterator(null as unknown as Iterator<unknown>);
+      if (type === HELD_METHOD) return new HeldMethod(undefined, "", undefined);
       fail(path, `unknown kind "${type}"`);
     },
 
@@ -599,6 +627,10 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
       }
       if (type.startsWith("cursor.")) {
         fillCursor(type, shell, recordOfPairs(pairs), path, collectionCursors);
+        return;
+      }
+      if (type === HELD_METHOD) {
+        fillHeldMethod(shell as HeldMethod, recordOfPairs(pairs), path);
         return;
       }
       if (type.startsWith(CLASS)) {

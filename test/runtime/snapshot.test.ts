@@ -123,6 +123,17 @@ export function* selfSnapshot(take) {
 }
 
 /* @resumable */
+export function* heldMethod(items) {
+  items.push(yield "push");
+  return items;
+}
+
+/* @resumable */
+export function* replacedMethod(tool) {
+  return tool.run(yield ((tool.run = null), "x"));
+}
+
+/* @resumable */
 export function* protoLocal(__proto__) {
   const constructor = "a local";
   yield __proto__;
@@ -672,6 +683,47 @@ describe("refusals at snapshot time", () => {
     expect(() => snapshot((function* () {})() as Gen)).toThrowError(
       "snapshot() needs a generator made by a /* @resumable */ function*; got a native generator",
     );
+  });
+});
+
+describe("a method read before arguments that yield", () => {
+  it("is saved as its object and key, and the restored copy reads it again at the call", () => {
+    const gen = mod.heldMethod([1]);
+    gen.next();
+    const blob = snapshot(gen) as string;
+    expect(blob).toContain('["fields","heldMethod",null,"object",[1],"key","push"]');
+    expect(Object.values(describeBlob(blob).frames[0]!.locals)).toContainEqual({ heldMethod: true, object: [1], key: "push" });
+    expect(drain(restore(blob) as Gen, [2])).toEqual([[1, 2]]);
+    expect(drain(fork(gen) as Gen, [3])).toEqual([[1, 3]]);
+  });
+
+  it("is read again under the key the code writes, not one the blob names", () => {
+    const gen = mod.heldMethod([1]);
+    gen.next();
+    const blob = (snapshot(gen) as string).replace('"key","push"', '"key","pop"');
+    expect(drain(restore(blob) as Gen, [2])).toEqual([[1, 2]]);
+  });
+
+  it("is saved itself when reading it again would not give it, and refused when it cannot be saved", () => {
+    const gen = mod.replacedMethod({ run: mod.scale });
+    gen.next();
+    const blob = snapshot(gen) as string;
+    expect(blob).toMatch(/"key","run","method",\[(\d+)\]\],\["permanent","test.scale"\]/);
+    expect(drain(restore(blob) as Gen, [21])).toEqual([42]);
+
+    const unsaved = mod.replacedMethod({ run: (x: number) => x });
+    unsaved.next();
+    expect(() => snapshot(unsaved)).toThrowError(
+      /› field "method" \(the method \.run read before the yield, which a restore could not read again: replaced since, or read through a getter\): function run is not serializable/,
+    );
+  });
+
+  it("refuses a record whose key is neither a string nor a symbol", () => {
+    const gen = mod.heldMethod([1]);
+    gen.next();
+    const blob = (snapshot(gen) as string).replace('"key","push"', '"key",5');
+    expect(() => restore(blob)).toThrowError(CorruptSnapshotError);
+    expect(() => restore(blob)).toThrowError(/a held method's key must be a string or a symbol/);
   });
 });
 

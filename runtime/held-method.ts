@@ -1,0 +1,87 @@
+/**
+ * A method call whose arguments yield, `o.m(yield x)`: native code reads
+ * `o.m` before it evaluates the arguments (a getter runs then, and a method
+ * replaced while the generator is suspended is not the one called). The
+ * compiled code reads it there too, with `holdMethod`, and keeps the object,
+ * the key and the method across the yield in one `HeldMethod`.
+ *
+ * A function often cannot be saved, but the object it was read from can:
+ * so a snapshot saves the object and the key, and the restored copy reads
+ * the method again when it makes the call. That is only the same method if
+ * reading it runs no code and finds what was read before: a data property
+ * on the object or its prototypes, holding the same value (the snapshot
+ * checks; otherwise it saves the method itself, or refuses it as any other
+ * value it cannot save).
+ */
+import { types } from "node:util";
+import { keepHiddenClassAlive } from "./keep-hidden-class.js";
+
+export class HeldMethod {
+  constructor(
+    public object: unknown,
+    public key: PropertyKey,
+    /** The method read before the arguments; unused while `readAgain` is set. */
+    public method: unknown,
+    /** Restored without the method: the call reads it from the object. */
+    public readAgain = false,
+  ) {}
+}
+keepHiddenClassAlive(new HeldMethod(undefined, "", undefined));
+
+/** `o.m` or `o[k]`, read as the call `o.m(…)` reads it, before the arguments. */
+export function holdMethod(object: unknown, key: unknown): HeldMethod {
+  const property = typeof key === "symbol" ? key : String(key);
+  return new HeldMethod(object, property, (object as Record<PropertyKey, unknown>)[property]);
+}
+
+/**
+ * The call, once the arguments are evaluated. `siteKey` is the key the code
+ * writes (`o.m`), which a restored copy reads rather than the saved one
+ * (undefined for a computed key, which is state like any other value);
+ * `printedCallee`, the callee as V8 prints it, when the plugin could.
+ */
+export function callHeldMethod(
+  held: HeldMethod,
+  siteKey: string | undefined,
+  printedCallee: string | undefined,
+  ...args: unknown[]
+): unknown {
+  const method = methodToCall(held, siteKey);
+  if (typeof method !== "function") throw new TypeError(`${printedCallee ?? "(intermediate value)"} is not a function`);
+  return Reflect.apply(method as (...a: unknown[]) => unknown, held.object, args);
+}
+
+/** The method held, or in a restored copy the method read again, under the key the code writes when it has one. */
+function methodToCall(held: HeldMethod, siteKey: string | undefined): unknown {
+  return held.readAgain ? (held.object as Record<PropertyKey, unknown>)[siteKey ?? held.key] : held.method;
+}
+
+/** `o.m(...a, yield b)`: the call with the list the spread transform built; `notCallable` as in applyFunction (iterate.ts). */
+export function applyHeldMethod(held: HeldMethod, siteKey: string | undefined, args: ArrayLike<unknown>, notCallable?: string): unknown {
+  const method = methodToCall(held, siteKey);
+  if (notCallable !== undefined && typeof method !== "function") throw new TypeError(notCallable);
+  return Reflect.apply(method as (...a: unknown[]) => unknown, held.object, args);
+}
+
+/**
+ * Whether a snapshot can leave the method out, to be read again: reading it
+ * from the object as it is now gives the method held and runs no code (a
+ * data property, or none when `undefined` was read, on the object or its
+ * prototypes, none of them a proxy). A copy restored so reads it again too.
+ */
+export function canReadAgain(held: HeldMethod): boolean {
+  if (held.readAgain) return true;
+  const found = lookUpDataProperty(held.object, held.key);
+  return found.readable && found.value === held.method;
+}
+
+function lookUpDataProperty(object: unknown, key: PropertyKey): { readable: boolean; value?: unknown } {
+  if (object === null || object === undefined) return { readable: false };
+  for (let current: object | null = Object(object) as object; current !== null; current = Object.getPrototypeOf(current) as object | null) {
+    // A proxy's traps would run.
+    if (types.isProxy(current)) return { readable: false };
+    const descriptor = Object.getOwnPropertyDescriptor(current, key);
+    if (descriptor !== undefined) return "value" in descriptor ? { readable: true, value: descriptor.value } : { readable: false };
+  }
+  return { readable: true, value: undefined };
+}
