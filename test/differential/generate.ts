@@ -290,6 +290,13 @@ class ProgramWriter {
         const [k, v, w] = [this.name("k"), this.name("v"), this.name("w")];
         return `{ const [[${k}, ${v}], ${w}] = new Map([[${expr()}, 1], [2, ${expr()}]]); log.push(${k}, ${v}, ${w}); }`;
       },
+      // Method calls whose arguments may yield: the method is read first (held-method.ts), and a
+      // spread calls it directly (spread-calls.ts); a getter logs when it runs.
+      () => {
+        const [q, o] = [this.name("q"), this.name("o")];
+        const tool = `{ n: 0, get add() { log.push("read add"); return (v) => (${o}.n += clip(v)); } }`;
+        return `{ const ${q} = []; const ${o} = ${tool}; ${q}.push(${expr()}, ${o}.add(${expr()})); ${q}.push(...[${expr()}], ${expr()}); log.push(${q}, ${o}.n); }`;
+      },
       // A local written and read in one statement, a yield between or before (liveness.ts).
       () => {
         const z = this.name("z");
