@@ -41,7 +41,7 @@ import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites
 import { passSpreadOperands, type SpreadOperand, spreadOperandsAroundYields } from "./spread-messages.js";
 import { markArrayPatternValues, passArrayPatternOperands } from "./array-pattern-messages.js";
 import { callChainMethodsThroughRuntime, optionalChainMethodCalls } from "./optional-method-calls.js";
-import { methodCallsAroundYields } from "./method-calls.js";
+import { heldMethodArguments, methodCallsAroundYields } from "./method-calls.js";
 import { isModuleConstant } from "./module-constants.js";
 import { callSpreadCallsThroughRuntime, type SpreadCall, spreadCallsAroundYields } from "./spread-calls.js";
 import { undefinedValue } from "./undefined-value.js";
@@ -398,7 +398,11 @@ function runBabelPlugin(
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
-/** What V8 would print for the operands the spread and destructuring transforms hand to the runtime. */
+/**
+ * What the lowering records before its steps rewrite the body: what V8 would
+ * print for the operands and callees the steps hand to the runtime, and the
+ * calls whose rewritten forms go through the runtime.
+ */
 export interface PrintedOperands {
   spreads: ReadonlyMap<t.SpreadElement, SpreadOperand>;
   /** Whether values that array patterns read are marked for their messages. */
@@ -733,7 +737,6 @@ function preserveEvaluationOrder(
   methodCalls: ReadonlyMap<t.CallExpression, string | undefined>,
 ): void {
   const { types: t, runtime } = context;
-
   // A binding never reassigned, or a global (String, Math, JSON…): reading it
   // after the yield gives the same value, and keeps it out of the saved state.
   const isConstantBinding = (path: NodePath) => {
@@ -769,16 +772,14 @@ function preserveEvaluationOrder(
           return;
         }
         if (t.isMemberExpression(callee)) {
-          // `o.m(yield x)`: the method read before the arguments, as native code reads it.
-          const printed = methodCalls.get(path.node);
+          // `o.m(yield x)`, as the source wrote it: the method read before the arguments, as native code reads it.
           if (!methodCalls.has(path.node) || t.isSuper(callee.object) || t.isPrivateName(callee.property)) return;
           // A module-level constant or a global (console, Math…) is read after the yield, as regenerator
           // reads it (explode.ts keeps it out of the temporaries), since a snapshot could not hold it.
           if (t.isIdentifier(callee.object) && isModuleConstant(path.scope, callee.object.name)) return;
-          const key = callee.computed ? (callee.property as t.Expression) : t.stringLiteral((callee.property as t.Identifier).name);
-          const siteKey = callee.computed ? undefinedValue(t) : t.stringLiteral((callee.property as t.Identifier).name);
-          const held = t.callExpression(runtime.get("holdMethod"), [callee.object, key]);
+          const printed = methodCalls.get(path.node);
           const printedArgument = printed === undefined ? undefinedValue(t) : t.stringLiteral(printed);
+          const [held, siteKey] = heldMethodArguments(callee, runtime, t);
           replace(path, t.callExpression(runtime.get("callHeldMethod"), [held, siteKey, printedArgument, ...path.node.arguments]));
           return;
         }
@@ -969,8 +970,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context, operands.methodCalls) },
   ];
   let scan = new YieldScan(body.node, t);
-  // Printed now, before the steps rewrite them: for the messages of spreads and array patterns of something not
-  // iterable, and of method calls in optional chains of something not callable.
+  // Recorded now, before the steps rewrite them (node identities survive the rewriting, source text does not).
   const operands: PrintedOperands = {
     spreads: spreadOperandsAroundYields(scan),
     arrayPatterns: markArrayPatternValues(scan),

@@ -9,7 +9,9 @@
  */
 import type { types as t } from "@babel/core";
 import { printedCallee } from "./printed-expression.js";
+import type { RuntimeImports } from "./runtime-imports.js";
 import { withoutTypeOnlyWrappers } from "./type-only-wrappers.js";
+import { undefinedValue } from "./undefined-value.js";
 import type { YieldScan } from "./yield-scan.js";
 
 /** Each such call, with its callee as V8 prints it (undefined where the plugin cannot print it). */
@@ -21,4 +23,16 @@ export function methodCallsAroundYields(scan: YieldScan): Map<t.CallExpression, 
     if (callee.type === "MemberExpression") calls.set(node, printedCallee(callee));
   }
   return calls;
+}
+
+/**
+ * The first arguments of the runtime's `callHeldMethod` and `applyHeldMethod`
+ * for the callee `o.m` or `o[k]`: `holdMethod(o, key)`, then the key the code
+ * writes (undefined for a computed one), which a restored copy reads again.
+ */
+export function heldMethodArguments(callee: t.MemberExpression, runtime: RuntimeImports, types: typeof t): [t.Expression, t.Expression] {
+  const name = callee.computed ? undefined : (callee.property as t.Identifier).name;
+  const key = name === undefined ? (callee.property as t.Expression) : types.stringLiteral(name);
+  const held = types.callExpression(runtime.get("holdMethod"), [callee.object as t.Expression, key]);
+  return [held, name === undefined ? undefinedValue(types) : types.stringLiteral(name)];
 }

@@ -14,6 +14,7 @@
  * snapshot save the object and key rather than the function (held-method.ts).
  */
 import type { types as t } from "@babel/core";
+import { heldMethodArguments } from "./method-calls.js";
 import { printedCallee } from "./printed-expression.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import { withoutTypeOnlyWrappers } from "./type-only-wrappers.js";
@@ -70,11 +71,8 @@ export function callSpreadCallsThroughRuntime(
     const message = notCallable === undefined ? undefinedValue(types) : types.stringLiteral(notCallable);
     if (target.type === "MemberExpression" && !methodOfModuleConstant) {
       if (target.object.type === "Super" || target.property.type === "PrivateName") continue;
-      const name = target.computed ? undefined : (target.property as t.Identifier).name;
-      const key = name === undefined ? (target.property as t.Expression) : types.stringLiteral(name);
-      const held = types.callExpression(runtime.get("holdMethod"), [target.object, key]);
       call.callee = runtime.get("applyHeldMethod");
-      call.arguments = [held, name === undefined ? undefinedValue(types) : types.stringLiteral(name), list, message];
+      call.arguments = [...heldMethodArguments(target, runtime, types), list, message];
     } else {
       call.callee = runtime.get("applyFunction");
       call.arguments = [callee.object as t.Expression, thisArg, list, message];
