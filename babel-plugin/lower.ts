@@ -40,7 +40,7 @@ import { hasInferredNameToKeep, isAnonymousFunctionDefinition, keepInferredNames
 import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites.js";
 import { passSpreadOperands, type SpreadOperand, spreadOperandsAroundYields } from "./spread-messages.js";
 import { markArrayPatternValues, passArrayPatternOperands } from "./array-pattern-messages.js";
-import { callChainMethodsThroughRuntime, optionalChainMethodCalls } from "./optional-method-calls.js";
+import { callChainMethodsThroughRuntime, type ChainMethodCall, optionalChainMethodCalls } from "./optional-method-calls.js";
 import { heldMethodArguments, methodCallsAroundYields } from "./method-calls.js";
 import { isModuleConstant } from "./module-constants.js";
 import { callSpreadCallsThroughRuntime, type SpreadCall, spreadCallsAroundYields } from "./spread-calls.js";
@@ -408,7 +408,7 @@ export interface PrintedOperands {
   /** Whether values that array patterns read are marked for their messages. */
   arrayPatterns: boolean;
   /** The method calls of optional chains, with their callees as V8 prints them (optional-method-calls.ts). */
-  chainMethodCalls: ReadonlyMap<t.OptionalCallExpression, string | undefined>;
+  chainMethodCalls: ReadonlyMap<t.OptionalCallExpression, ChainMethodCall>;
   /** The source's method calls whose arguments yield, with their callees as V8 prints them (method-calls.ts). */
   methodCalls: ReadonlyMap<t.CallExpression, string | undefined>;
   /** The calls with a spread that the spread transform rewrites (spread-calls.ts). */
@@ -970,13 +970,15 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context, operands.methodCalls) },
   ];
   let scan = new YieldScan(body.node, t);
+  // A block's own binding of the name is not seen from the body's scope (spread-calls.ts).
+  const isModuleConstantHere = (name: string) => isModuleConstant(body.scope, name);
   // Recorded now, before the steps rewrite them (node identities survive the rewriting, source text does not).
   const operands: PrintedOperands = {
     spreads: spreadOperandsAroundYields(scan),
     arrayPatterns: markArrayPatternValues(scan),
-    chainMethodCalls: optionalChainMethodCalls(scan),
+    chainMethodCalls: optionalChainMethodCalls(scan, isModuleConstantHere),
     methodCalls: methodCallsAroundYields(scan),
-    spreadCalls: spreadCallsAroundYields(scan, (name) => isModuleConstant(body.scope, name)),
+    spreadCalls: spreadCallsAroundYields(scan, isModuleConstantHere),
   };
   for (const step of steps) {
     if (!step.hasWork(scan)) continue;

@@ -12,28 +12,42 @@
  * The transform keeps each call node (it changes the node's type and
  * callee), so the calls are found before it runs, printed as V8 prints
  * their callee, and afterwards made to call the runtime: `callWithReceiver`
- * calls the method read before the check directly, `callMethod` reads the
- * method and calls it.
+ * calls the method read before the check directly, and `callHeldMethod`
+ * calls the method `holdMethod` read before the arguments, as native code
+ * reads it (held-method.ts), or `callMethod` reads it after them when its
+ * object is a module-level constant or a global (module-constants.ts).
  */
 import type { types as t } from "@babel/core";
+import { heldMethodArguments } from "./method-calls.js";
 import { printedCallee } from "./printed-expression.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import { withoutTypeOnlyWrappers } from "./type-only-wrappers.js";
 import { undefinedValue } from "./undefined-value.js";
 import type { YieldScan } from "./yield-scan.js";
 
+export interface ChainMethodCall {
+  /** The callee as V8 prints it (undefined where the runtime should describe the value). */
+  printed: string | undefined;
+  /** The method's object is a module-level constant or a global (module-constants.ts). */
+  ofModuleConstant: boolean;
+}
+
 /**
- * The method calls of optional chains in the body, each with its callee as
- * V8 prints it (undefined where the runtime should describe the value).
- * The transform rewrites those in a chain that contains a yield; the others
- * stay as they are and are passed over afterwards.
+ * The method calls of optional chains in the body. The transform rewrites
+ * those in a chain that contains a yield; the others stay as they are and
+ * are passed over afterwards. `isModuleConstant` answers for the body's scope.
  */
-export function optionalChainMethodCalls(scan: YieldScan): Map<t.OptionalCallExpression, string | undefined> {
-  const calls = new Map<t.OptionalCallExpression, string | undefined>();
+export function optionalChainMethodCalls(
+  scan: YieldScan,
+  isModuleConstant: (name: string) => boolean,
+): Map<t.OptionalCallExpression, ChainMethodCall> {
+  const calls = new Map<t.OptionalCallExpression, ChainMethodCall>();
   for (const node of scan.nodes) {
     if (node.type !== "OptionalCallExpression") continue;
     const callee = withoutTypeOnlyWrappers(node.callee);
-    if (callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") calls.set(node, printedCallee(node.callee));
+    if (callee.type !== "MemberExpression" && callee.type !== "OptionalMemberExpression") continue;
+    const ofModuleConstant = callee.object.type === "Identifier" && isModuleConstant(callee.object.name);
+    calls.set(node, { printed: printedCallee(node.callee), ofModuleConstant });
   }
   return calls;
 }
@@ -41,18 +55,19 @@ export function optionalChainMethodCalls(scan: YieldScan): Map<t.OptionalCallExp
 /**
  * After the transform: each recorded call it wrote as `_m.call(o, …args)`
  * becomes `callWithReceiver(_m, o, printed, …args)`, and each it left a
- * method call `x.m(…args)` becomes `callMethod(x, "m", printed, …args)`. A
- * call it did not reach (no yield in its chain) is still an optional call
- * and is not touched, nor is one it wrote otherwise (under the
+ * method call `x.m(…args)` becomes `callHeldMethod(holdMethod(x, "m"), "m",
+ * printed, …args)`, or `callMethod(x, "m", printed, …args)` when `x` is a
+ * module-level constant or a global. A call it did not reach (no yield in
+ * its chain) is still an optional call and is not touched, nor is one it wrote otherwise (under the
  * `pureGetters` assumption an optional call stays `o.m(…args)`, and so
  * does a call of a private method or through `super`).
  */
 export function callChainMethodsThroughRuntime(
-  calls: ReadonlyMap<t.OptionalCallExpression, string | undefined>,
+  calls: ReadonlyMap<t.OptionalCallExpression, ChainMethodCall>,
   runtime: RuntimeImports,
   types: typeof t,
 ): void {
-  for (const [node, printed] of calls) {
+  for (const [node, { printed, ofModuleConstant }] of calls) {
     const call = node as t.Node;
     if (call.type !== "CallExpression") continue;
     const callee = withoutTypeOnlyWrappers(call.callee);
@@ -65,10 +80,13 @@ export function callChainMethodsThroughRuntime(
       if (receiver === undefined || receiver.type === "SpreadElement") continue;
       call.callee = runtime.get("callWithReceiver");
       call.arguments = [callee.object, receiver, printedArgument, ...args];
-    } else {
+    } else if (ofModuleConstant) {
       const key = callee.computed ? callee.property : types.stringLiteral((callee.property as t.Identifier).name);
       call.callee = runtime.get("callMethod");
       call.arguments = [callee.object, key, printedArgument, ...call.arguments];
+    } else {
+      call.callee = runtime.get("callHeldMethod");
+      call.arguments = [...heldMethodArguments(callee, runtime, types), printedArgument, ...call.arguments];
     }
   }
 }

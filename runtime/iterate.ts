@@ -425,10 +425,10 @@ export function applyFunction(fn: unknown, thisArg: unknown, args: ArrayLike<unk
 }
 
 /**
- * `o?.k.m(a)` around a yield: the call of a method in an optional chain,
- * which Babel's optional-chaining transform leaves a plain method call, so
- * an engine message would name the transform's temporaries. The method is
- * read after the arguments, as for `o.m(yield x)` (see the README).
+ * `tool?.m(yield x)` with `tool` a module-level constant or a global: the
+ * method of an optional chain's last call, read after the arguments, as
+ * for `console.log(yield x)`, so that a snapshot need not hold the object
+ * (any other object's method is read first: held-method.ts).
  */
 export function callMethod(object: unknown, key: PropertyKey, printedCallee: string | undefined, ...args: unknown[]): unknown {
   const fn = (object as Record<PropertyKey, unknown>)[key];

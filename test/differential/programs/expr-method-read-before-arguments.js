@@ -35,6 +35,7 @@ export function* main() {
   const text = "ab".concat(yield "concat");
   let tool = makeTool();
   tool.traced(yield "traced");
+  tool?.traced(yield "in a chain");
   tool.run(tool.swap(), yield "run");
   tool = null;
   items.push(yield "last");
@@ -43,6 +44,6 @@ export function* main() {
 }
 
 export const create = () => main();
-export const sends = [undefined, 1, 2, "c", 4, 5, 6];
-// The tool holds closures, and at the fifth point the method read before the swap is one.
-export const snapshotRefusal = [4, 5];
+export const sends = [undefined, 1, 2, "c", 4, 5, 6, 7];
+// The tool holds closures, and at the sixth point the method read before the swap is one.
+export const snapshotRefusal = [4, 5, 6];
