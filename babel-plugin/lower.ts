@@ -41,7 +41,7 @@ import { hasTaggedTemplateWithYield, hoistTemplateSites } from "./template-sites
 import { passSpreadOperands, type SpreadOperand, spreadOperandsAroundYields } from "./spread-messages.js";
 import { markArrayPatternValues, passArrayPatternOperands } from "./array-pattern-messages.js";
 import { callChainMethodsThroughRuntime, type ChainMethodCall, optionalChainMethodCalls } from "./optional-method-calls.js";
-import { heldMethodArguments, methodCallsAroundYields } from "./method-calls.js";
+import { callsWithYieldingArguments, heldMethodArguments } from "./method-calls.js";
 import { isModuleConstant } from "./module-constants.js";
 import { callSpreadCallsThroughRuntime, type SpreadCall, spreadCallsAroundYields } from "./spread-calls.js";
 import { undefinedValue } from "./undefined-value.js";
@@ -409,8 +409,8 @@ export interface PrintedOperands {
   arrayPatterns: boolean;
   /** The method calls of optional chains, with their callees as V8 prints them (optional-method-calls.ts). */
   chainMethodCalls: ReadonlyMap<t.OptionalCallExpression, ChainMethodCall>;
-  /** The source's method calls whose arguments yield, with their callees as V8 prints them (method-calls.ts). */
-  methodCalls: ReadonlyMap<t.CallExpression, string | undefined>;
+  /** The source's calls whose arguments yield, with their callees as V8 prints them (method-calls.ts). */
+  callsWithYieldingArguments: ReadonlyMap<t.CallExpression, string | undefined>;
   /** The calls with a spread that the spread transform rewrites (spread-calls.ts). */
   spreadCalls: ReadonlyMap<t.CallExpression, SpreadCall>;
 }
@@ -734,7 +734,7 @@ function hasOperandReadBeforeYield(scan: YieldScan): boolean {
 function preserveEvaluationOrder(
   body: NodePath<t.BlockStatement>,
   context: LowerContext,
-  methodCalls: ReadonlyMap<t.CallExpression, string | undefined>,
+  sourceCalls: ReadonlyMap<t.CallExpression, string | undefined>,
 ): void {
   const { types: t, runtime } = context;
   // A binding never reassigned, or a global (String, Math, JSON…): reading it
@@ -746,6 +746,11 @@ function preserveEvaluationOrder(
   };
   const argsYield = (path: NodePath<t.CallExpression | t.NewExpression>) =>
     (path.get("arguments") as NodePath[]).some((arg) => containsYield(arg));
+  // What V8 prints for the callee of a call the source wrote (undefined for one a lowering step made).
+  const printedCalleeOf = (call: t.CallExpression) => {
+    const printed = sourceCalls.get(call);
+    return printed === undefined ? undefinedValue(t) : t.stringLiteral(printed);
+  };
   // Our own replacements are visited again; leave them be.
   const made = new WeakSet<t.Node>();
   const replace = (path: NodePath, node: t.Expression) => {
@@ -773,19 +778,23 @@ function preserveEvaluationOrder(
         }
         if (t.isMemberExpression(callee)) {
           // `o.m(yield x)`, as the source wrote it: the method read before the arguments, as native code reads it.
-          if (!methodCalls.has(path.node) || t.isSuper(callee.object) || t.isPrivateName(callee.property)) return;
+          if (!sourceCalls.has(path.node) || t.isSuper(callee.object) || t.isPrivateName(callee.property)) return;
           // A module-level constant or a global (console, Math…) is read after the yield, as regenerator
           // reads it (explode.ts keeps it out of the temporaries), since a snapshot could not hold it.
           if (t.isIdentifier(callee.object) && isModuleConstant(path.scope, callee.object.name)) return;
-          const printed = methodCalls.get(path.node);
-          const printedArgument = printed === undefined ? undefinedValue(t) : t.stringLiteral(printed);
           const [held, siteKey] = heldMethodArguments(callee, runtime, t);
-          replace(path, t.callExpression(runtime.get("callHeldMethod"), [held, siteKey, printedArgument, ...path.node.arguments]));
+          replace(
+            path,
+            t.callExpression(runtime.get("callHeldMethod"), [held, siteKey, printedCalleeOf(path.node), ...path.node.arguments]),
+          );
           return;
         }
         if (t.isSuper(callee) || t.isImport(callee)) return;
         if (isConstantBinding(path.get("callee") as NodePath)) return;
-        replace(path, t.callExpression(runtime.get("invoke"), [callee as t.Expression, ...path.node.arguments]));
+        replace(
+          path,
+          t.callExpression(runtime.get("callFunction"), [callee as t.Expression, printedCalleeOf(path.node), ...path.node.arguments]),
+        );
       },
     },
     NewExpression: {
@@ -967,7 +976,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
       hasWork: (scan: YieldScan) => babelPluginHasWork(scan, pass, t),
       run: () => runBabelPlugin(body, pass, context, (mayHaveYield ??= yieldRangeTest(body)), operands),
     })),
-    { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context, operands.methodCalls) },
+    { hasWork: hasOperandReadBeforeYield, run: () => preserveEvaluationOrder(body, context, operands.callsWithYieldingArguments) },
   ];
   let scan = new YieldScan(body.node, t);
   // A block's own binding of the name is not seen from the body's scope (spread-calls.ts).
@@ -977,7 +986,7 @@ export function lowerGeneratorBody(body: NodePath<t.BlockStatement>, context: Lo
     spreads: spreadOperandsAroundYields(scan),
     arrayPatterns: markArrayPatternValues(scan),
     chainMethodCalls: optionalChainMethodCalls(scan, isModuleConstantHere),
-    methodCalls: methodCallsAroundYields(scan),
+    callsWithYieldingArguments: callsWithYieldingArguments(scan),
     spreadCalls: spreadCallsAroundYields(scan, isModuleConstantHere),
   };
   for (const step of steps) {

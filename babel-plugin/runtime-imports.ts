@@ -22,7 +22,7 @@ export type RuntimeExport =
   | "closeIterator"
   | "closeIteratorAfterThrow"
   | "buildObject"
-  | "invoke"
+  | "callFunction"
   | "invokeMethod"
   | "construct"
   | "setFunctionName"

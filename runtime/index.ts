@@ -15,6 +15,7 @@ export {
   applyFunction,
   buildObject,
   callForLoop,
+  callFunction,
   callMethod,
   callWithReceiver,
   callMethodForLoop,
@@ -60,6 +61,7 @@ import { applyHeldMethod, callHeldMethod, holdMethod } from "./held-method.js";
 import { registerValue as registerRuntimeValue } from "./registry.js";
 for (const name of [
   "applyFunction",
+  "callFunction",
   "invoke",
   "invokeMethod",
   "construct",

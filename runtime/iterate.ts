@@ -392,10 +392,19 @@ function toPropertyKey(key: unknown): PropertyKey {
   return typeof key === "symbol" ? key : String(key);
 }
 
-/** `f(a, yield b)` with `f` read before the arguments, as native code does (see lower.ts). */
-export function invoke(fn: unknown, ...args: unknown[]): unknown {
-  if (typeof fn !== "function") throw new TypeError(`${describe(fn)} is not a function`);
+/**
+ * `f(a, yield b)` with `f` read before the arguments, as native code does
+ * (see lower.ts). `printedCallee` is the callee as V8 prints it ("f",
+ * "(a || b)"), when the plugin could print it.
+ */
+export function callFunction(fn: unknown, printedCallee: string | undefined, ...args: unknown[]): unknown {
+  if (typeof fn !== "function") throw new TypeError(`${printedCallee ?? describe(fn)} is not a function`);
   return (fn as (...a: unknown[]) => unknown)(...args);
+}
+
+/** `callFunction` without the printed callee: what code compiled by earlier versions of the plugin calls. */
+export function invoke(fn: unknown, ...args: unknown[]): unknown {
+  return callFunction(fn, undefined, ...args);
 }
 
 /**
