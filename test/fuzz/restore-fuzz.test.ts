@@ -38,6 +38,7 @@ export function* tree(n, tag) {
     for (let k = 0; k < 3; k++) {
       const got = yield* leaf(["a", "b", k]);
       seen.set(k, got);
+      tally.items.push(yield k); // a method held across the yield (held-method.ts)
       total += 1n;
       tally.count = String(tally.count) + "+";
       yield { k, tag, size: seen.size, first: bytes[0], total };
@@ -71,6 +72,8 @@ beforeAll(async () => {
       binaryBlobs.push(snapshot(gen, { binary: true }));
     }
   }
+  // The kinds a mutation starts from: a held method's record among them.
+  if (!blobs.some((blob) => blob.includes('"heldMethod"'))) throw new Error("no fuzz blob holds a held method");
 });
 
 /** An error raised by the runtime's own machinery rather than by the program's code. */
