@@ -10,6 +10,7 @@ import { recordOfPairs, type Extension } from "./codec/extension.js";
 import { unwrap, type Key, type SnapshotBlob } from "./envelope.js";
 import { CorruptSnapshotError } from "./errors.js";
 import { FRAME_TYPE_PREFIX } from "./function-table.js";
+import { HELD_METHOD } from "./held-method.js";
 import { limitOption } from "./options.js";
 import { savedStatus } from "./saved-kinds.js";
 
@@ -86,7 +87,7 @@ function describingExtension(placeholders: FramePlaceholder[]): Extension {
       }
       if (type.startsWith(CLASS)) return { class: type.slice(CLASS.length), fields: {} };
       if (type.startsWith("cursor.")) return { cursor: type.slice("cursor.".length) };
-      if (type === "heldMethod") return { heldMethod: true };
+      if (type === HELD_METHOD) return { heldMethod: true };
       throw new CorruptSnapshotError(`unknown kind "${type}"`);
     },
     fillShell(type, shell, pairs) {

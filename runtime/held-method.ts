@@ -14,7 +14,11 @@
  * value it cannot save).
  */
 import { types } from "node:util";
+import { notAFunction } from "./iterate.js";
 import { keepHiddenClassAlive } from "./keep-hidden-class.js";
+
+/** The type of a held method's record in a blob (saved-kinds.ts). */
+export const HELD_METHOD = "heldMethod";
 
 export class HeldMethod {
   constructor(
@@ -47,7 +51,7 @@ export function callHeldMethod(
   ...args: unknown[]
 ): unknown {
   const method = methodToCall(held, siteKey);
-  if (typeof method !== "function") throw new TypeError(`${printedCallee ?? "(intermediate value)"} is not a function`);
+  if (typeof method !== "function") throw notAFunction(method, printedCallee);
   return Reflect.apply(method as (...a: unknown[]) => unknown, held.object, args);
 }
 

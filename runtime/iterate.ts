@@ -393,12 +393,21 @@ function toPropertyKey(key: unknown): PropertyKey {
 }
 
 /**
+ * The TypeError for a call of something not a function: V8 names the callee
+ * as the source wrote it, which the plugin prints where it can
+ * (`printedCallee`); otherwise the value is named.
+ */
+export function notAFunction(value: unknown, printedCallee: string | undefined): TypeError {
+  return new TypeError(`${printedCallee ?? describe(value)} is not a function`);
+}
+
+/**
  * `f(a, yield b)` with `f` read before the arguments, as native code does
  * (see lower.ts). `printedCallee` is the callee as V8 prints it ("f",
  * "(a || b)"), when the plugin could print it.
  */
 export function callFunction(fn: unknown, printedCallee: string | undefined, ...args: unknown[]): unknown {
-  if (typeof fn !== "function") throw new TypeError(`${printedCallee ?? describe(fn)} is not a function`);
+  if (typeof fn !== "function") throw notAFunction(fn, printedCallee);
   return (fn as (...a: unknown[]) => unknown)(...args);
 }
 
@@ -415,7 +424,7 @@ export function invoke(fn: unknown, ...args: unknown[]): unknown {
  * could print it.
  */
 export function callWithReceiver(fn: unknown, receiver: unknown, printedCallee: string | undefined, ...args: unknown[]): unknown {
-  if (typeof fn !== "function") throw new TypeError(`${printedCallee ?? describe(fn)} is not a function`);
+  if (typeof fn !== "function") throw notAFunction(fn, printedCallee);
   return Reflect.apply(fn as (...a: unknown[]) => unknown, receiver, args);
 }
 
@@ -441,7 +450,7 @@ export function applyFunction(fn: unknown, thisArg: unknown, args: ArrayLike<unk
  */
 export function callMethod(object: unknown, key: PropertyKey, printedCallee: string | undefined, ...args: unknown[]): unknown {
   const fn = (object as Record<PropertyKey, unknown>)[key];
-  if (typeof fn !== "function") throw new TypeError(`${printedCallee ?? describe(fn)} is not a function`);
+  if (typeof fn !== "function") throw notAFunction(fn, printedCallee);
   return Reflect.apply(fn as (...a: unknown[]) => unknown, object, args);
 }
 
@@ -451,7 +460,7 @@ export function callMethod(object: unknown, key: PropertyKey, printedCallee: str
  */
 export function invokeMethod(object: unknown, key: PropertyKey, ...args: unknown[]): unknown {
   const fn = object == null ? undefined : (object as Record<PropertyKey, unknown>)[key];
-  if (typeof fn !== "function") throw new TypeError(`${describe(fn)} is not a function`);
+  if (typeof fn !== "function") throw notAFunction(fn, undefined);
   return Reflect.apply(fn as (...a: unknown[]) => unknown, object, args);
 }
 

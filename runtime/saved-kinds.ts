@@ -25,7 +25,7 @@ import {
   type ResumableFunction,
 } from "./function-table.js";
 import { CollectionCursor, ForInCursor, IndexCursor, StringCursor, type CursorKind } from "./iterate.js";
-import { canReadAgain, HeldMethod } from "./held-method.js";
+import { canReadAgain, HELD_METHOD, HeldMethod } from "./held-method.js";
 import { classById, classByPrototype, hasValue, valueById, valueId } from "./registry.js";
 
 const CLASS = "class:";
@@ -119,8 +119,6 @@ function describeCursor(value: object): Described | undefined {
 }
 
 /** The record of a method held across a yield (held-method.ts): the method itself only when it cannot be read again. */
-const HELD_METHOD = "heldMethod";
-
 function describeHeldMethod(held: HeldMethod): Described {
   if (canReadAgain(held)) return { kind: "fields", type: HELD_METHOD, pairs: ["object", held.object, "key", held.key] };
   const key = typeof held.key === "symbol" ? `[${String(held.key)}]` : `.${held.key}`;
