@@ -19,6 +19,7 @@
  */
 import type { types as t } from "@babel/core";
 import { heldMethodArguments } from "./method-calls.js";
+import { isMethodOfModuleConstant } from "./module-constants.js";
 import { printedCallee } from "./printed-expression.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import { withoutTypeOnlyWrappers } from "./type-only-wrappers.js";
@@ -29,7 +30,7 @@ export interface ChainMethodCall {
   /** The callee as V8 prints it (undefined where the runtime should describe the value). */
   printed: string | undefined;
   /** The method's object is a module-level constant or a global (module-constants.ts). */
-  ofModuleConstant: boolean;
+  methodOfModuleConstant: boolean;
 }
 
 /**
@@ -46,8 +47,7 @@ export function optionalChainMethodCalls(
     if (node.type !== "OptionalCallExpression") continue;
     const callee = withoutTypeOnlyWrappers(node.callee);
     if (callee.type !== "MemberExpression" && callee.type !== "OptionalMemberExpression") continue;
-    const ofModuleConstant = callee.object.type === "Identifier" && isModuleConstant(callee.object.name);
-    calls.set(node, { printed: printedCallee(node.callee), ofModuleConstant });
+    calls.set(node, { printed: printedCallee(node.callee), methodOfModuleConstant: isMethodOfModuleConstant(callee, isModuleConstant) });
   }
   return calls;
 }
@@ -58,16 +58,17 @@ export function optionalChainMethodCalls(
  * method call `x.m(…args)` becomes `callHeldMethod(holdMethod(x, "m"), "m",
  * printed, …args)`, or `callMethod(x, "m", printed, …args)` when `x` is a
  * module-level constant or a global. A call it did not reach (no yield in
- * its chain) is still an optional call and is not touched, nor is one it wrote otherwise (under the
- * `pureGetters` assumption an optional call stays `o.m(…args)`, and so
- * does a call of a private method or through `super`).
+ * its chain) is still an optional call and is not touched, nor is one it
+ * wrote otherwise (under the `pureGetters` assumption an optional call
+ * stays `o.m(…args)`, and so does a call of a private method or through
+ * `super`).
  */
 export function callChainMethodsThroughRuntime(
   calls: ReadonlyMap<t.OptionalCallExpression, ChainMethodCall>,
   runtime: RuntimeImports,
   types: typeof t,
 ): void {
-  for (const [node, { printed, ofModuleConstant }] of calls) {
+  for (const [node, { printed, methodOfModuleConstant }] of calls) {
     const call = node as t.Node;
     if (call.type !== "CallExpression") continue;
     const callee = withoutTypeOnlyWrappers(call.callee);
@@ -80,7 +81,7 @@ export function callChainMethodsThroughRuntime(
       if (receiver === undefined || receiver.type === "SpreadElement") continue;
       call.callee = runtime.get("callWithReceiver");
       call.arguments = [callee.object, receiver, printedArgument, ...args];
-    } else if (ofModuleConstant) {
+    } else if (methodOfModuleConstant) {
       const key = callee.computed ? callee.property : types.stringLiteral((callee.property as t.Identifier).name);
       call.callee = runtime.get("callMethod");
       call.arguments = [callee.object, key, printedArgument, ...call.arguments];

@@ -15,6 +15,7 @@
  */
 import type { types as t } from "@babel/core";
 import { heldMethodArguments } from "./method-calls.js";
+import { isMethodOfModuleConstant } from "./module-constants.js";
 import { printedCallee } from "./printed-expression.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import { withoutTypeOnlyWrappers } from "./type-only-wrappers.js";
@@ -41,11 +42,9 @@ export function spreadCallsAroundYields(scan: YieldScan, isModuleConstant: (name
     if (spreads === 0) continue;
     const lastOnly = spreads === 1 && node.arguments[node.arguments.length - 1]!.type === "SpreadElement";
     const printed = lastOnly ? printedCallee(node.callee) : undefined;
-    const callee = withoutTypeOnlyWrappers(node.callee);
     calls.set(node, {
       notCallable: printed === undefined ? undefined : `${printed} is not a function`,
-      methodOfModuleConstant:
-        callee.type === "MemberExpression" && callee.object.type === "Identifier" && isModuleConstant(callee.object.name),
+      methodOfModuleConstant: isMethodOfModuleConstant(withoutTypeOnlyWrappers(node.callee), isModuleConstant),
     });
   }
   return calls;
