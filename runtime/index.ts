@@ -55,7 +55,7 @@ export type { DescribedFrame, DescribedResumePoint, DescribeOptions, SnapshotDes
 import "./node-buffer.js";
 
 // Compiled code can hold these runtime helpers in a temporary across a
-// yield (`invoke(f, yield x)`); they are restored by identity.
+// yield (`callFunction(f, "f", yield x)`); they are restored by identity.
 import * as iteration from "./iterate.js";
 import { applyHeldMethod, callHeldMethod, holdMethod } from "./held-method.js";
 import { registerValue as registerRuntimeValue } from "./registry.js";

@@ -533,3 +533,16 @@ describe("engine messages", () => {
     expect(thrown.message).toBe("_frame.$f is not a function");
   });
 });
+
+describe("the call helpers that code compiled by earlier versions still imports", () => {
+  it("invoke calls its function, and names a callee that is not one by its value", async () => {
+    const runtime = (await import("resumable-generators")) as unknown as {
+      invoke: (fn: unknown, ...args: unknown[]) => unknown;
+      callFunction: (fn: unknown, printed: string | undefined, ...args: unknown[]) => unknown;
+    };
+    expect(runtime.invoke((a: number, b: number) => a + b, 2, 3)).toBe(5);
+    expect(() => runtime.invoke(6, 1)).toThrowError(new TypeError("6 is not a function"));
+    // What the plugin now emits names the callee as the source wrote it.
+    expect(() => runtime.callFunction(6, "f", 1)).toThrowError(new TypeError("f is not a function"));
+  });
+});
