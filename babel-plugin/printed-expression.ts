@@ -91,8 +91,9 @@ const WORD_OPERATORS = new Set(["typeof", "void"]);
 /**
  * An operand as V8 prints it in a spread's message: references, then binary
  * and logical operators, unary operators, commas and simple literals, each
- * operator in parentheses ("((typeof a) === \"x\")"). Undefined for what it
- * prints in ways not modelled here (a conditional, a call, an assignment…).
+ * operator in parentheses ("((typeof a) === \"x\")"), a conditional as three
+ * "(intermediate value)". Undefined for what it prints in ways not modelled
+ * here (a call, an assignment…).
  */
 function printedOperand(node: t.Node): string | undefined {
   switch (node.type) {
@@ -114,6 +115,9 @@ function printedOperand(node: t.Node): string | undefined {
       if (argument === undefined) return undefined;
       return WORD_OPERATORS.has(node.operator) ? `(${node.operator} ${argument})` : `(${node.operator}${argument})`;
     }
+    case "ConditionalExpression":
+      // Whatever its parts: V8 prints each of the three as an intermediate value.
+      return INTERMEDIATE_VALUE.repeat(3);
     case "SequenceExpression": {
       const parts = node.expressions.map(printedOperand);
       return parts.includes(undefined) ? undefined : `(${parts.join(" , ")})`;

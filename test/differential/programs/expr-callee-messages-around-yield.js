@@ -1,6 +1,7 @@
 // A call whose arguments yield, of something that is not a function: the
 // callee is read before the arguments, and the TypeError names it as V8
-// does ("f is not a function", "(a || b) is not a function"), not by its value.
+// does ("f is not a function", "(a || b) is not a function", a conditional as
+// three intermediate values), not by its value.
 export const log = [];
 
 /* @resumable */
@@ -28,6 +29,16 @@ export function* main(a, b) {
     log.push(`${e.constructor.name}: ${e.message}`);
   }
   try {
+    (a ? f : b)(yield "conditional");
+  } catch (e) {
+    log.push(`${e.constructor.name}: ${e.message}`);
+  }
+  try {
+    [...(a ? f : b), yield "spread"];
+  } catch (e) {
+    log.push(`${e.constructor.name}: ${e.message}`);
+  }
+  try {
     (yield "value")(1);
   } catch (e) {
     log.push(`${e.constructor.name}: ${e.message}`);
@@ -36,4 +47,4 @@ export function* main(a, b) {
 }
 
 export const create = () => main(0, { c: {} });
-export const sends = [undefined, 1, 2, 3, 4, 5];
+export const sends = [undefined, 1, 2, 3, 4, 5, 6, 7];
