@@ -83,6 +83,12 @@ export interface ExplodedBody {
    * (compiler-locals.ts).
    */
   fieldCopies: Map<string, string>;
+  /**
+   * Temporaries that hold a method read before the arguments of its call,
+   * with the field that holds its object and its key: found in the calls of
+   * the runtime's `callMethodRead(method, object, "key", …)` (lower.ts).
+   */
+  methodTemps: Record<string, [objectField: string, key: string]>;
   /** Temporaries alive at each resume location (written before it, read after it). */
   liveTempsAt: Map<number, string[]>;
   /** Temporaries written before each resume location and never read after it (closures' temporaries excluded). */
@@ -115,6 +121,8 @@ export function explodeBody(
   frameName: string,
   types: typeof import("@babel/core").types,
   isConstantName: (name: string) => boolean,
+  /** The local name of the runtime's `callMethodRead`, when the module imports it. */
+  methodReadName?: string,
 ): ExplodedBody {
   const t = types;
   shieldMethodReturns(body.node, t);
@@ -196,6 +204,8 @@ export function explodeBody(
   const tempFields = new Map<string, string | null>();
   /** The frame field each local field is written with, or null once it is written with anything else. */
   const localWrites = new Map<string, string | null>();
+  /** Each method temporary's object field and key, or null once two calls disagree. */
+  const methodTemps = new Map<string, [string, string] | null>();
   cases.forEach((switchCase, caseIndex) => {
     // `_prev` is the case entered, unless the code entering a try block set it.
     let within = (switchCase.test as t.NumericLiteral).value;
@@ -276,6 +286,7 @@ export function explodeBody(
    */
   function scanTemps(root: t.Node, caseIndex: number): void {
     const visit = (node: t.Node, isWriteTarget: boolean, inClosure: boolean): void => {
+      if (methodReadName !== undefined && node.type === "CallExpression") noteMethodTemp(node);
       const target = jumpTarget(node);
       if (target !== undefined) jumps.push({ from: caseIndex, to: target });
       if (isTemp(node)) {
@@ -302,6 +313,21 @@ export function explodeBody(
       forEachChild(node, (child, key) => visit(child, isPlainAssignment && key === "left", childInClosure), t);
     };
     visit(root, false, false);
+  }
+
+  /** `callMethodRead($F._tA, $F._tB, "key", …)`: `_tA` holds the method `key` of what `_tB` (or a local's field) holds. */
+  function noteMethodTemp(call: t.CallExpression): void {
+    let callee: t.Node = call.callee;
+    if (callee.type === "SequenceExpression" && callee.expressions.length === 2) callee = callee.expressions[1]!;
+    if (callee.type !== "Identifier" || callee.name !== methodReadName) return;
+    const [method, object, key] = call.arguments;
+    if (method === undefined || !isTemp(method) || object === undefined || key?.type !== "StringLiteral") return;
+    const objectField = isTemp(object) ? object.property.name : frameFieldRead(object as t.Expression);
+    if (objectField === undefined) return;
+    const name = method.property.name;
+    const earlier = methodTemps.get(name);
+    const agrees = earlier === undefined || (earlier !== null && earlier[0] === objectField && earlier[1] === key.value);
+    methodTemps.set(name, agrees ? [objectField, key.value] : null);
   }
 
   /** `$F.local`, or `(0, $F.local)` (regenerator's unbound callee): the field of a local, `this` or `arguments`. */
@@ -354,6 +380,7 @@ export function explodeBody(
     temps: [...temps].sort(byTempNumber),
     tempSources: Object.fromEntries([...tempFields].filter((entry): entry is [string, string] => entry[1] !== null)),
     fieldCopies: new Map([...localWrites].filter((entry): entry is [string, string] => entry[1] !== null)),
+    methodTemps: Object.fromEntries([...methodTemps].filter((entry): entry is [string, [string, string]] => entry[1] !== null)),
     liveTempsAt,
     deadTempsAt,
   };

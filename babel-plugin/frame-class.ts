@@ -146,6 +146,7 @@ export function buildFrameClass(
     locals: localNames,
     temps: exploded.temps,
     ...(Object.keys(exploded.tempSources).length > 0 ? { tempSources: exploded.tempSources } : {}),
+    ...(Object.keys(exploded.methodTemps).length > 0 ? { methodTemps: exploded.methodTemps } : {}),
     params: fields.params.map((p) => p.field),
     iterators: description.iterators,
     ...(description.compilerLocals.length > 0 ? { compilerLocals: description.compilerLocals } : {}),

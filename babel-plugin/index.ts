@@ -237,7 +237,7 @@ export default declare((api, options: PluginOptions) => {
           // Names the body can read late without changing their value: module
           // bindings never reassigned, and globals.
           const isConstantName = (name: string) => isModuleConstant(program.scope, name);
-          const exploded = explodeBody(body, frameName, t, isConstantName);
+          const exploded = explodeBody(body, frameName, t, isConstantName, runtime.importedAs("callMethodRead"));
 
           const siteAt = new Map(sites.map((s) => [`${s.line}:${s.column}`, s]));
           const byPosition = new Map(item.yields.map((y) => [`${y.line}:${y.column}`, y]));
@@ -288,6 +288,7 @@ export default declare((api, options: PluginOptions) => {
             tryLocs: exploded.tryLocs,
             finalLoc: exploded.finalLoc,
             awaits: exploded.awaits,
+            methodTemps: exploded.methodTemps,
             resumePoints,
           });
           const className = program.scope.generateUidIdentifier(`${item.name.replace(/[^A-Za-z0-9_$]/g, "_")}$Frame`);

@@ -9,7 +9,8 @@
  * layout differs (runtime/saved-kinds.ts). What the hash covers is what
  * gives a saved field its meaning: the fields and the source names they
  * stand for, the temporaries, the resume points (case, live fields, loop
- * iterators, delegation), the try and await locations. Positions in the
+ * iterators, delegation), the try and await locations, the temporaries that
+ * hold a method a snapshot may leave out. Positions in the
  * source are left out (the code version covers them), and so is everything
  * that changes code without moving state, such as the wording of a message.
  */
@@ -25,6 +26,8 @@ export interface FrameLayout {
   tryLocs: ReadonlyArray<readonly [number, number | null, number | null, number | null]>;
   finalLoc: number;
   awaits: readonly number[];
+  /** Temporaries holding a method, with its object's field and key: a snapshot may leave them out. */
+  methodTemps: Readonly<Record<string, readonly [string, string]>>;
   resumePoints: ReadonlyArray<{
     resumeAt: number;
     within: number;
@@ -55,6 +58,8 @@ export function layoutVersion(layout: FrameLayout): string {
     layout.finalLoc,
     layout.awaits,
     resumePoints,
+    // Appended, and only when there are some: the layouts of functions without them are unchanged.
+    ...(Object.keys(layout.methodTemps).length > 0 ? [layout.methodTemps] : []),
   ]);
   return createHash("sha256").update(text).digest("hex").slice(0, 8);
 }

@@ -782,6 +782,21 @@ function preserveEvaluationOrder(
           // A module-level constant or a global (console, Math…) is read after the yield, as regenerator
           // reads it (explode.ts keeps it out of the temporaries), since a snapshot could not hold it.
           if (t.isIdentifier(callee.object) && isModuleConstant(path.scope, callee.object.name)) return;
+          if (!callee.computed && t.isIdentifier(callee.property)) {
+            // `callMethodRead((_o = o).m, _o, "m", …)`: the method and its object in two temporaries, no
+            // object made per call; explode.ts tells snapshots which temporary is whose method.
+            const scope = path.scope.getFunctionParent() ?? path.scope;
+            const object = scope.generateUidIdentifier("object");
+            scope.push({ id: object });
+            const method = t.memberExpression(
+              t.assignmentExpression("=", t.cloneNode(object), callee.object as t.Expression),
+              callee.property,
+            );
+            const key = t.stringLiteral(callee.property.name);
+            const args = [method, t.cloneNode(object), key, printedCalleeOf(path.node), ...path.node.arguments];
+            replace(path, t.callExpression(runtime.get("callMethodRead"), args));
+            return;
+          }
           const [held, siteKey] = heldMethodArguments(callee, runtime, t);
           replace(
             path,

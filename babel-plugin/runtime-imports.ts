@@ -49,6 +49,7 @@ export type RuntimeExport =
   | "callMethod"
   | "callWithReceiver"
   | "holdMethod"
+  | "callMethodRead"
   | "callHeldMethod"
   | "applyHeldMethod"
   | "applyFunction";
@@ -61,6 +62,11 @@ export class RuntimeImports {
     private readonly source: string,
     private readonly types: typeof t,
   ) {}
+
+  /** The local name of the runtime export `name` if compiled code imports it already, without importing it. */
+  importedAs(name: RuntimeExport): string | undefined {
+    return this.imported.get(name);
+  }
 
   /** A fresh identifier that refers to the runtime export `name`. */
   get(name: RuntimeExport): t.Identifier {

@@ -41,6 +41,13 @@ export interface FunctionMetadata {
   temps: string[];
   /** Temporaries that hold a frame field (`_t0` ← `$f`): how engine messages name them (engine-messages.ts). */
   tempSources?: Record<string, string>;
+  /**
+   * Temporaries that hold a method read before the arguments of its call
+   * (`o.m(yield x)`, held-method.ts's callMethodRead), with the field that
+   * holds its object and its key: a snapshot leaves the method out when the
+   * restored copy can read it again.
+   */
+  methodTemps?: Record<string, [objectField: string, key: string]>;
   params: string[];
   /** Fields that hold the iterator of a for…of or for…in loop. */
   iterators: string[];
@@ -137,7 +144,7 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
     savedType: FRAME_TYPE_PREFIX + metadata.id,
     fieldByKey: new Map([...Object.keys(metadata.locals), ...metadata.temps].map((field) => [keyOfField(field), field])),
     liveKeys: metadata.resumePoints.map((point) => point.live.map(keyOfField)),
-    fieldNotes: metadata.resumePoints.map((point) => notesOnCompilerLocals(point, metadata.compilerLocals)),
+    fieldNotes: metadata.resumePoints.map((point) => notesOnCompilerLocals(point, metadata.compilerLocals, metadata.methodTemps)),
     paramKeys: metadata.params.map(keyOfField),
     iteratorFields: new Set(metadata.iterators),
     asyncIteratorFields: new Set(metadata.asyncIterators ?? []),
@@ -168,10 +175,21 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
  * its middle), the lowering passes' own (an optional chain's object), and
  * the iterators of the loops around the yield.
  */
-function notesOnCompilerLocals(point: ResumePoint, compilerLocals: readonly string[] = []): ReadonlyMap<string, string> {
+function notesOnCompilerLocals(
+  point: ResumePoint,
+  compilerLocals: readonly string[] = [],
+  methodTemps: FunctionMetadata["methodTemps"] = {},
+): ReadonlyMap<string, string> {
   const notes = new Map<string, string>();
   for (const field of point.live) {
-    if (/^_t\d+$/.test(field) || compilerLocals.includes(field)) {
+    if (Object.hasOwn(methodTemps, field)) {
+      // A snapshot holds it only when reading it again would not give it.
+      const key = methodTemps[field]![1];
+      notes.set(
+        keyOfField(field),
+        `the method .${key} read before the yield at line ${point.line}, which a restore could not read again: replaced since, or read through a getter`,
+      );
+    } else if (/^_t\d+$/.test(field) || compilerLocals.includes(field)) {
       notes.set(keyOfField(field), `part of an expression evaluated before the yield at line ${point.line}`);
     }
   }

@@ -2,8 +2,11 @@
  * A method call whose arguments yield, `o.m(yield x)`: native code reads
  * `o.m` before it evaluates the arguments (a getter runs then, and a method
  * replaced while the generator is suspended is not the one called). The
- * compiled code reads it there too, with `holdMethod`, and keeps the object,
- * the key and the method across the yield in one `HeldMethod`.
+ * compiled code reads it there too. With a key the code writes (`o.m`), it
+ * keeps the method and its object in two temporaries (`callMethodRead`), and
+ * the function's metadata says which temporary is whose method; otherwise
+ * (`o[k]`, a spread call, an optional chain) `holdMethod` keeps object, key
+ * and method in one `HeldMethod`, an object made per call.
  *
  * A function often cannot be saved, but the object it was read from can:
  * so a snapshot saves the object and the key, and the restored copy reads
@@ -37,6 +40,41 @@ export function holdMethod(object: unknown, key: unknown): HeldMethod {
   const property = typeof key === "symbol" ? key : String(key);
   return new HeldMethod(object, property, (object as Record<PropertyKey, unknown>)[property]);
 }
+
+/**
+ * `o.m(yield x)`: the call, with the method `(_o = o).m` read before the
+ * arguments into one temporary and its object into another, so that no
+ * object is made per call. The compiler lists such temporaries in the
+ * function's metadata (`methodTemps`, from the literal `key` here), and a
+ * snapshot treats the method's temporary as `HeldMethod` is treated: left out
+ * when it can be read again (`canReadMethodAgain`), read again on restore
+ * (`methodReadAgain`).
+ */
+export function callMethodRead(
+  method: unknown,
+  object: unknown,
+  // Not read here: the compiler finds the call by it (explode.ts) to list the temporaries.
+  _key: string,
+  printedCallee: string | undefined,
+  ...args: unknown[]
+): unknown {
+  if (typeof method !== "function") throw notAFunction(method, printedCallee);
+  return Reflect.apply(method as (...a: unknown[]) => unknown, object, args);
+}
+
+/** Whether reading `key` from `object` again gives `method` and runs no code (see canReadAgain). */
+export function canReadMethodAgain(object: unknown, key: PropertyKey, method: unknown): boolean {
+  const found = lookUpDataProperty(object, key);
+  return found.readable && found.value === method;
+}
+
+/** The method a restored copy reads again, or `NOT_READABLE` when reading it would run code or finds no object. */
+export function methodReadAgain(object: unknown, key: PropertyKey): unknown {
+  const found = lookUpDataProperty(object, key);
+  return found.readable ? found.value : NOT_READABLE;
+}
+
+export const NOT_READABLE: unique symbol = Symbol("not readable");
 
 /**
  * The call, once the arguments are evaluated. `siteKey` is the key the code
@@ -74,9 +112,7 @@ export function applyHeldMethod(held: HeldMethod, siteKey: string | undefined, a
  * prototypes, none of them a proxy). A copy restored so reads it again too.
  */
 export function canReadAgain(held: HeldMethod): boolean {
-  if (held.readAgain) return true;
-  const found = lookUpDataProperty(held.object, held.key);
-  return found.readable && found.value === held.method;
+  return held.readAgain || canReadMethodAgain(held.object, held.key, held.method);
 }
 
 function lookUpDataProperty(object: unknown, key: PropertyKey): { readable: boolean; value?: unknown } {

@@ -39,7 +39,7 @@ export {
   constantTarget,
   initializedTarget,
 } from "./iterate.js";
-export { applyHeldMethod, callHeldMethod, holdMethod } from "./held-method.js";
+export { applyHeldMethod, callHeldMethod, callMethodRead, holdMethod } from "./held-method.js";
 export { applySuperMethod, superCall, superGet, superMethodIfPresent, superSet } from "./super-property.js";
 export { restoreSourceNames } from "./engine-messages.js";
 export { CorruptSnapshotError, SignatureError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
@@ -57,7 +57,7 @@ import "./node-buffer.js";
 // Compiled code can hold these runtime helpers in a temporary across a
 // yield (`callFunction(f, "f", yield x)`); they are restored by identity.
 import * as iteration from "./iterate.js";
-import { applyHeldMethod, callHeldMethod, holdMethod } from "./held-method.js";
+import { applyHeldMethod, callHeldMethod, callMethodRead, holdMethod } from "./held-method.js";
 import { registerValue as registerRuntimeValue } from "./registry.js";
 for (const name of [
   "applyFunction",
@@ -81,3 +81,4 @@ for (const name of [
 registerRuntimeValue("resumable-generators.holdMethod", holdMethod);
 registerRuntimeValue("resumable-generators.callHeldMethod", callHeldMethod);
 registerRuntimeValue("resumable-generators.applyHeldMethod", applyHeldMethod);
+registerRuntimeValue("resumable-generators.callMethodRead", callMethodRead);

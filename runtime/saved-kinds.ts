@@ -25,7 +25,7 @@ import {
   type ResumableFunction,
 } from "./function-table.js";
 import { CollectionCursor, ForInCursor, IndexCursor, StringCursor, type CursorKind } from "./iterate.js";
-import { canReadAgain, HELD_METHOD, HeldMethod } from "./held-method.js";
+import { canReadAgain, canReadMethodAgain, HELD_METHOD, HeldMethod, methodReadAgain, NOT_READABLE } from "./held-method.js";
 import { classById, classByPrototype, hasValue, valueById, valueId } from "./registry.js";
 
 const CLASS = "class:";
@@ -82,7 +82,15 @@ function describeFrame(frame: Frame): Described {
     if (point.label !== undefined) pairs.push(LABEL, point.label);
     pairs.push(LINE, point.line);
     const keys = fn.liveKeys[ordinal]!;
-    point.live.forEach((field, i) => pairs.push(keys[i]!, state[field]));
+    const methodTemps = fn.methodTemps;
+    point.live.forEach((field, i) => {
+      // A method its restored copy can read again from its object is left out (held-method.ts).
+      if (methodTemps !== undefined && Object.hasOwn(methodTemps, field)) {
+        const [objectField, key] = methodTemps[field]!;
+        if (canReadMethodAgain(state[objectField], key, state[field])) return;
+      }
+      pairs.push(keys[i]!, state[field]);
+    });
     if (frame._pending !== null) {
       const pending: unknown[] = [];
       frame._pending.forEach((completion, index) => {
@@ -423,6 +431,28 @@ function splitFrameFields(fnId: string, pairs: readonly unknown[], path: ErrorPa
 }
 
 /** Applies a validated saved frame to a fresh frame of the right class. */
+/** The methods a snapshot left out (describeFrame), read again from their restored objects, running no code. */
+function readMethodsAgain(
+  state: Record<string, unknown>,
+  methodTemps: NonNullable<ResumableFunction["methodTemps"]>,
+  live: readonly string[],
+  savedKeys: readonly string[],
+  path: ErrorPath,
+): void {
+  for (const field of live) {
+    if (!Object.hasOwn(methodTemps, field) || savedKeys.includes(keyOfField(field))) continue;
+    const [objectField, key] = methodTemps[field]!;
+    const method = methodReadAgain(state[objectField], key);
+    if (method === NOT_READABLE) {
+      fail(
+        path,
+        `local "${keyOfField(field)}" is the method "${key}" of local "${keyOfField(objectField)}", which has no such data property to read it from`,
+      );
+    }
+    state[field] = method;
+  }
+}
+
 function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path: ErrorPath): void {
   const state = frame as unknown as Record<string, unknown>;
   const { fieldByKey, iteratorFields, asyncIteratorFields } = fn;
@@ -457,6 +487,7 @@ function fillFrame(frame: Frame, fn: ResumableFunction, saved: SavedFrame, path:
   }
   const point = fn.resumePoints[saved.at!];
   if (!point) fail(path, `resume point ${saved.at} does not exist: ${fn.name} has ${fn.resumePoints.length}`);
+  if (fn.methodTemps !== undefined) readMethodsAgain(state, fn.methodTemps, point.live, localKeys, path);
   for (const field of point.iterators) {
     if (!isLoopIterator(field, state[field]))
       fail(path, `resume point ${saved.at} is inside a loop, and the loop's iterator "${keyOfField(field)}" is missing`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Experiment, not part of `npm run bench`: what reading a method before the
- * arguments that yield costs (`items.push(yield i)` in a loop,
+ * arguments that yield costs (`items.push(yield i)` in a loop, the method
+ * held in a temporary, runtime/held-method.ts;
  * bench/sources/held-method.js). Native, this checkout's build, and the
  * build of a commit that read the method after the yield (0f0de3a, before
  * runtime/held-method.ts), side by side: ns per step, medians of paired

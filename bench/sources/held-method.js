@@ -1,6 +1,6 @@
 // For bench/experiments/held-method.js: a method call whose arguments yield,
 // the pattern whose method the compiled code reads before the yield and keeps
-// in a HeldMethod (runtime/held-method.ts).
+// in a temporary (runtime/held-method.ts).
 
 /* @resumable */
 export function* pusher(count) {
