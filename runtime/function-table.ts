@@ -6,6 +6,7 @@
 import { SnapshotError } from "./errors.js";
 import type { Frame } from "./frame.js";
 import { FRAME_FIELDS } from "./frame-layout.js";
+import { methodNotReadAgainNote } from "./held-method.js";
 
 export interface ResumePoint {
   /** The location the frame continues at: the value of `_next` while suspended here. */
@@ -184,11 +185,7 @@ function notesOnCompilerLocals(
   for (const field of point.live) {
     if (Object.hasOwn(methodTemps, field)) {
       // A snapshot holds it only when reading it again would not give it.
-      const key = methodTemps[field]![1];
-      notes.set(
-        keyOfField(field),
-        `the method .${key} read before the yield at line ${point.line}, which a restore could not read again: replaced since, or read through a getter`,
-      );
+      notes.set(keyOfField(field), methodNotReadAgainNote(methodTemps[field]![1], ` at line ${point.line}`));
     } else if (/^_t\d+$/.test(field) || compilerLocals.includes(field)) {
       notes.set(keyOfField(field), `part of an expression evaluated before the yield at line ${point.line}`);
     }

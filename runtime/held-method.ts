@@ -76,6 +76,12 @@ export function methodReadAgain(object: unknown, key: PropertyKey): unknown {
 
 export const NOT_READABLE: unique symbol = Symbol("not readable");
 
+/** What a refusal's path says of a held method a snapshot had to save itself (`where`: "at line 12", or nothing). */
+export function methodNotReadAgainNote(key: PropertyKey, where = ""): string {
+  const name = typeof key === "symbol" ? `[${String(key)}]` : `.${key}`;
+  return `the method ${name} read before the yield${where}, which a restore could not read again: replaced since, or read through a getter`;
+}
+
 /**
  * The call, once the arguments are evaluated. `siteKey` is the key the code
  * writes (`o.m`), which a restored copy reads rather than the saved one

@@ -25,7 +25,15 @@ import {
   type ResumableFunction,
 } from "./function-table.js";
 import { CollectionCursor, ForInCursor, IndexCursor, StringCursor, type CursorKind } from "./iterate.js";
-import { canReadAgain, canReadMethodAgain, HELD_METHOD, HeldMethod, methodReadAgain, NOT_READABLE } from "./held-method.js";
+import {
+  canReadAgain,
+  canReadMethodAgain,
+  HELD_METHOD,
+  HeldMethod,
+  methodNotReadAgainNote,
+  methodReadAgain,
+  NOT_READABLE,
+} from "./held-method.js";
 import { classById, classByPrototype, hasValue, valueById, valueId } from "./registry.js";
 
 const CLASS = "class:";
@@ -129,13 +137,11 @@ function describeCursor(value: object): Described | undefined {
 /** The record of a method held across a yield (held-method.ts): the method itself only when it cannot be read again. */
 function describeHeldMethod(held: HeldMethod): Described {
   if (canReadAgain(held)) return { kind: "fields", type: HELD_METHOD, pairs: ["object", held.object, "key", held.key] };
-  const key = typeof held.key === "symbol" ? `[${String(held.key)}]` : `.${held.key}`;
-  // Named only in a refusal's path: a note is not written to the blob.
-  const note = `the method ${key} read before the yield, which a restore could not read again: replaced since, or read through a getter`;
   return {
     kind: "fields",
     type: HELD_METHOD,
-    fieldNotes: new Map([["method", note]]),
+    // Named only in a refusal's path: a note is not written to the blob.
+    fieldNotes: new Map([["method", methodNotReadAgainNote(held.key)]]),
     pairs: ["object", held.object, "key", held.key, "method", held.method],
   };
 }
