@@ -751,6 +751,13 @@ function preserveEvaluationOrder(
     const printed = sourceCalls.get(call);
     return printed === undefined ? undefinedValue(t) : t.stringLiteral(printed);
   };
+  // A local of the generator (a frame field once locals.ts runs) that keeps a value read before a yield.
+  const newLocal = (path: NodePath, hint: string): t.Identifier => {
+    const scope = path.scope.getFunctionParent() ?? path.scope;
+    const local = scope.generateUidIdentifier(hint);
+    scope.push({ id: local });
+    return local;
+  };
   // Our own replacements are visited again; leave them be.
   const made = new WeakSet<t.Node>();
   const replace = (path: NodePath, node: t.Expression) => {
@@ -785,9 +792,7 @@ function preserveEvaluationOrder(
           if (!callee.computed && t.isIdentifier(callee.property)) {
             // `callMethodRead((_o = o).m, _o, "m", …)`: the method and its object in two temporaries, no
             // object made per call; explode.ts tells snapshots which temporary is whose method.
-            const scope = path.scope.getFunctionParent() ?? path.scope;
-            const object = scope.generateUidIdentifier("object");
-            scope.push({ id: object });
+            const object = newLocal(path, "object");
             const method = t.memberExpression(
               t.assignmentExpression("=", t.cloneNode(object), callee.object as t.Expression),
               callee.property,
@@ -826,14 +831,11 @@ function preserveEvaluationOrder(
         const objectPath = path.get("left.object") as NodePath;
         const propertyIsFixed = !left.computed || t.isLiteral(left.property) || isConstantBinding(path.get("left.property") as NodePath);
         if ((isConstantBinding(objectPath) || t.isThisExpression(left.object)) && propertyIsFixed) return;
-        const scope = path.scope.getFunctionParent() ?? path.scope;
-        const object = scope.generateUidIdentifier("object");
-        scope.push({ id: object });
+        const object = newLocal(path, "object");
         const parts: t.Expression[] = [t.assignmentExpression("=", t.cloneNode(object), left.object as t.Expression)];
         let property: t.Expression = left.property as t.Expression;
         if (left.computed) {
-          const key = scope.generateUidIdentifier("key");
-          scope.push({ id: key });
+          const key = newLocal(path, "key");
           parts.push(t.assignmentExpression("=", t.cloneNode(key), property));
           property = t.cloneNode(key);
         }

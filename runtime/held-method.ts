@@ -17,7 +17,7 @@
  * value it cannot save).
  */
 import { types } from "node:util";
-import { notAFunction } from "./iterate.js";
+import { applyFunction, callWithReceiver } from "./iterate.js";
 import { keepHiddenClassAlive } from "./keep-hidden-class.js";
 
 /** The type of a held method's record in a blob (saved-kinds.ts). */
@@ -58,8 +58,7 @@ export function callMethodRead(
   printedCallee: string | undefined,
   ...args: unknown[]
 ): unknown {
-  if (typeof method !== "function") throw notAFunction(method, printedCallee);
-  return Reflect.apply(method as (...a: unknown[]) => unknown, object, args);
+  return callWithReceiver(method, object, printedCallee, ...args);
 }
 
 /** Whether reading `key` from `object` again gives `method` and runs no code (see canReadAgain). */
@@ -94,9 +93,7 @@ export function callHeldMethod(
   printedCallee: string | undefined,
   ...args: unknown[]
 ): unknown {
-  const method = methodToCall(held, siteKey);
-  if (typeof method !== "function") throw notAFunction(method, printedCallee);
-  return Reflect.apply(method as (...a: unknown[]) => unknown, held.object, args);
+  return callWithReceiver(methodToCall(held, siteKey), held.object, printedCallee, ...args);
 }
 
 /** The method held, or in a restored copy the method read again, under the key the code writes when it has one. */
@@ -106,9 +103,7 @@ function methodToCall(held: HeldMethod, siteKey: string | undefined): unknown {
 
 /** `o.m(...a, yield b)`: the call with the list the spread transform built; `notCallable` as in applyFunction (iterate.ts). */
 export function applyHeldMethod(held: HeldMethod, siteKey: string | undefined, args: ArrayLike<unknown>, notCallable?: string): unknown {
-  const method = methodToCall(held, siteKey);
-  if (notCallable !== undefined && typeof method !== "function") throw new TypeError(notCallable);
-  return Reflect.apply(method as (...a: unknown[]) => unknown, held.object, args);
+  return applyFunction(methodToCall(held, siteKey), held.object, args, notCallable);
 }
 
 /**
