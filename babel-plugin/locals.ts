@@ -719,8 +719,15 @@ function setNodeWithoutValidation(path: NodePath, node: t.Node): void {
   path.node = node as never;
 }
 
+/**
+ * A catch clause's parameter that is a plain name. The binding must be that
+ * name itself: the lowering moves a clause's pattern into a declaration at the
+ * top of its block (`catch (_caught) { let { a } = … }`, destructure-checks.ts)
+ * by plain edits, so Babel's scope still has the pattern's names as the
+ * clause's bindings, now beside a parameter that is a plain name.
+ */
 function isPlainCatchParameter(binding: Binding): boolean {
-  return binding.path.isCatchClause() && (binding.path.node as t.CatchClause).param?.type === "Identifier";
+  return binding.path.isCatchClause() && (binding.path.node as t.CatchClause).param === binding.identifier;
 }
 
 function needsPerIterationBinding(binding: Binding, scope: Scope, fn: NodePath): boolean {

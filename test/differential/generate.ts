@@ -53,6 +53,16 @@ class ProgramWriter {
     return `${prefix}${this.fresh++}`;
   }
 
+  /** A catch clause's parameter, a name or a pattern, and the expression that reads the error's message. */
+  private catchParameter(): [param: string, message: string] {
+    const e = this.name("e");
+    return this.pick<[string, string]>([
+      [e, `${e}.message`],
+      [`{ message: ${e} }`, e],
+      [`{ message: ${e}, ...${e}rest }`, `${e} + Object.keys(${e}rest).length`],
+    ]);
+  }
+
   expression(scope: Scope, depth: number): string {
     const leaf = () => this.pick([String(this.int(5)), "x", "y", "obj.a", ...scope.names]);
     if (depth <= 0) return leaf();
@@ -197,9 +207,9 @@ class ProgramWriter {
         return `${label}: for (let ${i} = 0; ${i} < 2; ${i}++) ${body}`;
       },
       () => {
-        const e = this.name("e");
-        const handler = this.block(inner({ names: [...scope.names, `${e}.message`] }), depth - 1);
-        return `try ${this.block(scope, depth - 1)} catch (${e}) { log.push("caught " + ${e}.message); ${handler} } finally ${this.block(scope, depth - 1)}`;
+        const [param, message] = this.catchParameter();
+        const handler = this.block(inner({ names: [...scope.names, message] }), depth - 1);
+        return `try ${this.block(scope, depth - 1)} catch (${param}) { log.push("caught " + ${message}); ${handler} } finally ${this.block(scope, depth - 1)}`;
       },
       () => `try ${this.block(scope, depth - 1)} finally ${this.block(scope, depth - 1)}`,
       () =>
@@ -216,16 +226,17 @@ class ProgramWriter {
       () => {
         // Code that runs later over bindings each run of a loop's body makes
         // afresh: a block's let, and a catch parameter (one binding per run of the clause).
-        const [i, fs, b, e] = [this.name("i"), this.name("fs"), this.name("b"), this.name("e")];
+        const [i, fs, b] = [this.name("i"), this.name("fs"), this.name("b")];
+        const [param, message] = this.catchParameter();
         const body = this.block(inner({ names: [...scope.names, i, b], inLoop: true }), depth - 1);
         // A closure, or a class whose instance field initializer reads them at each `new`.
         const capture = this.pick([
-          `${fs}.push(() => [${e}.message, ${b}]);`,
-          `{ const C = class { v = [${e}.message, ${b}]; }; ${fs}.push(() => new C().v); }`,
+          `${fs}.push(() => [${message}, ${b}]);`,
+          `{ const C = class { v = [${message}, ${b}]; }; ${fs}.push(() => new C().v); }`,
         ]);
         return (
           `{ const ${fs} = []; for (let ${i} = 0; ${i} < 2; ${i}++) { let ${b} = x + ${i}; ` +
-          `try { throw new Error("run " + ${i}); } catch (${e}) { ${capture} ${body} } } ` +
+          `try { throw new Error("run " + ${i}); } catch (${param}) { ${capture} ${body} } } ` +
           `log.push(${fs}.map((f) => f())); }`
         );
       },
