@@ -24,6 +24,7 @@ import type { RuntimeImports } from "./runtime-imports.js";
 import {
   capturesEnclosingFunction,
   enumInBody,
+  namespaceInBody,
   yieldInClassFieldKey,
   yieldInDoExpression,
   yieldInImportCall,
@@ -580,6 +581,11 @@ function refuseUnsupported(fn: NodePath<t.Function>, body: NodePath<t.BlockState
     TSEnumDeclaration(path) {
       if (path.getFunctionParent()?.node === fn.node) throw enumInBody(path);
     },
+    // A namespace is TypeScript's to compile too (its exported declarations become the namespace object's
+    // properties, not frame fields), and TypeScript allows one only at a module's or a namespace's top.
+    TSModuleDeclaration(path) {
+      if (path.getFunctionParent()?.node === fn.node) throw namespaceInBody(path);
+    },
     CallExpression(path) {
       const callee = path.node.callee;
       if (t.isIdentifier(callee, { name: "eval" }) && !path.scope.getBinding("eval")) throw usesDirectEval(path);
@@ -628,6 +634,7 @@ function mayBeRefused(body: t.BlockStatement, fnScope: Scope, t: Types): boolean
       node.type === "WithStatement" ||
       node.type === "DoExpression" ||
       node.type === "TSEnumDeclaration" ||
+      node.type === "TSModuleDeclaration" ||
       (node.type === "ClassProperty" && node.computed) ||
       (node.type === "CallExpression" && (t.isIdentifier(node.callee, { name: "eval" }) || node.callee.type === "Import")) ||
       node.type === "ImportExpression" ||

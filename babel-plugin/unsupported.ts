@@ -86,6 +86,12 @@ export function enumInBody(path: NodePath): Error {
   );
 }
 
+export function namespaceInBody(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: a `namespace` declared inside a resumable generator is not supported (TypeScript allows one only at a module's or a namespace's top level); declare it at module level",
+  );
+}
+
 /** `keyword`: "await" when what suspends there is an async generator's await. */
 type Suspension = "yield" | "await";
 const article = (keyword: Suspension) => (keyword === "await" ? "an `await`" : "a `yield`");

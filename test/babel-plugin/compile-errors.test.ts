@@ -157,6 +157,14 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     parserPlugins: ["typescript"],
   },
   {
+    name: "a TypeScript namespace declared in the body",
+    code: "/* @resumable */\nfunction* g() {\n  namespace Inner { export const k = 7; }\n  yield Inner.k;\n}\n",
+    message:
+      /a `namespace` declared inside a resumable generator is not supported \(TypeScript allows one only at a module's or a namespace's top level\); declare it at module level/,
+    frameLine: "> 3 |   namespace Inner { export const k = 7; }",
+    parserPlugins: ["typescript"],
+  },
+  {
     name: "with statement",
     code: "/* @resumable */\nfunction* g(o) { with (o) { yield a; } }\n",
     message: /`with` is not supported inside a resumable generator/,
