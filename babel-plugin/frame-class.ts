@@ -460,16 +460,22 @@ export function defaultsCaptureParameters(fn: NodePath<t.Function>): boolean {
   return params.some((param) => {
     if (!param.isAssignmentPattern()) return false;
     let captures = false;
-    // Identifiers inside a closure (not evaluated now) that name a parameter.
+    // Identifiers inside a closure (not evaluated now) that read or write a parameter.
     param.get("right").traverse({
       Identifier(inner) {
-        const binding = inner.scope.getBinding(inner.node.name);
-        const inClosure = inner.getFunctionParent() !== fn;
-        if (inClosure && inner.isReferencedIdentifier() && binding?.kind === "param" && binding.scope === fn.scope) captures = true;
+        if (inner.getFunctionParent() !== fn && usesParameterOf(inner, fn)) captures = true;
       },
     });
     return captures;
   });
+}
+
+/** Whether `inner` reads (`n`) or writes (`n = v`, `[n] = a`, `n++`) a parameter of `fn`. */
+function usesParameterOf(inner: NodePath<t.Identifier>, fn: NodePath<t.Function>): boolean {
+  const binding = inner.scope.getBinding(inner.node.name);
+  if (binding?.kind !== "param" || binding.scope !== fn.scope) return false;
+  const path: NodePath = inner;
+  return path.isReferencedIdentifier() || path.isBindingIdentifier() || (path.parentPath?.isUpdateExpression() ?? false);
 }
 
 function defaultsEvaluatedAgainstFrame(
@@ -491,10 +497,14 @@ function defaultsEvaluatedAgainstFrame(
       return moved.map(({ field, right }) => {
         right.traverse({
           Identifier(inner) {
-            const binding = inner.scope.getBinding(inner.node.name);
-            if (!inner.isReferencedIdentifier() || binding?.kind !== "param" || binding.scope !== fn.scope) return;
+            if (!usesParameterOf(inner, fn)) return;
             const target = fieldOfParam.get(inner.node.name);
-            if (target) inner.replaceWith(t.memberExpression(t.cloneNode(frame), t.identifier(target)));
+            if (!target) return;
+            // `({ n } = o)`: the property keeps its key when its value becomes the field.
+            const property = inner.parentPath;
+            if (property?.isObjectProperty() && property.node.shorthand && property.node.value === inner.node)
+              property.node.shorthand = false;
+            inner.replaceWith(t.memberExpression(t.cloneNode(frame), t.identifier(target)));
           },
         });
         const value = right.node;
