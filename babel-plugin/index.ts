@@ -357,15 +357,17 @@ export default declare((api, options: PluginOptions) => {
         }
 
         // Frame classes go before any other statement, so hoisted function
-        // declarations can be called from anywhere in the module. They are
-        // spliced into the node list rather than inserted through a path:
-        // Babel queues inserted paths on the traversal that is visiting the
-        // Program, so every plugin would visit them twice, there and again
-        // as statements of the body, which that traversal only enters after
-        // this handler returns.
+        // declarations can be called from anywhere in the module: after the
+        // imports at its top (the runtime's among them), not after the last
+        // import, which may come after code that runs first (imports are
+        // hoisted, code is not). They are spliced into the node list rather
+        // than inserted through a path: Babel queues inserted paths on the
+        // traversal that is visiting the Program, so every plugin would visit
+        // them twice, there and again as statements of the body, which that
+        // traversal only enters after this handler returns.
         const statements = program.node.body;
-        let afterImports = statements.length;
-        while (afterImports > 0 && !t.isImportDeclaration(statements[afterImports - 1])) afterImports--;
+        let afterImports = 0;
+        while (afterImports < statements.length && t.isImportDeclaration(statements[afterImports])) afterImports++;
         statements.splice(afterImports, 0, ...emitted);
       },
     },
