@@ -245,6 +245,11 @@ export interface LoweringPass {
    * the runtime.
    */
   afterTransform?: (body: t.BlockStatement, helperNames: ReadonlySet<string>, operands: PrintedOperands, context: LowerContext) => void;
+  /**
+   * The transform leaves Babel's scope out of date, which the steps after it
+   * (locals.ts above all) read: the generator's scope is crawled again after it.
+   */
+  leavesScopeStale?: true;
 }
 
 const LOGICAL_ASSIGNMENT_OPERATORS = new Set(["||=", "&&=", "??="]);
@@ -291,6 +296,9 @@ export function createLoweringPasses(pluginApi: object, types: Types): LoweringP
       types: ["ObjectExpression", "VariableDeclarator", "AssignmentExpression", "CatchClause", "ExportNamedDeclaration"],
       // `{ ...x }` in a literal, `{ a, ...rest }` in a pattern.
       rewrites: (node) => node.type === "SpreadElement" || node.type === "RestElement",
+      // An assignment's pattern (`({ a, ...rest } = v)`) becomes `var` temporaries it does not register,
+      // and removing its rest element unregisters the binding that element assigns (`rest`).
+      leavesScopeStale: true,
     },
     {
       visitor: load(spreadPlugin),
@@ -373,6 +381,7 @@ function runBabelPlugin(
   const helpers = pass.runtimeHelpers;
   if (helpers === undefined) {
     body.traverse(merged, context.pass);
+    if (pass.leavesScopeStale) body.scope.crawl();
     pass.afterTransform?.(body.node, NO_NAMES, operands, context);
     return;
   }
@@ -393,6 +402,7 @@ function runBabelPlugin(
   } finally {
     file.set("helperGenerator", previous);
   }
+  if (pass.leavesScopeStale) body.scope.crawl();
   pass.afterTransform?.(body.node, madeNames, operands, context);
 }
 
