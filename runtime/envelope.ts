@@ -224,6 +224,20 @@ interface BinaryParts {
   packedGraph: Uint8Array | undefined;
 }
 
+/**
+ * Where the next part starts after one that ends at `end`: the padding up to
+ * it is all there and all zero, as toBytes writes it. A signature covers the
+ * parts, not their padding, so altered or missing padding is refused here.
+ */
+function paddedEnd(bytes: Uint8Array, end: number): number {
+  const next = align(end);
+  if (next > bytes.length) throw new CorruptSnapshotError("the binary snapshot ends inside its padding; was it truncated?");
+  for (let i = end; i < next; i++) {
+    if (bytes[i] !== 0) throw new CorruptSnapshotError(`the binary snapshot's padding at byte ${i} is not zero: it was altered`);
+  }
+  return next;
+}
+
 /** Splits a binary blob into its header, its packed graph (version 3) and its attachments. */
 function splitBinary(bytes: Uint8Array): BinaryParts {
   if (bytes.length < HEADER_START) throw new CorruptSnapshotError("the binary snapshot is truncated inside its first 12 bytes");
@@ -242,14 +256,14 @@ function splitBinary(bytes: Uint8Array): BinaryParts {
   const packed = record["version"] === BINARY_FORMAT_VERSION;
   const sectionLengths = packed ? [packedGraphLength(record), ...lengths] : lengths;
   const sections: Uint8Array[] = [];
-  let offset = align(HEADER_START + headerLength);
+  let offset = paddedEnd(bytes, HEADER_START + headerLength);
   for (const [i, length] of sectionLengths.entries()) {
     if (offset + length > bytes.length) {
       const what = packed && i === 0 ? "its packed graph" : `attachment ${packed ? i - 1 : i}`;
       throw new CorruptSnapshotError(`the binary snapshot ends inside ${what} (${length} bytes); was it truncated?`);
     }
     sections.push(bytes.subarray(offset, offset + length));
-    offset = align(offset + length);
+    offset = paddedEnd(bytes, offset + length);
   }
   if (offset < bytes.length)
     throw new CorruptSnapshotError(`the binary snapshot has ${bytes.length - offset} bytes after its last attachment`);
@@ -318,18 +332,23 @@ export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key
     if (!signed) throw new SignatureError("the snapshot is not signed, but restore() was given a key; refusing it");
     const given = record["hmac"];
     if (typeof given !== "string") throw new SignatureError("the snapshot's signature is missing");
-    const givenBytes = Buffer.from(given, "base64url");
+    // Compared as the text we write: base64url has other spellings of the same bytes
+    // (the last character's unused bits, "=" padding), and an altered blob is refused.
+    const givenText = Buffer.from(given, "latin1");
     const payload = packedGraph ?? (record["payload"] as string);
     const valid = accepted.some((key) => {
       // Version 1 signed the graph's text alone (it had no attachments).
-      const expected =
-        record["version"] === 1
+      const expected = Buffer.from(
+        (record["version"] === 1
           ? nodeCrypto()
               .createHmac("sha256", key)
               .update(payload as string, "utf8")
               .digest()
-          : mac(key, payload, lengths, contents);
-      return givenBytes.length === expected.length && nodeCrypto().timingSafeEqual(givenBytes, expected);
+          : mac(key, payload, lengths, contents)
+        ).toString("base64url"),
+        "latin1",
+      );
+      return givenText.length === expected.length && nodeCrypto().timingSafeEqual(givenText, expected);
     });
     if (!valid)
       throw new SignatureError("the snapshot's signature does not match any of the given keys: it was altered, or signed with another key");

@@ -485,6 +485,41 @@ describe("text and binary blobs", () => {
     );
   });
 
+  it("refuses a signature spelled otherwise, and altered or missing padding in a binary blob", () => {
+    const gen = suspendedRich();
+    // Text: the signature's last character carries two unused bits, and base64url may take "=" padding;
+    // either spelling decodes to the same bytes, but it is not the blob that was signed.
+    const [head, ...attachments] = snapshot(gen, { key: "k1" }).split("\n");
+    const envelope = JSON.parse(head!);
+    const withSignature = (hmac: string) => [JSON.stringify({ ...envelope, hmac }), ...attachments].join("\n");
+    expect(bytesOf(restore(withSignature(envelope.hmac), { key: "k1" }))).toEqual(["1.5", "-0", "NaN"]);
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const last = alphabet[alphabet.indexOf(envelope.hmac.at(-1)) ^ 1]!;
+    const sameBytes = envelope.hmac.slice(0, -1) + last;
+    expect(Buffer.from(sameBytes, "base64url")).toEqual(Buffer.from(envelope.hmac, "base64url"));
+    expect(() => restore(withSignature(sameBytes), { key: "k1" })).toThrowError(SignatureError);
+    expect(() => restore(withSignature(envelope.hmac + "="), { key: "k1" })).toThrowError(SignatureError);
+
+    // Binary: the padding after the header and after each part is zero, and all there.
+    const binary = snapshot(gen, { key: "k1", binary: true });
+    const view = Buffer.from(binary.buffer, binary.byteOffset, binary.byteLength);
+    const headerEnd = 12 + view.readUInt32LE(8);
+    const packedEnd = Math.ceil(headerEnd / 8) * 8 + JSON.parse(view.toString("utf8", 12, headerEnd)).packedGraph;
+    const padding = [headerEnd, packedEnd].filter((end) => end % 8 !== 0);
+    expect(padding.length).toBeGreaterThan(0);
+    for (const at of padding) {
+      const altered = Uint8Array.from(binary);
+      altered[at] = 1;
+      expect(() => restore(altered, { key: "k1" })).toThrowError(`the binary snapshot's padding at byte ${at} is not zero: it was altered`);
+    }
+    // Three bytes of attachment, then five of padding: one of them cut off.
+    const blob = snapshotValue(new Uint8Array([1, 2, 3]), { binary: true });
+    expect(restoreValue(blob)).toEqual(new Uint8Array([1, 2, 3]));
+    expect(() => restoreValue(blob.subarray(0, blob.length - 1))).toThrowError(
+      "the binary snapshot ends inside its padding; was it truncated?",
+    );
+  });
+
   it("refuses truncated and inconsistent blobs with CorruptSnapshotError", () => {
     const gen = suspendedRich();
     const binary = snapshot(gen, { binary: true });
