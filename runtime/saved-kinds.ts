@@ -188,12 +188,29 @@ function isArgumentsObject(value: object): boolean {
   return Object.prototype.toString.call(value) === "[object Arguments]";
 }
 
+/**
+ * An `arguments` object comes back as a fresh one holding its values: a
+ * property written on it besides them (`args.extra = 1`) is refused rather
+ * than dropped. (Its own `length`, `callee` and iterator are not enumerable.)
+ */
+function refuseNamedArgumentsProperties(args: object, length: number): void {
+  const named = Object.keys(args).find((key) => !(String(Number(key)) === key && Number(key) < length));
+  const symbol = Object.getOwnPropertySymbols(args).find((key) => key !== Symbol.iterator);
+  if (named === undefined && symbol === undefined) return;
+  const name = named === undefined ? String(symbol) : JSON.stringify(named);
+  throw new SnapshotError(
+    `arguments has a property ${name} besides its values, which a restored arguments object would not have; copy what you need into a local`,
+  );
+}
+
 function constructorName(value: object): string {
   const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
   return proto?.constructor?.name || "an object";
 }
 
 function explain(value: unknown): string {
+  // Before anything reads it: reading a proxy's prototype or properties would run its traps.
+  if (types.isProxy(value)) return "a Proxy is not serializable (saving it would run its traps); save the object behind it instead";
   if (typeof value === "function") {
     const name = value.name ? `function ${value.name}` : "an anonymous function";
     if (isGeneratorFunctionMadeMoreThanOnce(value)) {
@@ -203,8 +220,6 @@ function explain(value: unknown): string {
   }
   if (typeof value === "symbol") return `${String(value)} is not serializable: only Symbol.for() symbols are`;
   if (typeof value !== "object" || value === null) return `${String(value)} is not serializable`;
-  // Before anything reads it: reading a proxy's prototype or properties would run its traps.
-  if (types.isProxy(value)) return "a Proxy is not serializable (saving it would run its traps); save the object behind it instead";
   if (types.isArrayBuffer(value) && (value as { resizable?: boolean }).resizable) {
     return "a resizable ArrayBuffer is not serializable (its maximum size is not part of the format); save a fixed-size copy, buffer.slice()";
   }
@@ -614,7 +629,9 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
       if (cursor) return cursor;
       if (value instanceof HeldMethod) return describeHeldMethod(value);
       if (typeof value === "object" && isArgumentsObject(value)) {
-        return { kind: "data", type: "arguments", label: "arguments", data: Array.from(value as ArrayLike<unknown>) };
+        const values = Array.from(value as ArrayLike<unknown>);
+        refuseNamedArgumentsProperties(value, values.length);
+        return { kind: "data", type: "arguments", label: "arguments", data: values };
       }
       if (typeof value === "object") return describeClassInstance(value);
       return undefined;

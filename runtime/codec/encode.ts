@@ -106,10 +106,8 @@ const typedArrayName = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uin
   this: unknown,
 ) => string | undefined;
 
-/** The native tag for `value`, or undefined when the extension must describe it. */
+/** The native tag for `value` (not a proxy), or undefined when the extension must describe it. */
 function nativeTagOf(value: object): string | undefined {
-  // Reading a proxy's prototype or properties would run its traps.
-  if (types.isProxy(value)) return undefined;
   const tag = TAG_BY_PROTOTYPE.get(Object.getPrototypeOf(value));
   // A prototype can be borrowed (Object.create(Map.prototype)); the internal slots cannot.
   switch (tag) {
@@ -289,6 +287,9 @@ class GraphEncoder {
       this.write(index, [Tag.Permanent, permanentId]);
       return;
     }
+    // Before anything reads it: reading a proxy's prototype or properties
+    // would run its traps (a revoked one's throw), the extension's too.
+    if (types.isProxy(value)) throw this.refuse(this.pathTo(index), this.ext.explainUnserializable(value));
     const tag = nativeTagOf(value);
     if (tag === undefined) {
       this.encodeDescribed(index, value);

@@ -699,6 +699,46 @@ describe("refusals at snapshot time", () => {
     }
   });
 
+  it("refuses a proxy without running its traps, a revoked one too (whose traps would throw)", () => {
+    const traps: string[] = [];
+    const logging = new Proxy(
+      {},
+      Object.fromEntries(["getPrototypeOf", "ownKeys", "get", "getOwnPropertyDescriptor"].map((trap) => [trap, () => traps.push(trap)])),
+    );
+    const { proxy: revoked, revoke } = Proxy.revocable(function named() {}, {});
+    revoke();
+    for (const value of [logging, revoked]) {
+      expect(() => snapshotValue({ held: value })).toThrowError(
+        new SnapshotError(
+          `value › field "held": a Proxy is not serializable (saving it would run its traps); save the object behind it instead`,
+        ),
+      );
+    }
+    expect(traps).toEqual([]);
+  });
+
+  it("refuses an arguments object with properties besides its values, which a restored one would not have", () => {
+    const args = (function (..._values: unknown[]) {
+      return arguments;
+    })(1, 2);
+    expect(restoreValue(snapshotValue({ args }))).toEqual({ args: expect.objectContaining({ 0: 1, 1: 2, length: 2 }) });
+    for (const [key, printed] of [
+      ["extra", '"extra"'],
+      ["5", '"5"'],
+      [Symbol.for("tag"), "Symbol(tag)"],
+    ] as const) {
+      const marked = (function (..._values: unknown[]) {
+        return arguments;
+      })(1, 2) as unknown as Record<string | symbol, unknown>;
+      marked[key] = "data";
+      expect(() => snapshotValue({ args: marked })).toThrowError(
+        new SnapshotError(
+          `value › field "args": arguments has a property ${printed} besides its values, which a restored arguments object would not have; copy what you need into a local`,
+        ),
+      );
+    }
+  });
+
   it("refuses a live closure", () => {
     const gen = mod.holdsClosure();
     gen.next();
