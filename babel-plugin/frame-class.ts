@@ -279,16 +279,17 @@ class FastPath {
     for (let started = false; ; started = true) {
       if (this._delegate !== null) {
         let step;
+        // Reading done runs a getter the result may have: what it throws goes to the body too.
         try {
           step = this._delegate.next(started ? void 0 : value);
+          // typeof, not Object(step) === step: the module may bind its own Object.
+          if (((typeof step === "object" && step !== null) || typeof step === "function") && !step.done) {
+            this._status = 1;
+            return step;
+          }
         } catch (error) {
           this._delegate = null;
           return this._fail(error);
-        }
-        // typeof, not Object(step) === step: the module may bind its own Object.
-        if (((typeof step === "object" && step !== null) || typeof step === "function") && !step.done) {
-          this._status = 1;
-          return step;
         }
         return this._delegateFinished(step);
       }

@@ -162,7 +162,14 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
   _delegateFinished(result: unknown): IteratorResult<unknown, unknown> {
     this._delegate = null;
     if (!isObject(result)) return this._fail(notAnIteratorResult(result));
-    this._acceptDelegateResult((result as IteratorResult<unknown>).value);
+    let value: unknown;
+    try {
+      value = (result as IteratorResult<unknown>).value;
+    } catch (error) {
+      // A getter's throw is thrown at the yield*, as the body's own would be.
+      return this._fail(error);
+    }
+    this._acceptDelegateResult(value);
     return this._run();
   }
 
