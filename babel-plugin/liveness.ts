@@ -369,13 +369,22 @@ function isFrameFieldNode(node: t.Node, frameName: string, types: typeof t): boo
   );
 }
 
-/** The expression parts of a statement that run whenever it does: a write there dominates the statement's later reads. */
+/**
+ * The expression parts of a statement that run whenever it does: a write
+ * there dominates the statement's later reads. A `while` loop's test runs
+ * before each run of its body (`while ((m = re.exec(s))) yield m[1];`: `m` is
+ * written again before the body reads it); a read later in the body than a
+ * yield is still live there (the same run of the body, without the test in
+ * between: see `ahead`). Not a `for` loop's test: the walk visits its update
+ * before its body, but the update runs after it.
+ */
 const STATEMENT_EXPRESSION_KEYS = new Set([
   "ExpressionStatement.expression",
   "ReturnStatement.argument",
   "ThrowStatement.argument",
   "IfStatement.test",
   "SwitchStatement.discriminant",
+  "WhileStatement.test",
 ]);
 
 /**

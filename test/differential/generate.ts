@@ -197,6 +197,12 @@ class ProgramWriter {
         return `{ let ${w} = 0; while (${w}++ < ${1 + this.int(3)}) ${this.block(inner({ names: [...scope.names, w], inLoop: true }), depth - 1)} }`;
       },
       () => {
+        // A test that writes a local the body reads, before and after its yields.
+        const [w, m] = [this.name("w"), this.name("m")];
+        const body = this.block(inner({ names: [...scope.names, m], inLoop: true }), depth - 1);
+        return `{ let ${w} = 0, ${m}; while ((${m} = ${w}++ * ${1 + this.int(3)}) < ${2 + this.int(4)}) ${body} log.push(${m}); }`;
+      },
+      () => {
         const w = this.name("d");
         return `{ let ${w} = 0; do ${this.block(inner({ names: [...scope.names, w], inLoop: true }), depth - 1)} while (++${w} < ${1 + this.int(2)}); }`;
       },
