@@ -25,7 +25,19 @@ const ASYNC_YIELD = 1;
 const ASYNC_EXECUTING = 2;
 const ASYNC_AWAITING_RETURN = 3;
 const ASYNC_DONE = 4;
-type AsyncState = typeof ASYNC_START | typeof ASYNC_YIELD | typeof ASYNC_EXECUTING | typeof ASYNC_AWAITING_RETURN | typeof ASYNC_DONE;
+/**
+ * Finished, and settling the requests that waited (the spec's draining-queue):
+ * settling one can run code (a `then` getter on Object.prototype) that makes
+ * another request, which then waits its turn in the queue being drained.
+ */
+const ASYNC_DRAINING = 5;
+type AsyncState =
+  | typeof ASYNC_START
+  | typeof ASYNC_YIELD
+  | typeof ASYNC_EXECUTING
+  | typeof ASYNC_AWAITING_RETURN
+  | typeof ASYNC_DONE
+  | typeof ASYNC_DRAINING;
 
 export const NEXT = 0;
 export const THROW = 1;
@@ -157,7 +169,7 @@ export class AsyncDriver {
         this.resumeWith(method, arg);
       }
     }
-    // Executing or awaiting a return: the request waits its turn.
+    // Executing, awaiting a return or draining the queue: the request waits its turn.
     return promise;
   }
 
@@ -255,13 +267,13 @@ export class AsyncDriver {
         result = frame._run();
       }
     } catch (error) {
-      this.state = ASYNC_DONE;
+      this.state = ASYNC_DRAINING;
       this.settle(THROW, error, true);
       this.drain();
       return;
     }
     if (result.done) {
-      this.state = ASYNC_DONE;
+      this.state = ASYNC_DRAINING;
       this.settle(NEXT, result.value, true);
       this.drain();
       return;
@@ -339,7 +351,7 @@ export class AsyncDriver {
         else this.step(THROW, fulfilled ? throwMethodMissing() : value);
         return;
       case AFTER_COMPLETED_RETURN:
-        this.state = ASYNC_DONE;
+        this.state = ASYNC_DRAINING;
         this.settle(fulfilled ? NEXT : THROW, value, true);
         this.drain();
         return;
@@ -379,7 +391,7 @@ export class AsyncDriver {
     else resolve({ value, done });
   }
 
-  /** The generator is finished: settle what is waiting (AsyncGeneratorDrainQueue). */
+  /** The generator is finished: settle what is waiting (AsyncGeneratorDrainQueue), then it is done. */
   private drain(): void {
     while (this.served) {
       const method = this.servedMethod;
@@ -389,5 +401,6 @@ export class AsyncDriver {
       }
       this.settle(method, method === THROW ? this.servedArg : undefined, true);
     }
+    this.state = ASYNC_DONE;
   }
 }

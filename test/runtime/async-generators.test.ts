@@ -30,6 +30,9 @@ export async function* native() { yield 1; }
 export async function* delegating(source) { return yield* source; }
 /* @resumable */
 export async function* looping(source) { for await (const x of source) yield x; }
+/* @resumable */
+export async function* empty() {}
+export async function* nativeEmpty() {}
 `;
 
 beforeAll(async () => {
@@ -83,6 +86,51 @@ describe("a compiled async generator to reflection", () => {
     const seen: unknown[] = [];
     for await (const value of mod.ticks(3) as AsyncGen) seen.push(value);
     expect(seen).toEqual([0, 1, 2]);
+  });
+});
+
+describe("requests made while settling another (a then getter on Object.prototype runs then)", () => {
+  /** Settling a finished request looks up `then` on its result: there the getter asks for two returns. */
+  async function returnsFromThenGetter(gen: AsyncGen): Promise<string[]> {
+    const events: string[] = [];
+    let ticks = 0;
+    let ticking = true;
+    const tick = () => {
+      ticks++;
+      if (ticking) queueMicrotask(tick);
+    };
+    queueMicrotask(tick);
+    const settle = (label: string, promise: Promise<unknown>) =>
+      promise.then(
+        (result) => events.push(`t${ticks} ${label} ${JSON.stringify(result)}`),
+        (error) => events.push(`t${ticks} ${label} rejected ${String(error)}`),
+      );
+    let armed = true;
+    Object.defineProperty(Object.prototype, "then", {
+      configurable: true,
+      get(this: { done?: unknown }) {
+        if (armed && this.done === true) {
+          armed = false;
+          settle("return R1", gen.return("R1"));
+          settle("return R2", gen.return("R2"));
+        }
+        return undefined;
+      },
+    });
+    try {
+      await settle("next", gen.next());
+      for (let i = 0; i < 10; i++) await null;
+    } finally {
+      delete (Object.prototype as { then?: unknown }).then;
+      ticking = false;
+    }
+    return events;
+  }
+
+  it("queues them behind the one being settled and settles them in turn, as natively (it had settled one twice, and crashed)", async () => {
+    const native = await returnsFromThenGetter(mod.nativeEmpty());
+    expect(native).toEqual(['t1 next {"done":true}', 't2 return R1 {"value":"R1","done":true}', 't3 return R2 {"value":"R2","done":true}']);
+    expect(await returnsFromThenGetter(mod.empty())).toEqual(native);
   });
 });
 
