@@ -17,6 +17,7 @@ import type { FrameFields } from "./locals.js";
 import type { RuntimeImports } from "./runtime-imports.js";
 import { storeInEach } from "./store-in-each.js";
 import { undefinedValue } from "./undefined-value.js";
+import { parameterRedeclaredByVar, patternAfterCapturingDefault } from "./unsupported.js";
 
 export interface ResumePointSource {
   line: number;
@@ -457,18 +458,47 @@ export function replaceWithFrameConstructor(
  * place (same `length`, same call-time evaluation, same order).
  */
 export function defaultsCaptureParameters(fn: NodePath<t.Function>): boolean {
-  const params = fn.get("params") as NodePath[];
-  return params.some((param) => {
-    if (!param.isAssignmentPattern()) return false;
-    let captures = false;
+  return parametersCapturedByDefaults(fn).size > 0;
+}
+
+/** The parameters that closures made by parameter defaults read or write. */
+function parametersCapturedByDefaults(fn: NodePath<t.Function>): Set<string> {
+  const captured = new Set<string>();
+  for (const param of fn.get("params") as NodePath[]) {
+    if (!param.isAssignmentPattern()) continue;
     // Identifiers inside a closure (not evaluated now) that read or write a parameter.
     param.get("right").traverse({
       Identifier(inner) {
-        if (inner.getFunctionParent() !== fn && usesParameterOf(inner, fn)) captures = true;
+        if (inner.getFunctionParent() !== fn && usesParameterOf(inner, fn)) captured.add(inner.node.name);
       },
     });
-    return captures;
-  });
+  }
+  return captured;
+}
+
+/**
+ * What moving those defaults into the body cannot keep, refused before any
+ * phase changes the function: a destructuring parameter after a moved
+ * default (it would be evaluated first, seeing the default not yet made),
+ * and a body `var` that redeclares a captured parameter (natively a second
+ * variable once parameters have defaults, whose writes the closure does not
+ * see; here it would be the parameter's field).
+ */
+export function refuseParameterScopesNotKept(fn: NodePath<t.Function>): void {
+  const captured = parametersCapturedByDefaults(fn);
+  if (captured.size === 0) return;
+  const params = fn.get("params") as NodePath[];
+  const firstMoved = params.findIndex((param) => param.isAssignmentPattern() && param.get("left").isIdentifier());
+  for (const param of params.slice(firstMoved + 1)) {
+    const target = param.isAssignmentPattern() ? param.get("left") : param.isRestElement() ? param.get("argument") : param;
+    if (!Array.isArray(target) && (target.isObjectPattern() || target.isArrayPattern())) throw patternAfterCapturingDefault(param);
+  }
+  for (const name of captured) {
+    const redeclared = fn.scope
+      .getBinding(name)
+      ?.constantViolations.find((path) => path.isVariableDeclarator() && path.getFunctionParent() === fn);
+    if (redeclared) throw parameterRedeclaredByVar(redeclared, name);
+  }
 }
 
 /** Whether `inner` reads (`n`) or writes (`n = v`, `[n] = a`, `n++`) a parameter of `fn`. */

@@ -23,6 +23,7 @@ import { clearAtSuspension, explodeBody } from "./explode.js";
 import {
   buildFrameClass,
   defaultsCaptureParameters,
+  refuseParameterScopesNotKept,
   classMethodMarking,
   markAsGeneratorFunction,
   markCall,
@@ -184,6 +185,7 @@ export default declare((api, options: PluginOptions) => {
           const fn = item.entry.path;
           const frameName = program.scope.generateUid("frame");
           const body = fn.get("body") as NodePath<t.BlockStatement>;
+          refuseParameterScopesNotKept(fn);
 
           // A named function expression may call itself by name; the body
           // moves to module level, so it calls a module-level twin instead.

@@ -86,6 +86,18 @@ export function enumInBody(path: NodePath): Error {
   );
 }
 
+export function patternAfterCapturingDefault(path: NodePath): Error {
+  return path.buildCodeFrameError(
+    "@resumable: a destructuring parameter after a parameter default that makes a closure over the parameters is not supported (such defaults are evaluated after the other parameters); take this one as a plain parameter and destructure it in the body",
+  );
+}
+
+export function parameterRedeclaredByVar(path: NodePath, name: string): Error {
+  return path.buildCodeFrameError(
+    `@resumable: \`var ${name}\` redeclares parameter ${name}, which a closure made by a parameter default uses; natively they are two variables (the closure does not see the body's writes), here they would be one: give the body's variable another name`,
+  );
+}
+
 export function namespaceInBody(path: NodePath): Error {
   return path.buildCodeFrameError(
     "@resumable: a `namespace` declared inside a resumable generator is not supported (TypeScript allows one only at a module's or a namespace's top level); declare it at module level",

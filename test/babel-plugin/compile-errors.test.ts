@@ -157,6 +157,20 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     parserPlugins: ["typescript"],
   },
   {
+    name: "a destructuring parameter after a default that makes a closure over the parameters",
+    code: "/* @resumable */\nfunction* g(a, read = () => a, [first = read()] = []) {\n  yield first;\n}\n",
+    message:
+      /a destructuring parameter after a parameter default that makes a closure over the parameters is not supported \(such defaults are evaluated after the other parameters\); take this one as a plain parameter and destructure it in the body/,
+    frameLine: "> 2 | function* g(a, read = () => a, [first = read()] = []) {",
+  },
+  {
+    name: "a body var that redeclares a parameter a default's closure uses",
+    code: "/* @resumable */\nfunction* g(a, read = () => a) {\n  var a = 2;\n  yield read();\n}\n",
+    message:
+      /`var a` redeclares parameter a, which a closure made by a parameter default uses; natively they are two variables \(the closure does not see the body's writes\), here they would be one: give the body's variable another name/,
+    frameLine: "> 3 |   var a = 2;",
+  },
+  {
     name: "a TypeScript namespace declared in the body",
     code: "/* @resumable */\nfunction* g() {\n  namespace Inner { export const k = 7; }\n  yield Inner.k;\n}\n",
     message:
