@@ -160,7 +160,19 @@ function describeClassInstance(value: object): Described | undefined {
   if (!registered) return undefined;
   const className = registered.cls.name || registered.id;
   const label = `${className} instance`;
-  if (registered.save) return { kind: "data", type: CLASS + registered.id, label, data: registered.save(value) };
+  if (registered.save) {
+    let data: unknown;
+    try {
+      data = registered.save(value);
+    } catch (error) {
+      // The hook's own refusal says why; where the instance sits is ours to add (the encoder prefixes the path).
+      if (error instanceof SnapshotError) throw error;
+      throw new SnapshotError(`the save hook of class "${registered.id}" threw: ${(error as Error)?.message ?? String(error)}`, {
+        cause: error,
+      });
+    }
+    return { kind: "data", type: CLASS + registered.id, label, data };
+  }
   const pairs: unknown[] = [];
   // Enumerable fields, as for plain objects (and structuredClone); a symbol-keyed one is refused, as there.
   const symbols = Object.getOwnPropertySymbols(value);

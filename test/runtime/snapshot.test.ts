@@ -739,6 +739,30 @@ describe("refusals at snapshot time", () => {
     }
   });
 
+  it("says where an instance sits when its class's save hook throws, and keeps the hook's error as the cause", () => {
+    class Connection {
+      open = true;
+    }
+    registerClass(Connection, {
+      id: "test.Connection",
+      save() {
+        throw new RangeError("the socket is closed");
+      },
+      load: () => new Connection(),
+    });
+    let caught: unknown;
+    try {
+      snapshotValue({ pool: [new Connection()] });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(SnapshotError);
+    expect((caught as Error).message).toBe(
+      'value › field "pool" › [0]: the save hook of class "test.Connection" threw: the socket is closed',
+    );
+    expect((caught as Error).cause).toBeInstanceOf(RangeError);
+  });
+
   it("refuses a live closure", () => {
     const gen = mod.holdsClosure();
     gen.next();
