@@ -644,12 +644,34 @@ function hasObjectLiteralWithYieldInKeys(scan: YieldScan): boolean {
   return scan.nodes.some(
     (node) =>
       node.type === "ObjectExpression" &&
-      node.properties.some(
+      (node.properties.some(
         (p) =>
           ((p.type === "ObjectProperty" || p.type === "ObjectMethod") && p.computed && scan.containsYield(p.key)) ||
           (p.type === "SpreadElement" && scan.containsYield(p)),
-      ),
+      ) ||
+        computedKeyBeforeYield(node.properties, (index) => scan.containsYield((node.properties[index] as t.ObjectProperty).value))),
   );
+}
+
+/**
+ * Whether a computed key that is not a literal comes at or before a property
+ * whose value yields: `{ [k]: yield v }` reads `k` first natively, but
+ * regenerator would read a name or a member there after resuming, as a
+ * side-effect-free operand, so a `k` changed meanwhile (or a getter) would
+ * differ. As a list of parts the literal keeps its order.
+ */
+function computedKeyBeforeYield(properties: readonly t.Node[], valueYields: (index: number) => boolean): boolean {
+  let computedKey = false;
+  for (const [index, property] of properties.entries()) {
+    if (property.type !== "ObjectProperty" && property.type !== "ObjectMethod") continue;
+    if (property.computed && !isLiteralKey(property.key)) computedKey = true;
+    if (computedKey && property.type === "ObjectProperty" && valueYields(index)) return true;
+  }
+  return false;
+}
+
+function isLiteralKey(key: t.Node): boolean {
+  return key.type === "StringLiteral" || key.type === "NumericLiteral" || key.type === "BigIntLiteral";
 }
 
 /** Whether a method's own body (not a nested non-arrow function's) uses `super`. */
@@ -676,11 +698,12 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
     ObjectExpression: {
       exit(path) {
         const properties = path.get("properties");
-        const needsLowering = properties.some(
-          (p) =>
-            ((p.isObjectProperty() || p.isObjectMethod()) && p.node.computed && containsYield(p.get("key") as NodePath)) ||
-            (p.isSpreadElement() && containsYield(p)),
-        );
+        const needsLowering =
+          properties.some(
+            (p) =>
+              ((p.isObjectProperty() || p.isObjectMethod()) && p.node.computed && containsYield(p.get("key") as NodePath)) ||
+              (p.isSpreadElement() && containsYield(p)),
+          ) || computedKeyBeforeYield(path.node.properties, (index) => containsYield(properties[index]!.get("value") as NodePath));
         if (!needsLowering) return;
         const parts: t.Expression[] = [];
         for (const property of properties) {
