@@ -45,6 +45,14 @@ export interface FrameDescription {
   async: boolean;
   /** A class method: its frame class is made inside the class, whose private names the body may use. */
   inClass: boolean;
+  /**
+   * A method of a class that may be evaluated more than once (made in a
+   * function or a loop): each evaluation makes its own frame class. When the
+   * body uses the class's `super` (`usesSuper`) or private names, a frame
+   * works only as one of its own evaluation's class (boundToClassEvaluation).
+   */
+  classMayBeMadeAgain?: boolean;
+  usesSuper?: boolean;
   /** Resume points in source order, each with its live fields. */
   resumePoints: Array<
     ResumePointSource & { resumeAt: number; within: number; delegate: boolean; resultTemp?: string; live: string[]; iterators: string[] }
@@ -84,7 +92,8 @@ export function buildFrameClass(
   // Every field is created in this constructor, in a fixed order, so all
   // frames of one function share a hidden class and `_body` stays
   // monomorphic; the base class's fields too (frame-layout.ts says why).
-  const brand = description.inClass ? frameBrand(exploded.dispatchLoop, t) : "frame";
+  const privateNames = description.inClass ? privateNamesIn(exploded.dispatchLoop, t) : new Set<string>();
+  const brand = description.inClass ? frameBrand(privateNames) : "frame";
   const paramFields = new Set(fields.params.map((p) => p.field));
   const constructorBody: t.Statement[] = [
     t.expressionStatement(t.callExpression(t.super(), [])),
@@ -166,6 +175,7 @@ export function buildFrameClass(
       iterators: rp.iterators,
     })),
     ...(description.async ? { async: true, awaits: exploded.awaits, asyncIterators: description.asyncIterators } : {}),
+    ...(description.classMayBeMadeAgain && (description.usesSuper || privateNames.size > 0) ? { boundToClassEvaluation: true } : {}),
   });
   const registration = t.expressionStatement(t.callExpression(runtime.get("defineResumable"), [t.cloneNode(className), metadata]));
   return [classDeclaration, registration];
@@ -178,14 +188,19 @@ export function buildFrameClass(
  * Elsewhere a private name in the body belongs to a class nested in it,
  * which declares its own.
  */
-function frameBrand(body: t.Node, types: typeof import("@babel/core").types): string {
+function frameBrand(used: ReadonlySet<string>): string {
+  let name = "frame";
+  for (let n = 2; used.has(name); n++) name = `frame${n}`;
+  return name;
+}
+
+/** The private names a method's body uses (its class's, or a class's nested in it). */
+function privateNamesIn(body: t.Node, types: typeof import("@babel/core").types): Set<string> {
   const used = new Set<string>();
   types.traverseFast(body, (node) => {
     if (types.isPrivateName(node)) used.add(node.id.name);
   });
-  let name = "frame";
-  for (let n = 2; used.has(name); n++) name = `frame${n}`;
-  return name;
+  return used;
 }
 
 /** FRAME_FIELDS as stores: a run of fields with the same initial value is one chain. */

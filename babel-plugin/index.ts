@@ -78,6 +78,25 @@ function validateOptions(options: unknown): { runtimeModule: string; moduleKey: 
 }
 
 /**
+ * The scope that is entered anew each time `classPath` is evaluated, for a
+ * class that may be evaluated more than once: the body of the nearest
+ * function (a factory, a mixin) or loop around it. Null for a class a
+ * module evaluates once.
+ */
+function placeEvaluatedWithClass(classPath: NodePath): NodePath["scope"] | null {
+  for (let path = classPath.parentPath; path; path = path.parentPath) {
+    if (path.isProgram()) return null;
+    if (path.isFunction()) return path.scope;
+    if (path.isLoop() && classPath.isDescendant(path.get("body") as NodePath)) {
+      const loop: NodePath<t.Loop> = path;
+      loop.ensureBlock();
+      return (loop.get("body") as NodePath).scope;
+    }
+  }
+  return null;
+}
+
+/**
  * The yields of a function in source order: their ordinal is the resume
  * point's stable number. A walk of the plain nodes, with the ancestors of
  * each on a stack for the labels (no traversal: it would make a path per node).
@@ -294,6 +313,8 @@ export default declare((api, options: PluginOptions) => {
             resumePoints,
           });
           const className = program.scope.generateUidIdentifier(`${item.name.replace(/[^A-Za-z0-9_$]/g, "_")}$Frame`);
+          // Where a class made more than once keeps each evaluation's frame class (null: a module-level variable).
+          const evaluatedWith = isClassMethod ? placeEvaluatedWithClass(fn.parentPath!.parentPath!) : null;
           const frameStatements = buildFrameClass(
             className,
             frameName,
@@ -307,6 +328,8 @@ export default declare((api, options: PluginOptions) => {
               exploded,
               async: isAsync,
               inClass: isClassMethod,
+              classMayBeMadeAgain: evaluatedWith !== null,
+              usesSuper: home !== undefined,
               resumePoints,
               iterators,
               compilerLocals: madeLocals,
@@ -318,9 +341,13 @@ export default declare((api, options: PluginOptions) => {
           );
           if (isClassMethod) {
             // A method's frame class is made inside its class, in a static
-            // block, so the body can use the class's private names (`this.#x`).
-            // A module-level variable holds it for the method to construct.
-            emitted.push(t.variableDeclaration("var", [t.variableDeclarator(t.cloneNode(className))]));
+            // block, so the body can use the class's private names (`this.#x`)
+            // and its `super`. A variable holds it for the method to construct:
+            // one per evaluation of the class (a factory or a mixin makes the
+            // class once per call), else each method would construct the
+            // last one's frames.
+            if (evaluatedWith === null) emitted.push(t.variableDeclaration("var", [t.variableDeclarator(t.cloneNode(className))]));
+            else evaluatedWith.push({ id: t.cloneNode(className), kind: "let" });
             const [frameClass, registration] = frameStatements as [t.ClassDeclaration, t.Statement];
             const assignment = t.expressionStatement(
               t.assignmentExpression("=", t.cloneNode(className), t.classExpression(frameClass.id, frameClass.superClass, frameClass.body)),

@@ -66,6 +66,12 @@ export interface FunctionMetadata {
   awaits?: number[];
   /** For an async generator: the fields of `iterators` that a `for await` holds (the others hold sync iterators). */
   asyncIterators?: string[];
+  /**
+   * A method of a class made more than once (in a function or a loop) whose
+   * body uses that class's `super` or private names: its frames work only as
+   * frames of their own evaluation's class, which a blob cannot name.
+   */
+  boundToClassEvaluation?: boolean;
 }
 
 export type FrameClass = (new (self: unknown, args: unknown, ...params: unknown[]) => Frame) & {

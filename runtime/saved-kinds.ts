@@ -71,6 +71,12 @@ function describeFrame(frame: Frame): Described {
       `${label} is an async generator with a request in progress (a next(), throw() or return() whose promise has not settled, or one waiting behind it): await the pending next() before snapshot()`,
     );
   }
+  if (fn.boundToClassEvaluation && lookupFunction(fn.id)?.frameClass !== frame.constructor) {
+    throw new SnapshotError(
+      `${label} is a method of a class made more than once (by a factory, a mixin or a loop), and it uses that class's super or private names; ` +
+        "a restore could only make it a method of the class made last, so only its generators can be saved: make the class once, at module level",
+    );
+  }
   const pairs: unknown[] = [VERSION, fn.version];
   const state = frame as unknown as Record<string, unknown>;
   let fieldNotes: ReadonlyMap<string, string> | undefined;

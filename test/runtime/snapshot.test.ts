@@ -763,6 +763,34 @@ describe("refusals at snapshot time", () => {
     expect((caught as Error).cause).toBeInstanceOf(RangeError);
   });
 
+  it("refuses a generator of a class made more than once whose method uses its super, unless the class was made last", async () => {
+    const source = `
+      import { registerClass } from "resumable-generators";
+      class A { hello() { return "A"; } }
+      class B { hello() { return "B"; } }
+      const Loud = (Base) => class extends Base {
+        /* @resumable */ *greet() { yield super.hello(); yield super.hello() + "!"; }
+      };
+      export const LA = Loud(A);
+      export const LB = Loud(B);
+      registerClass(LA, { id: "test.factory.LA" });
+      registerClass(LB, { id: "test.factory.LB" });
+    `;
+    const factory = await importCompiled<{ LA: new () => { greet(): Gen }; LB: new () => { greet(): Gen } }>(
+      source,
+      fixture("class-factory.js"),
+    );
+    const first = new factory.LA().greet();
+    expect(first.next().value).toBe("A");
+    expect(() => snapshot(first)).toThrowError(
+      /greet \(.*class-factory\.js:6\) is a method of a class made more than once \(by a factory, a mixin or a loop\), and it uses that class's super or private names; a restore could only make it a method of the class made last, so only its generators can be saved: make the class once, at module level/,
+    );
+    const last = new factory.LB().greet();
+    expect(last.next().value).toBe("B");
+    expect(restore(snapshot(last)).next().value).toBe("B!");
+    expect(first.next().value).toBe("A!");
+  });
+
   it("refuses a live closure", () => {
     const gen = mod.holdsClosure();
     gen.next();
