@@ -4,11 +4,12 @@
  * debugger prints a stack, innermost frame last, with the source line of
  * each resume point when the file is at hand.
  */
-import { readFileSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { inspect } from "node:util";
 import { describe, type DescribedFrame } from "./describe.js";
 import { SnapshotError } from "./errors.js";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_VALUES } from "./node/checkpoint.js";
 
 /**
  * Control characters from the blob (its ids, labels, strings) shown as
@@ -16,16 +17,45 @@ import { SnapshotError } from "./errors.js";
  * it, retitle it, hide lines). Newlines between our own lines stay.
  */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  // Bidirectional overrides too: they could make a line read as something else.
+  return text.replace(
+    /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
-/** The source line of a resume point, from a file under the current directory (the blob names it). */
+/** What a blob names as its functions' files: modules, nothing else (a blob from outside could name `.env`). */
+const SOURCE_FILE = /\.[cm]?[jt]sx?$/;
+/** A larger file is not read for one line. */
+const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Where the blob's file names start: the nearest directory at or above the
+ * current one with a package.json, as the plugin names files relative to
+ * the project's root.
+ */
+function projectRoot(): string {
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json"))) return dir;
+    if (dirname(dir) === dir) return process.cwd();
+  }
+}
+
+/**
+ * The source line of a resume point, from the module file the blob names:
+ * a regular file of a source type, inside the project once symlinks are
+ * resolved (a FIFO would block, a symlink or `..` could reach any file).
+ */
 function sourceLine(file: string | undefined, line: number | undefined): string | undefined {
-  if (!file || !line) return undefined;
-  const within = relative(process.cwd(), resolve(file));
-  if (within === "" || within === ".." || within.startsWith(`..${sep}`) || isAbsolute(within)) return undefined;
+  if (!file || !line || !SOURCE_FILE.test(file)) return undefined;
   try {
-    return readFileSync(file, "utf8").split(/\r?\n/)[line - 1]?.trim();
+    const root = realpathSync(projectRoot());
+    const path = realpathSync(resolve(root, file));
+    const within = relative(root, path);
+    if (within === "" || within === ".." || within.startsWith(`..${sep}`) || isAbsolute(within)) return undefined;
+    const stats = statSync(path);
+    if (!stats.isFile() || stats.size > MAX_SOURCE_BYTES) return undefined;
+    return readFileSync(path, "utf8").split(/\r?\n/)[line - 1]?.trim();
   } catch {
     return undefined;
   }
@@ -72,7 +102,8 @@ function main(argv: string[]): number {
     return 1;
   }
   try {
-    const description = describe(blob);
+    // As large as loadCheckpoint() reads: a checkpoint it wrote can be inspected.
+    const description = describe(blob, { maxBytes: DEFAULT_MAX_BYTES, maxValues: DEFAULT_MAX_VALUES });
     const out: string[] = [
       `${file}: ${description.bytes} bytes, ${description.signed ? "signed (not verified)" : "unsigned"}, ${description.frames.length} frame(s)`,
     ];

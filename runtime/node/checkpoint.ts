@@ -54,8 +54,8 @@ export interface LoadCheckpointOptions extends RestoreOptions {
   acceptChangedFiles?: boolean;
 }
 
-const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
-const DEFAULT_MAX_VALUES = 100_000_000;
+export const DEFAULT_MAX_BYTES = 1024 * 1024 * 1024;
+export const DEFAULT_MAX_VALUES = 100_000_000;
 
 /** Checkpoint paths whose leftover temporary files this process has already looked for. */
 const swept = new Set<string>();

@@ -3,7 +3,7 @@
  * debugger's stack, and a clear refusal for a file that is not one.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileToFile, projectRoot } from "../support/compile.js";
@@ -78,6 +78,28 @@ describe("resumable-generators inspect", () => {
     // Nor can a newline in it start a line of its own.
     expect(out.split("\n").some((line) => line.startsWith("#1 forged"))).toBe(false);
     expect(out).toContain("\\u001b]0;owned\\u0007");
+  });
+
+  it("prints source lines only from the project's module files, never another file a blob from outside names", () => {
+    mkdirSync(scratch, { recursive: true });
+    const dir = ".cache/inspect-test";
+    writeFileSync(join(scratch, "module.js"), "first line\nexport function* g() {}\n");
+    writeFileSync(join(scratch, "secret.env"), "API_KEY=do-not-print\n");
+    const link = join(scratch, "link.js");
+    rmSync(link, { force: true });
+    symlinkSync("/etc/hostname", link);
+    const fifo = join(scratch, "fifo.js");
+    rmSync(fifo, { force: true });
+    expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+    const frameNaming = (file: string) => ["fields", `frame:${dir}/${file}#g`, null, "#version", "v", "#at", 0, "#line", 1];
+    const values = [["Array", [1], [2], [3], [4]], ...["module.js", "secret.env", "link.js", "fifo.js"].map(frameNaming)];
+    const file = join(scratch, "names-files.json");
+    writeFileSync(file, JSON.stringify({ format: "resumable-generators", version: 2, graph: { values, root: [0] } }));
+    // From a subdirectory of the project too: the blob's names start at its root.
+    const out = execFileSync(process.execPath, [cli, "inspect", file], { encoding: "utf8", cwd: scratch, timeout: 10_000 });
+    expect(out).toContain("    1 | first line");
+    expect(out).not.toContain("API_KEY");
+    expect(out.match(/ {4}1 \| /g)).toHaveLength(1);
   });
 
   it("explains its usage", () => {
