@@ -187,8 +187,8 @@ export function fieldsToFrame(fn: NodePath<t.Function>, frameName: string, types
   const tdzBindings = new Set<Binding>();
   const mayRunBeforeDeclaration = (reference: NodePath, binding: Binding): boolean => {
     if (binding.kind !== "let" && binding.kind !== "const") return false;
-    const declaration = binding.path.node;
-    if (binding.path.isCatchClause() || declaration.start == null || declaration.end == null || reference.node.start == null) return false;
+    const declaration = sourceSpan(binding.path.node, t) ?? sourceSpan(binding.identifier, t);
+    if (binding.path.isCatchClause() || declaration === undefined || reference.node.start == null) return false;
     const scopePath = binding.scope.path;
     if (scopePath.isForStatement() || scopePath.isForXStatement()) return false;
     if (scopePath.isSwitchStatement()) {
@@ -674,6 +674,23 @@ function isInType(path: NodePath): boolean {
  * catch parameter a scope of its own that does not see the catch's
  * bindings, so look further up when the nearest scope does not know it.
  */
+/**
+ * Where a declaration stands in the source. One a lowering step rewrote
+ * (`const [a] = [yield x]` becomes `const a = yield x`) is a new node
+ * without a position, made of the source's nodes: it spans theirs. (Made of
+ * new nodes only, it has none: the binding's own name stands for it.)
+ */
+function sourceSpan(node: t.Node, types: Types): { start: number; end: number } | undefined {
+  if (node.start != null && node.end != null) return { start: node.start, end: node.end };
+  let start = Infinity;
+  let end = -Infinity;
+  types.traverseFast(node, (inner) => {
+    if (inner.start != null && inner.start < start) start = inner.start;
+    if (inner.end != null && inner.end > end) end = inner.end;
+  });
+  return start <= end ? { start, end } : undefined;
+}
+
 function bindingOf(path: NodePath, name: string): Binding | undefined {
   for (let p: NodePath | null = path; p; p = p.parentPath) {
     const binding = p.scope?.getBinding(name);
