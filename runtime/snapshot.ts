@@ -257,28 +257,48 @@ function checkDelegateChains(frames: Frame[], maxDepth: number): void {
   }
 }
 
-function migrateFrame(
+/** The keys a frame that has not started saves: its parameters, `this` and `arguments` when the body uses them. */
+function unstartedKeys(fn: ResumableFunction): string[] {
+  return [...fn.paramKeys, ...("_self" in fn.locals ? ["this"] : []), ...("_args" in fn.locals ? ["arguments"] : [])];
+}
+
+function argumentsFit(fn: ResumableFunction, saved: SavedFrame): boolean {
+  const keys = unstartedKeys(fn);
+  return saved.localKeys.length === keys.length && saved.localKeys.every((key) => keys.includes(key));
+}
+
+/**
+ * A frame that has not started, saved by code whose parameters were others:
+ * the hook gets `{ status: "start", resumePoint: undefined, locals }` (the
+ * old arguments by parameter name) and returns the new ones as `locals`.
+ */
+function migrateUnstarted(fn: ResumableFunction, saved: SavedFrame, path: ErrorPath, migration: Migration): SavedFrame {
+  const locals = callMigration(fn, saved, path, migration, undefined).locals ?? {};
+  if (typeof locals !== "object") throw new SnapshotError(`${path()}: the migration for "${fn.id}" returned locals that are not an object`);
+  const keys = unstartedKeys(fn);
+  const missing = keys.filter((key) => !Object.prototype.hasOwnProperty.call(locals, key));
+  const extra = Object.keys(locals).filter((key) => !keys.includes(key));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new SnapshotError(
+      `${path()}: the migration for "${fn.id}" returned locals ${JSON.stringify(Object.keys(locals))} for a generator that has not started, ` +
+        `whose locals are its arguments: ${JSON.stringify(keys)} in the new code; return each of those (undefined if that is what it should be)`,
+    );
+  }
+  return { ...saved, version: fn.version, localKeys: keys, localValues: keys.map((key) => (locals as Record<string, unknown>)[key]) };
+}
+
+/** Calls a migration hook with the old frame as data; its throw (or a refusal) names the migration. */
+function callMigration(
   fn: ResumableFunction,
   saved: SavedFrame,
   path: ErrorPath,
-  migrations: Record<string, Migration>,
-): SavedFrame | undefined {
-  const migration = Object.prototype.hasOwnProperty.call(migrations, fn.id) ? migrations[fn.id] : undefined;
-  if (!migration) return undefined; // completeFrame reports the mismatch
-  if (saved.status !== "suspended") {
-    // Nothing position-dependent: a frame that has not started keeps its
-    // arguments, a finished one stays finished.
-    return { ...saved, version: fn.version };
-  }
-  if (saved.pending !== undefined && saved.pending.length > 0) {
-    throw new SnapshotError(
-      `${path()}: the frame is suspended inside a finally block; such a frame cannot be migrated, restore it with the code that wrote it`,
-    );
-  }
+  migration: Migration,
+  resumePoint: FrameMigrationInput["resumePoint"],
+): FrameMigrationOutput {
   const input: FrameMigrationInput = {
     version: saved.version,
     status: saved.status,
-    resumePoint: { index: saved.at!, label: saved.label, line: saved.line ?? 0 },
+    resumePoint,
     // Own data properties only, "__proto__" included, as a spread would make them.
     locals: Object.fromEntries(saved.localKeys.map((key, i) => [key, saved.localValues[i]])),
   };
@@ -293,6 +313,27 @@ function migrateFrame(
   }
   if (typeof output !== "object" || output === null)
     throw new SnapshotError(`${path()}: the migration for "${fn.id}" must return { resumePoint, locals }`);
+  return output;
+}
+
+function migrateFrame(
+  fn: ResumableFunction,
+  saved: SavedFrame,
+  path: ErrorPath,
+  migrations: Record<string, Migration>,
+): SavedFrame | undefined {
+  const migration = Object.prototype.hasOwnProperty.call(migrations, fn.id) ? migrations[fn.id] : undefined;
+  if (!migration) return undefined; // completeFrame reports the mismatch
+  // A finished frame stays finished; one that has not started keeps its
+  // arguments, unless the new code's parameters are others (renamed, added).
+  if (saved.status === "done" || (saved.status === "start" && argumentsFit(fn, saved))) return { ...saved, version: fn.version };
+  if (saved.status === "start") return migrateUnstarted(fn, saved, path, migration);
+  if (saved.pending !== undefined && saved.pending.length > 0) {
+    throw new SnapshotError(
+      `${path()}: the frame is suspended inside a finally block; such a frame cannot be migrated, restore it with the code that wrote it`,
+    );
+  }
+  const output = callMigration(fn, saved, path, migration, { index: saved.at!, label: saved.label, line: saved.line ?? 0 });
   const target = output.resumePoint;
   const ordinal =
     typeof target === "string" ? fn.resumePoints.findIndex((point) => point.label === target) : Number.isSafeInteger(target) ? target : -1;
@@ -311,6 +352,20 @@ function migrateFrame(
     throw new SnapshotError(
       `${path()}: the migration for "${fn.id}" returned no value for ${missing.map((key) => JSON.stringify(key)).join(", ")}, ` +
         `which the new code reads after resume point ${JSON.stringify(target)}; return each in locals (undefined if that is what it should be)`,
+    );
+  }
+  const unknown = Object.keys(locals).filter((key) => !fn.fieldByKey.has(key));
+  if (unknown.length > 0) {
+    throw new SnapshotError(
+      `${path()}: the migration for "${fn.id}" returned ${unknown.map((key) => JSON.stringify(key)).join(", ")}, which the new code has no local for ` +
+        `(its locals: ${[...fn.fieldByKey.keys()].filter((key) => !key.startsWith("(")).join(", ") || "none"})`,
+    );
+  }
+  // A yield* resumes by stepping its delegate: only a frame that was delegating has one to give it.
+  if (point.delegate && saved.delegate === undefined) {
+    throw new SnapshotError(
+      `${path()}: the migration for "${fn.id}" returned resume point ${JSON.stringify(target)}, a yield*, but the old frame was at a plain yield ` +
+        `(resume point ${saved.at}), with no generator to delegate to; a frame moves to a yield* only from one`,
     );
   }
   const localKeys = Object.keys(locals);

@@ -65,6 +65,19 @@ describe("a function changed between snapshot and restore", () => {
     );
   });
 
+  it("refuses a hook that returns a local the new code does not have, naming the migration", () => {
+    const out = run(`
+      import { restore } from ${JSON.stringify(runtime)};
+      import ${JSON.stringify(v2)};
+      const hook = (old) => ({ resumePoint: "tick", locals: { ...old.locals, total: 6, bogus: 1 } });
+      try { restore(${JSON.stringify(blob)}, { migrate: { "demo.counter": hook } }); }
+      catch (e) { console.log(e.name, e.message); }
+    `);
+    expect(out).toMatch(
+      /^SnapshotError .*the migration for "demo.counter" returned "bogus", which the new code has no local for \(its locals: limit, count, total\)$/,
+    );
+  });
+
   it("refuses a hook that names a resume point the new code lacks", () => {
     const out = run(`
       import { restore } from ${JSON.stringify(runtime)};
@@ -74,6 +87,84 @@ describe("a function changed between snapshot and restore", () => {
     `);
     expect(out).toMatch(
       /SnapshotError .*the migration for "demo.counter" returned resume point "gone", which the new code does not have \(it has: 0 "tick"\)/,
+    );
+  });
+});
+
+describe("a generator saved before it started, restored by code whose parameters were renamed", () => {
+  const source = (parameter: string) => `
+/* @resumable("demo.renamed") */
+export function* countTo(${parameter}) {
+  for (let i = 1; i <= ${parameter}; i++) yield i;
+}
+`;
+  const v1 = compileToFile(source("limit"), join(projectRoot, "test", "fixtures", "renamed-v1.js"));
+  const v2 = compileToFile(source("max"), join(projectRoot, "test", "fixtures", "renamed-v2.js"));
+  const blob = run(`
+    import { snapshot } from ${JSON.stringify(runtime)};
+    import { countTo } from ${JSON.stringify(v1)};
+    process.stdout.write(snapshot(countTo(3)));
+  `);
+
+  it("gives the hook its arguments (status start, no resume point) and takes the new parameters from it", () => {
+    const out = run(`
+      import { restore } from ${JSON.stringify(runtime)};
+      import ${JSON.stringify(v2)};
+      const seen = [];
+      const gen = restore(${JSON.stringify(blob)}, {
+        migrate: { "demo.renamed": (old) => (seen.push(old.status, old.resumePoint), { locals: { max: old.locals.limit } }) },
+      });
+      console.log(JSON.stringify([seen, [...gen]]));
+    `);
+    expect(out).toBe('[["start",null],[1,2,3]]');
+  });
+
+  it("refuses locals that are not the new parameters, naming them", () => {
+    const out = run(`
+      import { restore } from ${JSON.stringify(runtime)};
+      import ${JSON.stringify(v2)};
+      try { restore(${JSON.stringify(blob)}, { migrate: { "demo.renamed": (old) => ({ locals: old.locals }) } }); }
+      catch (e) { console.log(e.name, e.message); }
+    `);
+    expect(out).toMatch(
+      /^SnapshotError .*the migration for "demo.renamed" returned locals \["limit"\] for a generator that has not started, whose locals are its arguments: \["max"\] in the new code; return each of those/,
+    );
+  });
+});
+
+describe("a migration that moves a frame from a plain yield to a yield*", () => {
+  const source = (body: string) => `
+/* @resumable */
+function* inner() { yield "inner"; return "done"; }
+/* @resumable("demo.moved") */
+export function* outer() {
+${body}
+}
+`;
+  const v1 = compileToFile(
+    source('/* @resume "plain" */ yield "plain"; const r = /* @resume "delegating" */ yield* inner(); yield r;'),
+    join(projectRoot, "test", "fixtures", "moved-v1.js"),
+  );
+  const v2 = compileToFile(
+    source('const r = /* @resume "delegating" */ yield* inner(); /* @resume "plain" */ yield "plain, later"; yield r;'),
+    join(projectRoot, "test", "fixtures", "moved-v2.js"),
+  );
+  const blob = run(`
+    import { snapshot } from ${JSON.stringify(runtime)};
+    import { outer } from ${JSON.stringify(v1)};
+    const gen = outer(); gen.next();
+    process.stdout.write(snapshot(gen));
+  `);
+
+  it("is refused, naming the migration: the old frame has no generator to delegate to", () => {
+    const out = run(`
+      import { restore } from ${JSON.stringify(runtime)};
+      import ${JSON.stringify(v2)};
+      try { restore(${JSON.stringify(blob)}, { migrate: { "demo.moved": () => ({ resumePoint: "delegating", locals: {} }) } }); }
+      catch (e) { console.log(e.name, e.message); }
+    `);
+    expect(out).toMatch(
+      /^SnapshotError .*the migration for "demo.moved" returned resume point "delegating", a yield\*, but the old frame was at a plain yield \(resume point 0\), with no generator to delegate to; a frame moves to a yield\* only from one$/,
     );
   });
 });
