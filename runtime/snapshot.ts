@@ -43,8 +43,8 @@ export interface FrameMigrationInput {
 
 /** What a migration hook returns: the frame in the new version's terms. */
 export interface FrameMigrationOutput {
-  /** A resume point of the new code: its index or its label. */
-  resumePoint: number | string;
+  /** A resume point of the new code: its index or its label. Required for a suspended frame; none for one that has not started. */
+  resumePoint?: number | string;
   locals: Record<string, unknown>;
 }
 
@@ -336,7 +336,11 @@ function migrateFrame(
   const output = callMigration(fn, saved, path, migration, { index: saved.at!, label: saved.label, line: saved.line ?? 0 });
   const target = output.resumePoint;
   const ordinal =
-    typeof target === "string" ? fn.resumePoints.findIndex((point) => point.label === target) : Number.isSafeInteger(target) ? target : -1;
+    typeof target === "string"
+      ? fn.resumePoints.findIndex((point) => point.label === target)
+      : typeof target === "number" && Number.isSafeInteger(target)
+        ? target
+        : -1;
   if (ordinal < 0 || ordinal >= fn.resumePoints.length) {
     const labels = fn.resumePoints.map((point, i) => (point.label ? `${i} "${point.label}"` : String(i))).join(", ");
     throw new SnapshotError(
