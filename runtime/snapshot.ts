@@ -82,7 +82,9 @@ function assertResumable(gen: unknown, what: string): asserts gen is Frame {
           : gen === null
             ? "null"
             : typeof gen;
-    throw new SnapshotError(`${what} needs a generator made by a /* @resumable */ function*; got ${got}`);
+    // Other state (a line reader, a Map of generators) is a value to save: snapshotValue() takes any.
+    const hint = typeof gen === "object" && gen !== null && got === "object" ? "; to save some other value, use snapshotValue()" : "";
+    throw new SnapshotError(`${what} needs a generator made by a /* @resumable */ function*; got ${got}${hint}`);
   }
 }
 
@@ -152,8 +154,13 @@ export function snapshotValue(value: unknown, options: SnapshotOptions & { label
 }
 
 export function restoreValue<T = unknown>(blob: SnapshotBlob, options: RestoreOptions = {}): T {
-  const checked = checkedRestoreOptions(options, "restoreValue()");
-  const unwrapped = unwrap(blob, checked.maxBytes, options.key, "restoreValue()");
+  return restoreValueFor(blob, options, "restoreValue()");
+}
+
+/** restoreValue, whose refusals of its options and keys name `caller` (loadCheckpoint() calls it). */
+export function restoreValueFor<T = unknown>(blob: SnapshotBlob, options: RestoreOptions, caller: string): T {
+  const checked = checkedRestoreOptions(options, caller);
+  const unwrapped = unwrap(blob, checked.maxBytes, options.key, caller);
   return decodeValue(unwrapped, checked) as T;
 }
 

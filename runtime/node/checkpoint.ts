@@ -19,6 +19,7 @@
  */
 import {
   closeSync,
+  existsSync,
   fchmodSync,
   fsyncSync,
   openSync,
@@ -32,7 +33,7 @@ import {
 import { basename, dirname, join, resolve } from "node:path";
 import type { Key } from "../envelope.js";
 import { SnapshotError } from "../errors.js";
-import { restoreValue, snapshotValue, type RestoreOptions } from "../snapshot.js";
+import { restoreValueFor, snapshotValue, type RestoreOptions } from "../snapshot.js";
 import { acceptChangedFiles } from "./read-lines.js";
 
 export interface SaveCheckpointOptions {
@@ -148,6 +149,22 @@ function fsyncDirectory(directory: string): void {
 export function saveCheckpoint(path: string, state: unknown, options: SaveCheckpointOptions = {}): number {
   const target = resolve(path);
   const bytes = snapshotValue(state, { key: options.key, label: "checkpoint", binary: true });
+  try {
+    return writeAtomically(target, bytes);
+  } catch (error) {
+    // The file system's refusals name the checkpoint, as loadCheckpoint's do, not the temporary file.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" && !existsSync(dirname(target))) {
+      (error as Error).message = `checkpoint ${target}: its directory does not exist (saveCheckpoint does not create directories)`;
+    } else if (code !== undefined) {
+      (error as Error).message = `checkpoint ${target}: cannot write it: ${(error as Error).message}`;
+    }
+    throw error;
+  }
+}
+
+/** Writes `bytes` to a temporary file beside `target`, syncs it, renames it over `target`, syncs the directory. */
+function writeAtomically(target: string, bytes: Uint8Array): number {
   sweepTemporaries(target);
   const temporary = temporaryName(target, process.pid);
   const mode = existingMode(target);
@@ -195,11 +212,11 @@ export function loadCheckpoint<T = unknown>(path: string, options: LoadCheckpoin
   }
   const { acceptChangedFiles: accept, ...restoreOptions } = options;
   const decode = () =>
-    restoreValue(blob, {
-      ...restoreOptions,
-      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
-      maxValues: options.maxValues ?? DEFAULT_MAX_VALUES,
-    }) as T;
+    restoreValueFor<T>(
+      blob,
+      { ...restoreOptions, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxValues: options.maxValues ?? DEFAULT_MAX_VALUES },
+      "loadCheckpoint()",
+    );
   try {
     return accept ? acceptChangedFiles(decode) : decode();
   } catch (error) {

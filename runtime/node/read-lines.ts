@@ -436,9 +436,7 @@ export class LineReader implements IterableIterator<string> {
     if (fingerprint) {
       if (stats.size !== fingerprint.size) differences.push(`its size is ${stats.size} bytes, it was ${fingerprint.size}`);
       if (stats.mtimeMs !== fingerprint.mtimeMs) {
-        differences.push(
-          `it was modified at ${new Date(stats.mtimeMs).toISOString()}, the snapshot saw ${new Date(fingerprint.mtimeMs).toISOString()}`,
-        );
+        differences.push(`it was modified at ${modificationTime(stats.mtimeMs, fingerprint.mtimeMs)}`);
       }
       if (headLength < Math.min(offset, SAMPLE_BYTES) || sha256(head.subarray(0, headLength)) !== fingerprint.head) {
         differences.push(`its first ${Math.min(offset, SAMPLE_BYTES)} bytes differ`);
@@ -474,6 +472,18 @@ export class LineReader implements IterableIterator<string> {
 }
 
 /** Reads exactly `length` bytes at `position` unless the file ends first. */
+/**
+ * "<now>, the snapshot saw <then>", as ISO times; two that differ below a
+ * millisecond (an edit right after the snapshot) would print alike, so
+ * those get their milliseconds' fraction too.
+ */
+function modificationTime(nowMs: number, savedMs: number): string {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  if (iso(nowMs) !== iso(savedMs)) return `${iso(nowMs)}, the snapshot saw ${iso(savedMs)}`;
+  const fine = (ms: number) => `${iso(ms).slice(0, -1)}${(ms % 1).toFixed(6).slice(2)}Z`;
+  return `${fine(nowMs)}, the snapshot saw ${fine(savedMs)}`;
+}
+
 function readFully(fd: number, target: Buffer, length: number, position: number): number {
   let done = 0;
   while (done < length) {

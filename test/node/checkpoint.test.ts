@@ -52,6 +52,22 @@ describe("saveCheckpoint / loadCheckpoint", () => {
     expect(readdirSync(dir).filter((name) => name.includes("refused") && name.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("names the checkpoint, not its temporary file, when the file system refuses the write; and loadCheckpoint() in option errors", () => {
+    const missing = join(dir, "no-such-dir", "sub", "job.ckpt");
+    expect(() => saveCheckpoint(missing, { step: 1 })).toThrow(
+      `checkpoint ${missing}: its directory does not exist (saveCheckpoint does not create directories)`,
+    );
+    const blocked = join(dir, "a-file");
+    writeFileSync(blocked, "");
+    const inside = join(blocked, "job.ckpt");
+    expect(() => saveCheckpoint(inside, { step: 1 })).toThrow(new RegExp(`^checkpoint ${inside}: cannot write it: ENOTDIR`));
+    const path = join(dir, "options.ckpt");
+    saveCheckpoint(path, { step: 1 });
+    expect(() => loadCheckpoint(path, { maxBytes: Number.NaN })).toThrow(
+      "loadCheckpoint(): options.maxBytes must be a whole number of at least 1, or Infinity; got NaN",
+    );
+  });
+
   it("reports a damaged checkpoint as corrupt, naming the file", () => {
     const path = join(dir, "damaged.ckpt");
     saveCheckpoint(path, { step: 1, data: new Float64Array([1, 2, 3]) });

@@ -225,6 +225,16 @@ describe("readLines: restoring against a changed file", () => {
     throw new Error("restore succeeded against a changed file");
   }
 
+  it("prints the times of a file touched within the same millisecond as the snapshot with their fraction, so they differ", () => {
+    const { path, blob } = savedMidFile("one\ntwo\nthree\n", 2);
+    const saved = statSync(path).mtimeMs;
+    utimesSync(path, new Date(), (saved + 0.25) / 1000);
+    const error = changeError(blob);
+    const [now, then] = /modified at (\S+), the snapshot saw (\S+?)[;:,.]?(?:\s|$)/.exec(error.message)!.slice(1);
+    expect(now).not.toBe(then);
+    expect(now!.slice(0, 23)).toBe(then!.slice(0, 23));
+  });
+
   it("refuses a file that grew, naming the file, the position and the difference", () => {
     const { path, blob } = savedMidFile("one\ntwo\nthree\n", 2);
     appendFileSync(path, "four\n");

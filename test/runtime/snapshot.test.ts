@@ -812,6 +812,9 @@ describe("refusals at snapshot time", () => {
     expect(() => snapshot((function* () {})() as Gen)).toThrowError(
       "snapshot() needs a generator made by a /* @resumable */ function*; got a native generator",
     );
+    expect(() => snapshot({ lines: [] } as unknown as Gen)).toThrowError(
+      "snapshot() needs a generator made by a /* @resumable */ function*; got object; to save some other value, use snapshotValue()",
+    );
   });
 });
 
