@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { typescriptOptions, typescriptPreset } from "./typescript-preset.js";
@@ -33,8 +34,18 @@ const compilerFingerprint = (() => {
   return hash.digest("hex");
 })();
 
-function cacheDirectory(): string {
-  return process.env["RESUMABLE_GENERATORS_CACHE"] ?? join(process.cwd(), "node_modules", ".cache", "resumable-generators");
+/**
+ * Where compiled files are kept: the project's node_modules/.cache (the
+ * directory of the nearest package.json, whatever directory the process
+ * started in), or the system's temporary directory for a file outside any
+ * project, rather than a node_modules made in the current directory.
+ */
+function cacheDirectory(root: string): string {
+  const fromEnvironment = process.env["RESUMABLE_GENERATORS_CACHE"];
+  if (fromEnvironment) return fromEnvironment;
+  return existsSync(join(root, "package.json"))
+    ? join(root, "node_modules", ".cache", "resumable-generators")
+    : join(tmpdir(), "resumable-generators-cache");
 }
 
 const rootOfDirectory = new Map<string, string>();
@@ -70,7 +81,8 @@ function compile(source: string, filename: string, typescript: boolean): string 
     .update(`${compilerFingerprint}\0${babel.version}\0${filename}\0${root}\0${annotated}\0${typescript}\0`)
     .update(source)
     .digest("hex");
-  const cached = join(cacheDirectory(), `${key}.js`);
+  const directory = cacheDirectory(root);
+  const cached = join(directory, `${key}.js`);
   try {
     return readFileSync(cached, "utf8");
   } catch {
@@ -90,7 +102,7 @@ function compile(source: string, filename: string, typescript: boolean): string 
   const code = result?.code ?? "";
   try {
     // Write then rename: a reader never sees half a file.
-    mkdirSync(cacheDirectory(), { recursive: true });
+    mkdirSync(directory, { recursive: true });
     const temporary = `${cached}.${process.pid}.tmp`;
     writeFileSync(temporary, code);
     renameSync(temporary, cached);

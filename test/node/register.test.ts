@@ -92,4 +92,27 @@ describe("the register hook", () => {
       /^resumable-generators\/register: .*annotated\.cjs is a CommonJS module with @resumable generators, and the hook compiles ES modules only; make it an ES module/,
     );
   });
+
+  it("caches in the project's node_modules, whatever directory the process starts in", () => {
+    const project = join(scratch, "project");
+    const elsewhere = join(scratch, "elsewhere");
+    rmSync(project, { recursive: true, force: true });
+    rmSync(elsewhere, { recursive: true, force: true });
+    mkdirSync(project, { recursive: true });
+    mkdirSync(elsewhere, { recursive: true });
+    writeFileSync(join(project, "package.json"), JSON.stringify({ name: "some-project", type: "module" }));
+    writeFileSync(join(project, "main.ts"), 'const greeting: string = "typed";\nconsole.log(greeting);\n');
+    const env = { ...process.env };
+    delete env["RESUMABLE_GENERATORS_CACHE"];
+    const out = execFileSync(process.execPath, ["--import", "resumable-generators/register", join(project, "main.ts")], {
+      cwd: elsewhere,
+      encoding: "utf8",
+      env,
+    });
+    expect(out).toBe("typed\n");
+    expect(
+      readdirSync(join(project, "node_modules", ".cache", "resumable-generators")).filter((name) => name.endsWith(".js")),
+    ).toHaveLength(1);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
 });
