@@ -733,7 +733,14 @@ export function savedKinds(options: SavedKindsOptions = {}): Extension {
           // A hook that finds its record corrupt says what is wrong; where the record sits in the
           // snapshot is ours to add. Its other refusals (a file that changed) are about the world, not the blob.
           if (error instanceof CorruptSnapshotError) error.message = `${path()}: ${error.message}`;
-          throw error;
+          if (error instanceof SnapshotError) throw error;
+          // Anything else it throws (a file it cannot open) is not the blob's fault either: not CorruptSnapshotError.
+          throw new SnapshotError(
+            `${path()}: the load hook of class "${registered.id}" threw: ${(error as Error)?.message ?? String(error)}`,
+            {
+              cause: error,
+            },
+          );
         }
         if ((typeof instance !== "object" || instance === null) && typeof instance !== "function") {
           throw new SnapshotError(`${path()}: the load hook of class "${registered.id}" returned ${String(instance)}, not an object`);

@@ -791,6 +791,32 @@ describe("refusals at snapshot time", () => {
     expect(first.next().value).toBe("A!");
   });
 
+  it("reports a load hook's own failure as its own (not a corrupt blob), with the record's place and the error as the cause", () => {
+    class Handle {
+      constructor(readonly path: string) {}
+    }
+    registerClass(Handle, {
+      id: "test.Handle",
+      save: (handle) => handle.path,
+      load: (path) => {
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${String(path)}'`), { code: "ENOENT" });
+      },
+    });
+    const blob = snapshotValue({ handles: [new Handle("/gone.txt")] });
+    let caught: unknown;
+    try {
+      restoreValue(blob);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(SnapshotError);
+    expect(caught).not.toBeInstanceOf(CorruptSnapshotError);
+    expect((caught as Error).message).toMatch(
+      /^snapshot values\[\d+\] \(Handle instance\): the load hook of class "test.Handle" threw: ENOENT: no such file or directory, open '\/gone.txt'$/,
+    );
+    expect(((caught as Error).cause as { code?: string }).code).toBe("ENOENT");
+  });
+
   it("refuses a live closure", () => {
     const gen = mod.holdsClosure();
     gen.next();
