@@ -670,11 +670,6 @@ function isInType(path: NodePath): boolean {
 }
 
 /**
- * The binding an identifier refers to. Babel can give a pattern inside a
- * catch parameter a scope of its own that does not see the catch's
- * bindings, so look further up when the nearest scope does not know it.
- */
-/**
  * Where a declaration stands in the source. One a lowering step rewrote
  * (`const [a] = [yield x]` becomes `const a = yield x`) is a new node
  * without a position, made of the source's nodes: it spans theirs. (Made of
@@ -691,6 +686,11 @@ function sourceSpan(node: t.Node, types: Types): { start: number; end: number } 
   return start <= end ? { start, end } : undefined;
 }
 
+/**
+ * The binding an identifier refers to. Babel can give a pattern inside a
+ * catch parameter a scope of its own that does not see the catch's
+ * bindings, so look further up when the nearest scope does not know it.
+ */
 function bindingOf(path: NodePath, name: string): Binding | undefined {
   for (let p: NodePath | null = path; p; p = p.parentPath) {
     const binding = p.scope?.getBinding(name);
