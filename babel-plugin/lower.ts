@@ -735,7 +735,7 @@ function lowerObjectLiteralsWithYieldInKeys(body: NodePath<t.BlockStatement>, co
             // Its `super` would find that literal's prototype, so it is refused.
             if (usesSuper(property as NodePath<t.ObjectMethod>)) {
               throw property.buildCodeFrameError(
-                "@resumable: `super` in a method of an object literal whose keys contain a yield is not supported; compute the key before the literal (`const key = yield …;`)",
+                "@resumable: `super` in a method of an object literal whose keys contain a yield (or whose computed key comes before a value that yields) is not supported; compute the key or the value before the literal (`const key = yield …;`)",
               );
             }
             const method = t.objectMethod("method", t.identifier("m"), node.params, node.body, false, node.generator, node.async);

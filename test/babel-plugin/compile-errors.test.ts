@@ -109,8 +109,16 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
   {
     name: "super in a method of an object literal whose keys yield",
     code: "/* @resumable */\nfunction* g() {\n  const o = { [yield 1]() { return super.toString(); } };\n}\n",
-    message: /`super` in a method of an object literal whose keys contain a yield is not supported/,
+    message:
+      /`super` in a method of an object literal whose keys contain a yield \(or whose computed key comes before a value that yields\) is not supported/,
     frameLine: "> 3 |   const o = { [yield 1]() { return super.toString(); } };",
+  },
+  {
+    name: "super in a method of an object literal whose computed key comes before a value that yields",
+    code: "/* @resumable */\nfunction* g(k) {\n  const o = { [k]: yield 1, m() { return super.toString(); } };\n}\n",
+    message:
+      /`super` in a method of an object literal whose keys contain a yield \(or whose computed key comes before a value that yields\) is not supported/,
+    frameLine: "> 3 |   const o = { [k]: yield 1, m() { return super.toString(); } };",
   },
   {
     name: "direct eval",
