@@ -168,3 +168,31 @@ ${body}
     );
   });
 });
+
+describe("a labelled resume point that moved", () => {
+  const v1 = compileToFile(
+    '/* @resumable("demo.moved-label") */\nexport function* c(limit) { let n = 1; /* @resume "tick" */ yield n; return n; }\n',
+    join(projectRoot, "test", "fixtures", "moved-label-v1.js"),
+  );
+  const v2 = compileToFile(
+    '/* @resumable("demo.moved-label") */\nexport function* c(limit) { const a = yield "hello"; let n = 1; /* @resume "tick" */ yield n; return n + a; }\n',
+    join(projectRoot, "test", "fixtures", "moved-label-v2.js"),
+  );
+  const blob = run(`
+    import { snapshot } from ${JSON.stringify(runtime)};
+    import { c } from ${JSON.stringify(v1)};
+    const gen = c(3); gen.next();
+    process.stdout.write(snapshot(gen));
+  `);
+
+  it("is refused with the new code's locals at the point of the same label, not of the same number", () => {
+    const out = run(`
+      import { restore } from ${JSON.stringify(runtime)};
+      import ${JSON.stringify(v2)};
+      try { restore(${JSON.stringify(blob)}); } catch (e) { console.log(e.name, e.message); }
+    `);
+    expect(out).toMatch(
+      /suspended at resume point 0 "tick", line 2 of the old code; saved locals: n; locals of the new code there: (a, n|n, a)\./,
+    );
+  });
+});
