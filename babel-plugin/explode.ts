@@ -89,6 +89,12 @@ export interface ExplodedBody {
    * the runtime's `callMethodRead(method, object, "key", …)` (lower.ts).
    */
   methodTemps: Record<string, [objectField: string, key: string]>;
+  /**
+   * Temporaries that hold what a catch clause caught, with the name its
+   * parameter has in the source (regenerator keeps a plain parameter in a
+   * temporary of its own): refusals and describe() name them by it.
+   */
+  caughtTemps: Record<string, string>;
   /** Temporaries alive at each resume location (written before it, read after it). */
   liveTempsAt: Map<number, string[]>;
   /** Temporaries written before each resume location and never read after it (closures' temporaries excluded). */
@@ -130,9 +136,13 @@ export function explodeBody(
     const emitter = new Emitter(t.identifier(frameName));
     emitter.explode(body);
     const fn = emitter.getContextFunction(t.identifier("body"));
-    return { fn: t.cloneNode(fn, true), tryLocs: emitter.getTryLocsList() };
+    // The name of each try statement's catch parameter, in the order of the try locations.
+    const catchNames = (emitter as unknown as { tryEntries: Array<{ catchEntry?: { paramId?: t.Identifier } }> }).tryEntries.map(
+      (entry) => entry.catchEntry?.paramId?.name,
+    );
+    return { fn: t.cloneNode(fn, true), tryLocs: emitter.getTryLocsList(), catchNames };
   });
-  const { fn, tryLocs } = run();
+  const { fn, tryLocs, catchNames } = run();
 
   const loop = fn.body.body[0] as t.WhileStatement;
   const dispatch = loop.body as t.SwitchStatement;
@@ -369,6 +379,7 @@ export function explodeBody(
   });
 
   const locations = cases.map((c) => (c.test as t.NumericLiteral).value);
+  const caughtTemps = caughtTemporaries(cases, tryLocList, catchNames, t);
   jumpPastFinishedFinallyBlocks(dispatch, frameName, tryLocList, t);
   return {
     dispatchLoop: loop,
@@ -381,9 +392,40 @@ export function explodeBody(
     tempSources: Object.fromEntries([...tempFields].filter((entry): entry is [string, string] => entry[1] !== null)),
     fieldCopies: new Map([...localWrites].filter((entry): entry is [string, string] => entry[1] !== null)),
     methodTemps: Object.fromEntries([...methodTemps].filter((entry): entry is [string, [string, string]] => entry[1] !== null)),
+    caughtTemps,
     liveTempsAt,
     deadTempsAt,
   };
+}
+
+/**
+ * Regenerator starts each catch block with `$F._tN = $F._catch(tryLoc)`:
+ * the temporary takes what the try statement at `tryLoc` caught, which the
+ * source calls by its catch parameter's name. A parameter the lowering
+ * renamed (`_caught`, a pattern's value) is not a source name: left out.
+ */
+function caughtTemporaries(
+  cases: readonly t.SwitchCase[],
+  tryLocs: ExplodedBody["tryLocs"],
+  catchNames: ReadonlyArray<string | undefined>,
+  types: typeof import("@babel/core").types,
+): Record<string, string> {
+  const t = types;
+  const caught: Record<string, string> = {};
+  for (const switchCase of cases) {
+    for (const statement of switchCase.consequent) {
+      if (!t.isExpressionStatement(statement) || !t.isAssignmentExpression(statement.expression)) continue;
+      const { left, right } = statement.expression;
+      if (!t.isMemberExpression(left) || !t.isIdentifier(left.property) || !/^_t\d+$/.test(left.property.name)) continue;
+      if (!t.isCallExpression(right) || !t.isMemberExpression(right.callee) || !t.isIdentifier(right.callee.property, { name: "_catch" }))
+        continue;
+      const [tryLoc] = right.arguments;
+      if (!t.isNumericLiteral(tryLoc)) continue;
+      const name = catchNames[tryLocs.findIndex((locs) => locs[0] === tryLoc.value)];
+      if (name !== undefined && !name.startsWith("_")) caught[left.property.name] = name;
+    }
+  }
+  return caught;
 }
 
 function byTempNumber(a: string, b: string): number {

@@ -157,6 +157,7 @@ export function buildFrameClass(
     temps: exploded.temps,
     ...(Object.keys(exploded.tempSources).length > 0 ? { tempSources: exploded.tempSources } : {}),
     ...(Object.keys(exploded.methodTemps).length > 0 ? { methodTemps: exploded.methodTemps } : {}),
+    ...(Object.keys(exploded.caughtTemps).length > 0 ? { caughtTemps: exploded.caughtTemps } : {}),
     params: fields.params.map((p) => p.field),
     iterators: description.iterators,
     ...(description.compilerLocals.length > 0 ? { compilerLocals: description.compilerLocals } : {}),

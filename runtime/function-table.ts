@@ -42,6 +42,8 @@ export interface FunctionMetadata {
   temps: string[];
   /** Temporaries that hold a frame field (`_t0` ← `$f`): how engine messages name them (engine-messages.ts). */
   tempSources?: Record<string, string>;
+  /** Temporaries that hold what a catch clause caught, with its parameter's source name (`_t0` ← `err`). */
+  caughtTemps?: Record<string, string>;
   /**
    * Temporaries that hold a method read before the arguments of its call
    * (`o.m(yield x)`, held-method.ts's callMethodRead), with the field that
@@ -151,7 +153,9 @@ export function defineResumable(frameClass: FrameClass, metadata: FunctionMetada
     savedType: FRAME_TYPE_PREFIX + metadata.id,
     fieldByKey: new Map([...Object.keys(metadata.locals), ...metadata.temps].map((field) => [keyOfField(field), field])),
     liveKeys: metadata.resumePoints.map((point) => point.live.map(keyOfField)),
-    fieldNotes: metadata.resumePoints.map((point) => notesOnCompilerLocals(point, metadata.compilerLocals, metadata.methodTemps)),
+    fieldNotes: metadata.resumePoints.map((point) =>
+      notesOnCompilerLocals(point, metadata.compilerLocals, metadata.methodTemps, metadata.caughtTemps),
+    ),
     paramKeys: metadata.params.map(keyOfField),
     iteratorFields: new Set(metadata.iterators),
     asyncIteratorFields: new Set(metadata.asyncIterators ?? []),
@@ -186,10 +190,13 @@ function notesOnCompilerLocals(
   point: ResumePoint,
   compilerLocals: readonly string[] = [],
   methodTemps: FunctionMetadata["methodTemps"] = {},
+  caughtTemps: FunctionMetadata["caughtTemps"] = {},
 ): ReadonlyMap<string, string> {
   const notes = new Map<string, string>();
   for (const field of point.live) {
-    if (Object.hasOwn(methodTemps, field)) {
+    if (Object.hasOwn(caughtTemps, field)) {
+      notes.set(keyOfField(field), `the exception the catch clause calls "${caughtTemps[field]}"`);
+    } else if (Object.hasOwn(methodTemps, field)) {
       // A snapshot holds it only when reading it again would not give it.
       notes.set(keyOfField(field), methodNotReadAgainNote(methodTemps[field]![1], ` at line ${point.line}`));
     } else if (/^_t\d+$/.test(field) || compilerLocals.includes(field)) {

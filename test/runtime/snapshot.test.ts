@@ -602,16 +602,24 @@ describe("refusals at snapshot time", () => {
     );
   });
 
-  it("says what a compiler-made local holds: a loop's iterator, part of an expression evaluated before the yield", async () => {
+  it("says what a compiler-made local holds: a loop's iterator, part of an expression evaluated before the yield, a caught exception", async () => {
     const source = [
       "const helper = () => 0;",
       "/* @resumable */ export function* loop() { for (const f of [helper]) yield 1; }",
       "/* @resumable */ export function* pair() { return [new WeakMap(), yield 2]; }",
       "/* @resumable */ export function* chain(o) { return o?.[yield 3]?.(yield 4); }",
+      "class HttpError extends Error {}",
+      "/* @resumable */ export function* caught() { try { throw new HttpError(); } catch (err) { yield 5; return err; } }",
     ].join("\n");
-    const compiled = await importCompiled<{ loop: () => Gen; pair: () => Gen; chain: (o: unknown) => Gen }>(
+    const compiled = await importCompiled<{ loop: () => Gen; pair: () => Gen; chain: (o: unknown) => Gen; caught: () => Gen }>(
       source,
       fixture("compiler-made-locals.js"),
+    );
+    // Regenerator keeps a plain catch parameter in a temporary of its own.
+    const caught = compiled.caught();
+    caught.next();
+    expect(() => snapshot(caught)).toThrowError(
+      /caught \(test\/fixtures\/compiler-made-locals.js:6\) › local "\(t\d\)" \(the exception the catch clause calls "err"\): HttpError is not serializable/,
     );
     const loop = compiled.loop();
     loop.next();
