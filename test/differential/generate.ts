@@ -166,6 +166,13 @@ class ProgramWriter {
       () => `y += clip(${expr()});`,
       () => `log.push(clip(${expr()}));`,
       () => `log.push([x, y]);`,
+      () => {
+        // An object pattern with a rest element, assigned (not declared) around the yields of its value.
+        const [a, rest] = [this.name("a"), this.name("rest")];
+        return `{ let ${a}, ${rest}; ({ a: ${a}, ...${rest} } = { a: clip(${expr()}), b: ${expr()} }); log.push([${a}, Object.keys(${rest})]); }`;
+      },
+      // Computed keys before values that may yield (or change what a key reads).
+      () => `log.push({ [x]: (x = clip(${expr()})), [\`k\${y}\`]: ${expr()} });`,
     ];
     if (scope.inLoop) {
       simple.push(() => `if (${expr()}) continue;`);
