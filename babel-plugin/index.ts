@@ -97,6 +97,23 @@ function placeEvaluatedWithClass(classPath: NodePath): NodePath["scope"] | null 
 }
 
 /**
+ * The frame class's own code (its constructor, `next`, the request methods)
+ * has no place in the source: given none, a source map sends a stack frame
+ * in it to whatever code came before it in the output (another function's
+ * signature). It is mapped to the generator's own first line instead;
+ * `_body` keeps the source's positions, and its own code is left as it is.
+ */
+function mapToFunction(frameClass: t.ClassDeclaration, loc: t.SourceLocation | null | undefined, types: typeof t): void {
+  if (!loc) return;
+  for (const member of frameClass.body.body) {
+    if (member.type === "ClassMethod" && types.isIdentifier(member.key, { name: "_body" })) continue;
+    types.traverseFast(member, (node) => {
+      node.loc ??= { start: loc.start, end: loc.start, filename: loc.filename, identifierName: undefined };
+    });
+  }
+}
+
+/**
  * The yields of a function in source order: their ordinal is the resume
  * point's stable number. A walk of the plain nodes, with the ancestors of
  * each on a stack for the labels (no traversal: it would make a path per node).
@@ -339,6 +356,7 @@ export default declare((api, options: PluginOptions) => {
             t,
             api.template as unknown as TemplateApi,
           );
+          mapToFunction(frameStatements[0] as t.ClassDeclaration, fn.node.loc, t);
           if (isClassMethod) {
             // A method's frame class is made inside its class, in a static
             // block, so the body can use the class's private names (`this.#x`)

@@ -48,14 +48,22 @@ describe("the register hook", () => {
         "  for (const step of gen) seen.push(step.n);",
         "} catch (error) {",
         '  const frame = (error as Error).stack!.split("\\n").find((line) => line.includes("steps.ts"));',
-        "  console.log(JSON.stringify({ resumable: isResumable(gen), seen, frame }));",
+        '  const next = (error as Error).stack!.split("\\n").find((line) => line.includes("at next"));',
+        "  console.log(JSON.stringify({ resumable: isResumable(gen), seen, frame, next }));",
         "}",
       ].join("\n"),
     );
-    const first = JSON.parse(run(join(scratch, "main.ts"), cacheDir)) as { resumable: boolean; seen: number[]; frame: string };
+    const first = JSON.parse(run(join(scratch, "main.ts"), cacheDir)) as {
+      resumable: boolean;
+      seen: number[];
+      frame: string;
+      next: string;
+    };
     expect(first.resumable).toBe(true);
     expect(first.seen).toEqual([0, 1]);
     expect(first.frame).toMatch(/steps\.ts:5:\d+/);
+    // The frame class's own next() maps to the generator's first line, not to code before it.
+    expect(first.next).toMatch(/at next \(.*steps\.ts:3:\d+\)/);
     const cached = readdirSync(cacheDir).filter((name) => name.endsWith(".js"));
     expect(cached.length).toBe(2); // main.ts (types stripped) and steps.ts (compiled)
     // A second start reads the cache and behaves the same.
