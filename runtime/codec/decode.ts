@@ -16,6 +16,9 @@ import { findLoadOrder } from "./load-order.js";
 import { ERRORS, ERROR_OWN_KEYS, NUMBER_SPELLINGS, SLOT_LAYOUTS, Tag, TYPED_ARRAYS } from "./tags.js";
 import { keepHiddenClassAlive } from "../keep-hidden-class.js";
 
+/** A sparse array this long, and mostly holes, gets storage for the elements present only (see Tag.SparseArray). */
+const SPARSE_STORAGE_FROM = 1024;
+
 export interface DecodeLimits {
   maxValues: number;
   maxStringLength?: number;
@@ -171,7 +174,17 @@ class GraphDecoder {
       case Tag.SparseArray: {
         this.expectPairsFrom(index, entry, 2);
         const array: unknown[] = [];
-        array.length = this.integerAt(index, entry, 1, this.maxArrayLength);
+        const length = this.integerAt(index, entry, 1, this.maxArrayLength);
+        // Setting a length allocates storage for every element up to 2^25 of
+        // them (256 MB for a 100-byte blob): for an array mostly of holes, an
+        // element written far out first makes the engine keep only those present.
+        const present = (entry.length - 2) / 2;
+        if (length > SPARSE_STORAGE_FROM + 8 * present) {
+          array[length - 1] = undefined;
+          delete array[length - 1];
+        } else {
+          array.length = length;
+        }
         return array;
       }
       case Tag.Map:

@@ -992,6 +992,23 @@ describe("refusals at restore time", () => {
     expect(drain(gen)).toEqual([[3], undefined]);
   });
 
+  it("restores a sparse array of 2^25 holes from a few bytes without storage for them (a blob of such arrays exhausted the heap)", () => {
+    const length = 2 ** 25;
+    const values = [
+      ["Array", ...Array.from({ length: 8 }, (_, i) => [i + 1])],
+      ...Array.from({ length: 8 }, () => ["SparseArray", length]),
+    ];
+    const blob = JSON.stringify({ format: "resumable-generators", version: 2, graph: { values, root: [0] } });
+    expect(blob.length).toBeLessThan(400);
+    const before = process.memoryUsage().heapUsed;
+    const arrays = restoreValue(blob) as unknown[][];
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(32 * 1024 * 1024);
+    expect(arrays.map((array) => [array.length, Object.keys(array).length])).toEqual(Array.from({ length: 8 }, () => [length, 0]));
+    // One with elements keeps them, where they were.
+    const kept = restoreValue(snapshotValue(Object.assign([], { 5: "a", [length - 1]: "z", length }))) as string[];
+    expect([kept.length, Object.keys(kept), kept[5], kept[length - 1]]).toEqual([length, ["5", String(length - 1)], "a", "z"]);
+  });
+
   it("refuses malformed blobs with CorruptSnapshotError", () => {
     expect(() => restore("{")).toThrowError(CorruptSnapshotError);
     expect(() => restore("{")).toThrowError(/the snapshot is not valid JSON .*; was it truncated\?/);
