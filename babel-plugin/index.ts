@@ -265,11 +265,18 @@ export default declare((api, options: PluginOptions) => {
           const sites = liveFieldsAtYields(body.node, frameName, t, fields.blockOfField, fields.capturedFields);
           const isState = (f: string) => f.startsWith("$") || f === "_self" || f === "_args";
           // The fields dead at each yield: cleared before a loop around it that never touches them, else at the yield.
+          // A field dead at an earlier yield that always runs first, and untouched since, is still clear:
+          // clearing it again at every later yield made a body of n such yields n² clears long.
           const beforeLoops = new Map<EnclosingLoop, Set<string>>();
           const clearedAtYield = new Map<string, string[]>();
-          for (const site of sites) {
+          const deadAt: Array<Set<string>> = [];
+          for (const [index, site] of sites.entries()) {
             const dead = [...site.usedBefore].filter((f) => isState(f) && !fields.capturedFields.has(f) && !site.liveFields.has(f));
-            clearedAtYield.set(`${site.line}:${site.column}`, clearBeforeLoops(dead, site.loops, beforeLoops));
+            deadAt[index] = new Set(dead);
+            const before = site.dominator;
+            const stillClear = (f: string) => before !== undefined && deadAt[before.index]!.has(f) && !before.touchedBetween.has(f);
+            const toClear = dead.filter((f) => !stillClear(f));
+            clearedAtYield.set(`${site.line}:${site.column}`, clearBeforeLoops(toClear, site.loops, beforeLoops));
           }
           insertClearsBeforeLoops(beforeLoops, frameName, t);
           // Names the body can read late without changing their value: module
@@ -278,6 +285,12 @@ export default declare((api, options: PluginOptions) => {
           const exploded = explodeBody(body, frameName, t, isConstantName, runtime.importedAs("callMethodRead"));
 
           const siteAt = new Map(sites.map((s) => [`${s.line}:${s.column}`, s]));
+          const resumeAtOfSite = new Map(
+            exploded.yields.flatMap((y) => {
+              const site = siteAt.get(`${y.line}:${y.column}`);
+              return site ? [[site, y.resumeAt] as const] : [];
+            }),
+          );
           const byPosition = new Map(item.yields.map((y) => [`${y.line}:${y.column}`, y]));
           const resumePoints: FrameDescription["resumePoints"] = [];
           for (const y of exploded.yields) {
@@ -288,7 +301,11 @@ export default declare((api, options: PluginOptions) => {
             const live = [...(site?.liveFields ?? [])].filter(isState);
             live.push(...(exploded.liveTempsAt.get(y.resumeAt) ?? []));
             const dead = [...(clearedAtYield.get(key) ?? [])];
-            dead.push(...(exploded.deadTempsAt.get(y.resumeAt) ?? []));
+            // A temporary is cleared once, at the first yield after it is done with: at a later yield
+            // that an earlier one always runs before (as for fields above), it is still clear.
+            const dominator = site?.dominator === undefined ? undefined : resumeAtOfSite.get(sites[site.dominator.index]!);
+            const tempStillClear = (temp: string) => dominator !== undefined && exploded.tempDoneBefore(temp, dominator);
+            dead.push(...(exploded.deadTempsAt.get(y.resumeAt) ?? []).filter((temp) => !tempStillClear(temp)));
             clearAtSuspension(y, frameName, dead, t);
             const fieldOfName = (name: string) => fields.locals.find((field) => fields.sourceNames.get(field) === name);
             const iterators = (iteratorsAroundYield.get(key) ?? []).map(fieldOfName).filter((f): f is string => f !== undefined);

@@ -51,6 +51,13 @@ export interface YieldSite {
   usedBefore: Set<string>;
   /** The loops around this yield, outermost first. */
   loops: EnclosingLoop[];
+  /**
+   * An earlier yield (its index in the returned list) that every way to this
+   * one passes, and the fields read or written between the two: a field dead
+   * at both and untouched between holds nothing here that the earlier one's
+   * clearing left. (The yields of consecutive statements of one block.)
+   */
+  dominator?: { index: number; touchedBetween: Set<string> };
 }
 
 export interface EnclosingLoop {
@@ -79,8 +86,15 @@ export function liveFieldsAtYields(
   const blockSpan = new Map<t.Node, { start: number; end: number }>();
   const accesses: Array<{ at: number; field: string; read: boolean }> = [];
   /** `argumentFrom`: the clock when the yield was entered; its argument's reads come after it and before `at`. */
-  const yields: Array<{ at: number; argumentFrom: number; node: t.YieldExpression; statement: { start: number; end: number } }> = [];
-  const openStatements: Array<{ start: number; end: number }> = [];
+  const yields: Array<{
+    at: number;
+    argumentFrom: number;
+    node: t.YieldExpression;
+    statement: { start: number; end: number; block?: t.Node };
+    conditional: boolean;
+  }> = [];
+  /** `block`: the block the statement is a statement of, if it is one directly. */
+  const openStatements: Array<{ start: number; end: number; block?: t.Node }> = [];
   const loops: Array<{ start: number; end: number; place: Place }> = [];
   /**
    * By field, its whole-statement writes (`$F.$x = …;` at the top level of a
@@ -123,7 +137,17 @@ export function liveFieldsAtYields(
   /** `place`: where the node is (for a labeled statement's body: where the label is). */
   /** `nested`: the node is inside a function or class nested in the body. */
   /** `conditional`: within its statement, the node may be skipped (`a && b`'s `b`, an `if`'s branches). */
-  type Work = { node: t.Node; exit: boolean; enteredAt?: number; target?: boolean; place?: Place; nested?: boolean; conditional?: boolean };
+  /** `inBlock`: the node is a statement of this block's body. */
+  type Work = {
+    node: t.Node;
+    exit: boolean;
+    enteredAt?: number;
+    target?: boolean;
+    place?: Place;
+    nested?: boolean;
+    conditional?: boolean;
+    inBlock?: t.Node;
+  };
   const stack: Work[] = [{ node: body, exit: false }];
   while (stack.length > 0) {
     const work = stack.pop()!;
@@ -134,7 +158,13 @@ export function liveFieldsAtYields(
       // point, nor is a yield of a (native) generator nested in the body.
       if (node.type === "YieldExpression" && !isAwaitYield(node) && !work.nested) {
         const statement = openStatements[openStatements.length - 1]!;
-        yields.push({ at: clock, argumentFrom: work.enteredAt!, node: node as t.YieldExpression, statement });
+        yields.push({
+          at: clock,
+          argumentFrom: work.enteredAt!,
+          node: node as t.YieldExpression,
+          statement,
+          conditional: Boolean(work.conditional),
+        });
       }
       if (LOOPS.has(node.type)) loops.push({ start: work.enteredAt!, end: clock, place: work.place! });
       if (
@@ -156,7 +186,7 @@ export function liveFieldsAtYields(
     }
     clock++;
     if (blocks.has(node)) blockSpan.set(node, { start: clock, end: Infinity });
-    if (isStatementNode(node, types)) openStatements.push({ start: clock, end: Infinity });
+    if (isStatementNode(node, types)) openStatements.push({ start: clock, end: Infinity, block: work.inBlock });
     if (node.type === "BlockStatement" && !work.nested) noteDefiniteWrites(node as t.BlockStatement, clock);
     const isFrameField =
       node.type === "MemberExpression" &&
@@ -180,7 +210,10 @@ export function liveFieldsAtYields(
       if (Array.isArray(child)) {
         for (let i = child.length - 1; i >= 0; i--) {
           const element = child[i] as t.Node | null;
-          if (element) stack.push({ node: element, exit: false, target, place: placeOf(element, node, key), nested, conditional });
+          if (element) {
+            const inBlock = node.type === "BlockStatement" && key === "body" ? node : undefined;
+            stack.push({ node: element, exit: false, target, place: placeOf(element, node, key), nested, conditional, inBlock });
+          }
         }
       } else if (child && typeof child === "object") {
         const place = isLabel && key === "body" ? work.place : placeOf(child as t.Node, node, key);
@@ -232,7 +265,37 @@ export function liveFieldsAtYields(
     return last;
   });
 
-  return yields.map(({ at, argumentFrom, node, statement }) => {
+  /** The fields read or written at clocks in (from, to). */
+  const touchedBetween = (from: number, to: number): Set<string> => {
+    const touched = new Set<string>();
+    for (
+      let i = firstAtOrAfter(accesses.length, (index) => accesses[index]!.at, from + 1);
+      i < accesses.length && accesses[i]!.at < to;
+      i++
+    )
+      touched.add(accesses[i]!.field);
+    return touched;
+  };
+  /**
+   * The nearest earlier yield that always runs before this one: a yield that
+   * runs whenever its statement does, in an earlier statement of the same
+   * block (a block is entered only at its start, and its statements run in
+   * order). Not a switch's cases: a case label jumps into the middle.
+   */
+  const dominatorOf = (index: number): YieldSite["dominator"] => {
+    const { statement, at } = yields[index]!;
+    if (statement.block === undefined) return undefined;
+    for (let j = index - 1; j >= 0; j--) {
+      const earlier = yields[j]!;
+      if (earlier.statement.block !== statement.block || earlier.statement.end >= statement.start || earlier.conditional) continue;
+      // From the start of the earlier yield's statement: the walk visits an assignment's target before its
+      // value, so `x = yield 1` writes `x` after that yield though the walk met the write first.
+      return { index: j, touchedBetween: touchedBetween(earlier.statement.start, at) };
+    }
+    return undefined;
+  };
+
+  return yields.map(({ at, argumentFrom, node, statement }, yieldIndex) => {
     const live = new Set<string>();
     const usedBefore = new Set<string>();
     const enclosing = loops.filter((loop) => loop.start <= at && at <= loop.end).sort((a, b) => a.start - b.start);
@@ -303,7 +366,14 @@ export function liveFieldsAtYields(
       if (!found) described.set(loop, (found = enclosingLoop(loop)));
       return found;
     });
-    return { line: node.loc?.start.line ?? 0, column: node.loc?.start.column ?? 0, liveFields: live, usedBefore, loops: loopsHere };
+    return {
+      line: node.loc?.start.line ?? 0,
+      column: node.loc?.start.column ?? 0,
+      liveFields: live,
+      usedBefore,
+      loops: loopsHere,
+      dominator: dominatorOf(yieldIndex),
+    };
   });
 }
 

@@ -341,6 +341,34 @@ for (const major of [7, 8] as const) {
       expect(gen["$tail"]).toBeUndefined();
     });
 
+    it("clears a dead field or temporary once, not again at each later yield that runs after (output linear in the yields)", async () => {
+      const body = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join("\n");
+      const source = (n: number, line: (i: number) => string) =>
+        `/* @resumable */ export function* g() {\n  let s = 0;\n${body(n, line)}\n  return s;\n}`;
+      for (const line of [(i: number) => `  let x${i} = yield ${i};`, (i: number) => `  s += yield ${i};`]) {
+        const small = compileSource(source(50, line), file("many-yields.js"), major).length;
+        const large = compileSource(source(200, line), file("many-yields.js"), major).length;
+        // Four times the yields: about four times the output, where each yield clearing every field dead before it made it quadratic.
+        expect(large / small).toBeLessThan(5);
+      }
+      // Each `x` is cleared at the yield right after it dies, and at none after.
+      const code = compileSource(
+        source(4, (i) => `  let x${i} = yield ${i};`),
+        file("many-yields.js"),
+        major,
+      );
+      // Its write and two clears: at the yield of its own declaration (a use the walk meets first) and at the next one.
+      expect([...code.matchAll(/_frame\.\$x0 = /g)]).toHaveLength(3);
+      const mod = await importCompiled<{ g: () => Generator & Record<string, unknown> }>(
+        source(4, (i) => `  let x${i} = yield ${i};`),
+        file("many-yields.js"),
+        major,
+      );
+      const gen = mod.g();
+      for (let i = 0; i < 4; i++) gen.next({ big: i });
+      expect(Object.entries(gen).filter(([key, value]) => key.startsWith("$x") && value !== undefined)).toEqual([]);
+    });
+
     it("compiles a yield inside TypeScript's type-only expressions (`as`, `satisfies`, `<T>`, `!`)", async () => {
       // Our plugin runs before the TypeScript preset strips them, and regenerator's emitter knows no type syntax.
       const source = [
