@@ -127,11 +127,12 @@ function checkedRestoreOptions(options: RestoreOptions, caller: string): Checked
   };
 }
 
+/** A fork copies a generator that is already in memory, not a blob from outside: no cap applies, nor could one be raised. */
 const FORK_OPTIONS: CheckedRestoreOptions = {
   migrate: undefined,
   maxBytes: Infinity,
   maxValues: Infinity,
-  maxDelegateDepth: DEFAULT_MAX_DELEGATE_DEPTH,
+  maxDelegateDepth: Infinity,
 };
 
 /** An independent copy at the same position: `restore(snapshot(gen))` without the text. */

@@ -5,10 +5,13 @@
  * code does not overflow the stack before native code does. Also snapshots
  * and restores a deep chain.
  */
+import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { restore, snapshot } from "resumable-generators";
-import { importCompiled, projectRoot } from "../support/compile.js";
+import { compileToFile, importCompiled, projectRoot } from "../support/compile.js";
+
+const fixture = (name: string) => join(projectRoot, "test", "fixtures", name);
 
 const SOURCE = `
 export function* walk(depth) {
@@ -69,5 +72,31 @@ describe("a recursive yield*", () => {
     expect(restored.next()).toEqual(reference.next());
     // The original goes on by itself.
     expect(gen.next(1)).toEqual({ value: depth + 1, done: true });
+  });
+
+  it("forks a chain deeper than restore's cap for blobs, which a fork (no blob, no options) could not raise", () => {
+    // 10,001 levels need a larger stack than this worker's to step: a process of its own.
+    const module = compileToFile(SOURCE.replace("export function*", "export /* @resumable */ function*"), fixture("deep-fork.js"));
+    const out = execFileSync(
+      process.execPath,
+      [
+        "--stack-size=20000",
+        "--input-type=module",
+        "-e",
+        `import { fork, restore, snapshot } from "resumable-generators";
+         import { walk } from ${JSON.stringify(module)};
+         const gen = walk(10_001);
+         gen.next();
+         let refused;
+         try { restore(snapshot(gen)); } catch (error) { refused = error.message; }
+         const copy = fork(gen);
+         console.log(JSON.stringify({ refused, copy: copy.next(1), original: gen.next(1) }));`,
+      ],
+      { encoding: "utf8" },
+    );
+    const { refused, copy, original } = JSON.parse(out) as { refused: string; copy: unknown; original: unknown };
+    expect(refused).toMatch(/yield\* chain is deeper than 10000; raise RestoreOptions\.maxDelegateDepth/);
+    expect(copy).toEqual({ value: 10_002, done: true });
+    expect(original).toEqual(copy);
   });
 });
