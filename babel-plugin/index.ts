@@ -40,7 +40,7 @@ import { createLoweringPasses, lowerGeneratorBody } from "./lower.js";
 import { isModuleConstant } from "./module-constants.js";
 import { RuntimeImports } from "./runtime-imports.js";
 import { rewriteSuperAccess } from "./super-access.js";
-import { duplicateId, invalidOption } from "./unsupported.js";
+import { duplicateId, duplicateResumeLabel, invalidOption, type CodeFrameSource } from "./unsupported.js";
 
 export interface PluginOptions {
   /** The module compiled code imports the runtime from. Default: "resumable-generators". */
@@ -61,6 +61,7 @@ interface YieldInfo {
   line: number;
   column: number;
   label: string | undefined;
+  node: t.YieldExpression;
 }
 
 function validateOptions(options: unknown): { runtimeModule: string; moduleKey: string | undefined } {
@@ -153,6 +154,7 @@ function collectYields(fn: NodePath<t.Function>, types: typeof t): YieldInfo[] {
     line: node.loc?.start.line ?? 0,
     column: node.loc?.start.column ?? 0,
     label,
+    node,
   }));
 }
 
@@ -212,6 +214,14 @@ export default declare((api, options: PluginOptions) => {
         for (const item of prepared) {
           if (seen.has(item.id)) throw duplicateId(item.entry.path, item.id, seen.get(item.id));
           seen.set(item.id, item.line);
+          // A migration names a resume point by its label: two with one label would be one place to it.
+          const labelled = new Map<string, number>();
+          for (const y of item.yields) {
+            if (y.label === undefined) continue;
+            const first = labelled.get(y.label);
+            if (first !== undefined) throw duplicateResumeLabel(pass.file as unknown as CodeFrameSource, y.node, y.label, first);
+            labelled.set(y.label, y.line);
+          }
         }
 
         // Innermost first, so an outer generator sees inner ones already compiled.

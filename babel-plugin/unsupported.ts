@@ -42,6 +42,18 @@ export function strayAnnotation(program: NodePath<t.Program>, comment: t.Comment
   return file.buildError ? file.buildError(carrier, message) : program.buildCodeFrameError(message);
 }
 
+/** Babel's File (its types leave the method out): a code frame at a node that has no path of its own here. */
+export interface CodeFrameSource {
+  buildCodeFrameError(node: t.Node, message: string): Error;
+}
+
+export function duplicateResumeLabel(file: CodeFrameSource, node: t.Node, label: string, firstLine: number): Error {
+  return file.buildCodeFrameError(
+    node,
+    `@resumable: the resume point label ${JSON.stringify(label)} is already used at line ${firstLine} of this function; a migration names a resume point by its label, so each must be unique: rename one`,
+  );
+}
+
 export function duplicateId(path: NodePath, id: string, firstLine: number | undefined): Error {
   return path.buildCodeFrameError(
     `@resumable: the id "${id}" is already used by the generator at line ${firstLine ?? "?"} of this file; give one of them another id with @resumable("…")`,

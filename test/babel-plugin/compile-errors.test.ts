@@ -179,6 +179,13 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     frameLine: "> 3 |   var a = 2;",
   },
   {
+    name: "two resume points with one label",
+    code: '/* @resumable */\nfunction* g() {\n  /* @resume "tick" */ yield 1;\n  /* @resume "tick" */ yield 2;\n}\n',
+    message:
+      /the resume point label "tick" is already used at line 3 of this function; a migration names a resume point by its label, so each must be unique: rename one/,
+    frameLine: '> 4 |   /* @resume "tick" */ yield 2;',
+  },
+  {
     name: "a TypeScript namespace declared in the body",
     code: "/* @resumable */\nfunction* g() {\n  namespace Inner { export const k = 7; }\n  yield Inner.k;\n}\n",
     message:
