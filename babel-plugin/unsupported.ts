@@ -20,8 +20,12 @@ function describeNode(node: t.Node | null): string {
       if (node.type === "ArrowFunctionExpression") return "an arrow function";
       return "a function that is not a generator";
     }
+    case "Identifier":
+      return `the name \`${(node as t.Identifier).name}\``;
+    case "PrivateName":
+      return `the private name \`#${(node as t.PrivateName).id.name}\``;
     default:
-      return `a ${node.type}`;
+      return `${/^[AEIOU]/.test(node.type) ? "an" : "a"} ${node.type}`;
   }
 }
 

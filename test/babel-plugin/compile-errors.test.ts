@@ -62,6 +62,11 @@ const cases: Array<{ name: string; code: string; message: RegExp; frameLine?: st
     message: /@resumable annotates a VariableDeclaration/,
   },
   {
+    name: "an annotation on a name rather than on the function it is given",
+    code: "let x = 1,\n  /* @resumable */ y = function* () {};\n",
+    message: /@resumable annotates the name `y`; put the annotation right before a `function\*`/,
+  },
+  {
     name: "annotation followed by nothing",
     code: "function* g() { yield 1; }\n/* @resumable */\n",
     message: /@resumable annotation \(line 2\) is not followed by a generator function/,
