@@ -17,7 +17,7 @@
  * executing (running or awaiting), awaiting a return, completed.
  */
 import { DONE, type Frame, type Status, SUSPENDED_START, SUSPENDED_YIELD } from "./frame.js";
-import { isObject, notAnIteratorResult, throwMethodMissing } from "./iterate.js";
+import { callIteratorMethod, isObject, notAnIteratorResult, throwMethodMissing } from "./iterate.js";
 import { NativePromise, promiseResolve, promiseThen } from "./native-promise.js";
 
 const ASYNC_START = 0;
@@ -213,10 +213,10 @@ export class AsyncDriver {
           // The spec closes a delegate that cannot take a throw, then reports the protocol violation.
           const close = iterator.return;
           if (close === undefined || close === null) throw throwMethodMissing();
-          this.awaitThen(close.call(iterator), AFTER_DELEGATE_CLOSE);
+          this.awaitThen(callIteratorMethod(close, iterator), AFTER_DELEGATE_CLOSE);
           return;
         }
-        result = fn.call(iterator, arg);
+        result = callIteratorMethod(fn, iterator, arg);
       }
     } catch (error) {
       frame._delegate = null;

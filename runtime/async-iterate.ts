@@ -10,7 +10,7 @@
  * iterator `iterate()` gives, so over an array, a string, a Map, a Set or a
  * resumable generator the loop keeps a cursor a snapshot can save.
  */
-import { isObject, iteratorOf, notAnIteratorResult, spelledAsV8Does, throwMethodMissing } from "./iterate.js";
+import { callIteratorMethod, isObject, iteratorOf, notAnIteratorResult, spelledAsV8Does, throwMethodMissing } from "./iterate.js";
 import { promiseReject, promiseResolve, promiseThen } from "./native-promise.js";
 import { keepHiddenClassAlive } from "./keep-hidden-class.js";
 
@@ -56,7 +56,7 @@ function continuation(result: unknown, iterator: Iterator<unknown>, closeOnRejec
 function closeAfterThrow(iterator: Iterator<unknown>): void {
   try {
     const method = iterator.return;
-    if (method !== undefined && method !== null) method.call(iterator);
+    if (method !== undefined && method !== null) callIteratorMethod(method, iterator);
   } catch {
     // The error being thrown wins.
   }
@@ -66,7 +66,7 @@ function closeAfterThrow(iterator: Iterator<unknown>): void {
 function closeSync(iterator: Iterator<unknown>): void {
   const method = iterator.return;
   if (method === undefined || method === null) return;
-  const result = method.call(iterator) as unknown;
+  const result = callIteratorMethod(method, iterator);
   if (!isObject(result)) throw notAnIteratorResult(result);
 }
 
@@ -91,7 +91,7 @@ export class AsyncFromSyncIterator implements AsyncIterator<unknown> {
       const method = this.iterator.return;
       if (method === undefined || method === null)
         return promiseResolve({ value: args[0], done: true }) as Promise<IteratorResult<unknown>>;
-      result = args.length > 0 ? method.call(this.iterator, args[0]) : method.call(this.iterator);
+      result = args.length > 0 ? callIteratorMethod(method, this.iterator, args[0]) : callIteratorMethod(method, this.iterator);
       if (!isObject(result)) throw notAnIteratorResult(result);
     } catch (error) {
       return promiseReject(error);
@@ -108,7 +108,7 @@ export class AsyncFromSyncIterator implements AsyncIterator<unknown> {
         closeSync(this.iterator);
         throw throwMethodMissing();
       }
-      result = args.length > 0 ? method.call(this.iterator, args[0]) : method.call(this.iterator);
+      result = args.length > 0 ? callIteratorMethod(method, this.iterator, args[0]) : callIteratorMethod(method, this.iterator);
       if (!isObject(result)) throw notAnIteratorResult(result);
     } catch (error) {
       return promiseReject(error);
@@ -136,7 +136,7 @@ export function asyncIterate(value: unknown, notAsyncIterable?: string): AsyncIt
   const method = (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
   if (method !== undefined && method !== null) {
     if (typeof method !== "function") throw new TypeError(notAsyncIterable ?? `${spelledAsV8Does(method)} is not a function`);
-    const iterator = method.call(value) as unknown;
+    const iterator = Reflect.apply(method, value, []) as unknown;
     if (!isObject(iterator)) throw new TypeError("Result of the Symbol.asyncIterator method is not an object");
     return iterator as AsyncIterator<unknown>;
   }
@@ -154,5 +154,5 @@ export function asyncIterate(value: unknown, notAsyncIterable?: string): AsyncIt
 export function callAsyncReturn(iterator: AsyncIterator<unknown>): unknown {
   const method = iterator.return;
   if (method === undefined || method === null) return NO_RETURN;
-  return method.call(iterator);
+  return callIteratorMethod(method, iterator);
 }

@@ -10,7 +10,7 @@
  * `_name`; the layout is documented in the README's design section.
  */
 import { noteGeneratorFunction, type FrameClass, type TryLocs } from "./function-table.js";
-import { isObject, iterate, notAnIteratorResult, throwMethodMissing } from "./iterate.js";
+import { callIteratorMethod, isObject, iterate, notAnIteratorResult, throwMethodMissing } from "./iterate.js";
 import { restoreSourceNames } from "./engine-messages.js";
 import { GeneratorFunctionPrototype, GeneratorPrototype } from "./generator-intrinsics.js";
 import { incompatibleReceiver } from "./incompatible-receiver.js";
@@ -209,14 +209,14 @@ export abstract class Frame implements Generator<unknown, unknown, unknown> {
             // reports the protocol violation.
             const close = iterator.return;
             if (close !== undefined && close !== null) {
-              const closed = close.call(iterator) as unknown;
+              const closed = callIteratorMethod(close, iterator);
               if (!isObject(closed)) throw notAnIteratorResult(closed);
             }
             throw throwMethodMissing();
           }
           return null; // return() without a delegate `return`: this generator returns
         }
-        result = fn.call(iterator, this._arg);
+        result = callIteratorMethod(fn, iterator, this._arg);
       }
       if (!isObject(result)) throw notAnIteratorResult(result);
       if (!(result as IteratorResult<unknown>).done) return result as IteratorResult<unknown>;

@@ -209,7 +209,8 @@ export function iteratorOf(value: unknown, method: unknown): Iterator<unknown> |
 
 /** GetIteratorFromMethod: `method` called on `value`, whose result must be an object. */
 function iteratorFromMethod(value: unknown, method: Function): Iterator<unknown> {
-  const iterator = method.call(value);
+  // Reflect.apply, not method.call: a function's own `call` property is not what the spec calls.
+  const iterator = Reflect.apply(method, value, []) as unknown;
   if (!isObject(iterator)) throw new TypeError("Result of the Symbol.iterator method is not an object");
   return iterator as Iterator<unknown>;
 }
@@ -262,7 +263,7 @@ function notIterable(value: unknown, printed: string | undefined): TypeError {
 function takeValues(iterator: Iterator<unknown>, limit: number, list: unknown[]): boolean {
   const next = iterator.next;
   while (list.length < limit) {
-    const result = next.call(iterator) as unknown;
+    const result = callIteratorMethod(next, iterator);
     if (!isObject(result)) throw notAnIteratorResult(result);
     if ((result as IteratorResult<unknown>).done) return true;
     list.push((result as IteratorResult<unknown>).value);
@@ -330,15 +331,34 @@ export function forInKeys(value: unknown): ForInCursor {
 export function closeIterator(iterator: Iterator<unknown>): void {
   const method = iterator.return;
   if (method === undefined || method === null) return;
-  const result = method.call(iterator) as unknown;
+  const result = callIteratorMethod(method, iterator);
   if (!isObject(result)) throw notAnIteratorResult(result);
+}
+
+/**
+ * Calls an iterator's `next`, `throw` or `return` that GetMethod found (not
+ * undefined or null), as the spec's Call does: one that is not a function
+ * gets V8's message ("number 5 is not a function"), and a function's own
+ * `call` property, which `method.call(…)` would run, is never read.
+ */
+export function callIteratorMethod(method: unknown, iterator: unknown, ...args: unknown[]): unknown {
+  if (typeof method !== "function") throw methodNotCallable(method);
+  return Reflect.apply(method as (...a: unknown[]) => unknown, iterator, args);
+}
+
+/** V8's words for a protocol method that is not callable: the type, and a primitive's value. */
+function methodNotCallable(value: unknown): TypeError {
+  const type = typeof value;
+  const shown =
+    type === "number" || type === "boolean" ? `${type} ${String(value)}` : type === "string" ? `string ${JSON.stringify(value)}` : type;
+  return new TypeError(`${shown} is not a function`);
 }
 
 /** IteratorClose while an exception is propagating: the original exception wins. */
 export function closeIteratorAfterThrow(iterator: Iterator<unknown>): void {
   try {
     const method = iterator.return;
-    if (method !== undefined && method !== null) method.call(iterator);
+    if (method !== undefined && method !== null) callIteratorMethod(method, iterator);
   } catch {
     // Deliberately ignored, as the spec does for a throw completion.
   }
