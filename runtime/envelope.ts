@@ -334,7 +334,8 @@ export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key
     if (typeof given !== "string") throw new SignatureError("the snapshot's signature is missing");
     // Compared as the text we write: base64url has other spellings of the same bytes
     // (the last character's unused bits, "=" padding), and an altered blob is refused.
-    const givenText = Buffer.from(given, "latin1");
+    // UTF-8, not latin1: latin1 keeps only the low byte of each character, which is another spelling again.
+    const givenText = Buffer.from(given, "utf8");
     const payload = packedGraph ?? (record["payload"] as string);
     const valid = accepted.some((key) => {
       // Version 1 signed the graph's text alone (it had no attachments).
@@ -346,7 +347,7 @@ export function unwrap(blob: unknown, maxBytes: number, keys: Key | readonly Key
               .digest()
           : mac(key, payload, lengths, contents)
         ).toString("base64url"),
-        "latin1",
+        "utf8",
       );
       return givenText.length === expected.length && nodeCrypto().timingSafeEqual(givenText, expected);
     });

@@ -499,6 +499,9 @@ describe("text and binary blobs", () => {
     expect(Buffer.from(sameBytes, "base64url")).toEqual(Buffer.from(envelope.hmac, "base64url"));
     expect(() => restore(withSignature(sameBytes), { key: "k1" })).toThrowError(SignatureError);
     expect(() => restore(withSignature(envelope.hmac + "="), { key: "k1" })).toThrowError(SignatureError);
+    // A character whose low byte is the right one is not it either.
+    const widened = String.fromCharCode(envelope.hmac.charCodeAt(0) + 0x100) + envelope.hmac.slice(1);
+    expect(() => restore(withSignature(widened), { key: "k1" })).toThrowError(SignatureError);
 
     // Binary: the padding after the header and after each part is zero, and all there.
     const binary = snapshot(gen, { key: "k1", binary: true });
