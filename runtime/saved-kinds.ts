@@ -308,10 +308,8 @@ export function completeFrame({ frame, fn, saved, path }: FrameToFill, hooks: Re
           ? `not suspended at a yield (${saved.status})`
           : `suspended at resume point ${saved.at}${saved.label ? ` "${saved.label}"` : ""}${saved.line ? `, line ${saved.line} of the old code` : ""}`;
       // "There": the new code's resume point of the same label (labels are what survive an edit), else of the same number.
-      const pointNow =
-        saved.label !== undefined && fn.resumePoints.some((point) => point.label === saved.label)
-          ? fn.resumePoints.findIndex((point) => point.label === saved.label)
-          : saved.at;
+      const byLabel = saved.label === undefined ? -1 : fn.resumePoints.findIndex((point) => point.label === saved.label);
+      const pointNow = byLabel >= 0 ? byLabel : saved.at;
       const keysNow = pointNow !== undefined ? fn.liveKeys[pointNow] : undefined;
       const liveNow = keysNow ? keysNow.join(", ") || "none" : "(no such resume point)";
       const inFinally = saved.pending !== undefined && saved.pending.length > 0;
