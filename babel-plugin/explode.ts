@@ -99,12 +99,6 @@ export interface ExplodedBody {
   liveTempsAt: Map<number, string[]>;
   /** Temporaries written before each resume location and never read after it (closures' temporaries excluded). */
   deadTempsAt: Map<number, string[]>;
-  /**
-   * Whether a temporary is accessed (written or read, loops taken into
-   * account) only in cases before the one a resume location starts: then it
-   * is not touched again from there on.
-   */
-  tempDoneBefore: (temp: string, resumeAt: number) => boolean;
 }
 
 /**
@@ -401,12 +395,6 @@ export function explodeBody(
     caughtTemps,
     liveTempsAt,
     deadTempsAt,
-    tempDoneBefore: (temp, resumeAt) => {
-      const at = caseIndexOf.get(resumeAt);
-      const written = tempWrites.get(temp);
-      const read = tempReads.get(temp);
-      return at !== undefined && written !== undefined && written < at && (read === undefined || read < at) && !capturedTemps.has(temp);
-    },
   };
 }
 

@@ -471,10 +471,30 @@ export function replaceWithFrameConstructor(
  * body reads frame fields, so when a default creates a closure that uses a
  * parameter, the plain defaults move into the function body, rewritten to
  * read and write the frame, and the parameter list keeps `= void 0` in their
- * place (same `length`, same call-time evaluation, same order).
+ * place (same `length`, same call-time evaluation, same order). Whether they
+ * do so for `fn`; called before any phase changes the function, since it
+ * also refuses what moving them cannot keep: a destructuring parameter after
+ * a moved default (it would be evaluated first, seeing the default not yet
+ * made), and a body `var` that redeclares a captured parameter (natively a
+ * second variable once parameters have defaults, whose writes the closure
+ * does not see; here it would be the parameter's field).
  */
 export function defaultsCaptureParameters(fn: NodePath<t.Function>): boolean {
-  return parametersCapturedByDefaults(fn).size > 0;
+  const captured = parametersCapturedByDefaults(fn);
+  if (captured.size === 0) return false;
+  const params = fn.get("params") as NodePath[];
+  const firstMoved = params.findIndex((param) => param.isAssignmentPattern() && param.get("left").isIdentifier());
+  for (const param of params.slice(firstMoved + 1)) {
+    const target = param.isAssignmentPattern() ? param.get("left") : param.isRestElement() ? param.get("argument") : param;
+    if (!Array.isArray(target) && (target.isObjectPattern() || target.isArrayPattern())) throw patternAfterCapturingDefault(param);
+  }
+  for (const name of captured) {
+    const redeclared = fn.scope
+      .getBinding(name)
+      ?.constantViolations.find((path) => path.isVariableDeclarator() && path.getFunctionParent() === fn);
+    if (redeclared) throw parameterRedeclaredByVar(redeclared, name);
+  }
+  return true;
 }
 
 /** The parameters that closures made by parameter defaults read or write. */
@@ -490,31 +510,6 @@ function parametersCapturedByDefaults(fn: NodePath<t.Function>): Set<string> {
     });
   }
   return captured;
-}
-
-/**
- * What moving those defaults into the body cannot keep, refused before any
- * phase changes the function: a destructuring parameter after a moved
- * default (it would be evaluated first, seeing the default not yet made),
- * and a body `var` that redeclares a captured parameter (natively a second
- * variable once parameters have defaults, whose writes the closure does not
- * see; here it would be the parameter's field).
- */
-export function refuseParameterScopesNotKept(fn: NodePath<t.Function>): void {
-  const captured = parametersCapturedByDefaults(fn);
-  if (captured.size === 0) return;
-  const params = fn.get("params") as NodePath[];
-  const firstMoved = params.findIndex((param) => param.isAssignmentPattern() && param.get("left").isIdentifier());
-  for (const param of params.slice(firstMoved + 1)) {
-    const target = param.isAssignmentPattern() ? param.get("left") : param.isRestElement() ? param.get("argument") : param;
-    if (!Array.isArray(target) && (target.isObjectPattern() || target.isArrayPattern())) throw patternAfterCapturingDefault(param);
-  }
-  for (const name of captured) {
-    const redeclared = fn.scope
-      .getBinding(name)
-      ?.constantViolations.find((path) => path.isVariableDeclarator() && path.getFunctionParent() === fn);
-    if (redeclared) throw parameterRedeclaredByVar(redeclared, name);
-  }
 }
 
 /** Whether `inner` reads (`n`) or writes (`n = v`, `[n] = a`, `n++`) a parameter of `fn`. */

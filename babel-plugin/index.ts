@@ -23,7 +23,6 @@ import { clearAtSuspension, explodeBody } from "./explode.js";
 import {
   buildFrameClass,
   defaultsCaptureParameters,
-  refuseParameterScopesNotKept,
   classMethodMarking,
   markAsGeneratorFunction,
   markCall,
@@ -231,7 +230,8 @@ export default declare((api, options: PluginOptions) => {
           const fn = item.entry.path;
           const frameName = program.scope.generateUid("frame");
           const body = fn.get("body") as NodePath<t.BlockStatement>;
-          refuseParameterScopesNotKept(fn);
+          // Before any phase changes the function (its refusals read the parameters' bindings).
+          const defaultsCapture = defaultsCaptureParameters(fn);
 
           // A named function expression may call itself by name; the body
           // moves to module level, so it calls a module-level twin instead.
@@ -270,7 +270,6 @@ export default declare((api, options: PluginOptions) => {
           const fields = fieldsToFrame(fn, frameName, t, runtime);
           // Closures made by parameter defaults read the parameters' fields
           // at any time: never clear those early.
-          const defaultsCapture = defaultsCaptureParameters(fn);
           if (defaultsCapture) for (const param of fields.params) fields.capturedFields.add(param.field);
           const sites = liveFieldsAtYields(body.node, frameName, t, fields.blockOfField, fields.capturedFields);
           const isState = (f: string) => f.startsWith("$") || f === "_self" || f === "_args";
@@ -313,9 +312,10 @@ export default declare((api, options: PluginOptions) => {
             const dead = [...(clearedAtYield.get(key) ?? [])];
             // A temporary is cleared once, at the first yield after it is done with: at a later yield
             // that an earlier one always runs before (as for fields above), it is still clear.
+            // (A temporary is written in one place: dead at the earlier yield, it is not touched again.)
             const dominator = site?.dominator === undefined ? undefined : resumeAtOfSite.get(sites[site.dominator.index]!);
-            const tempStillClear = (temp: string) => dominator !== undefined && exploded.tempDoneBefore(temp, dominator);
-            dead.push(...(exploded.deadTempsAt.get(y.resumeAt) ?? []).filter((temp) => !tempStillClear(temp)));
+            const clearBefore = new Set(dominator === undefined ? [] : exploded.deadTempsAt.get(dominator));
+            dead.push(...(exploded.deadTempsAt.get(y.resumeAt) ?? []).filter((temp) => !clearBefore.has(temp)));
             clearAtSuspension(y, frameName, dead, t);
             const fieldOfName = (name: string) => fields.locals.find((field) => fields.sourceNames.get(field) === name);
             const iterators = (iteratorsAroundYield.get(key) ?? []).map(fieldOfName).filter((f): f is string => f !== undefined);

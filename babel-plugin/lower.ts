@@ -378,18 +378,24 @@ function runBabelPlugin(
     },
   };
   const merged = mergeVisitors(skipNestedFunctions, onlyAroundYields(pass.visitor, pass.types, pass.reach, mayHaveYield));
-  const helpers = pass.runtimeHelpers;
-  if (helpers === undefined) {
-    body.traverse(merged, context.pass);
-    if (pass.leavesScopeStale) body.scope.crawl();
-    pass.afterTransform?.(body.node, NO_NAMES, operands, context);
-    return;
-  }
+  let names = NO_NAMES;
+  if (pass.runtimeHelpers === undefined) body.traverse(merged, context.pass);
+  else names = traverseWithRuntimeHelpers(body, merged, pass.runtimeHelpers, context);
+  if (pass.leavesScopeStale) body.scope.crawl();
+  pass.afterTransform?.(body.node, names, operands, context);
+}
+
+/** The traversal, with `helpers` made by the runtime instead of Babel: the names those stand-ins got, to find their calls. */
+function traverseWithRuntimeHelpers(
+  body: NodePath<t.BlockStatement>,
+  visitor: Visitor<PluginPass>,
+  helpers: Readonly<Record<string, RuntimeExport>>,
+  context: LowerContext,
+): ReadonlySet<string> {
   // For this traversal only, and in front of any other generator (@babel/plugin-transform-runtime sets one).
   // The hook is a File method that @babel/core's types leave out.
   const file = context.pass.file as unknown as { get(key: string): unknown; set(key: string, value: unknown): void };
   const previous = file.get("helperGenerator") as ((name: string) => t.Node | undefined) | undefined;
-  // The names the stand-ins got, to find their calls afterwards.
   const madeNames = new Set<string>();
   file.set("helperGenerator", (name: string) => {
     if (!Object.hasOwn(helpers, name)) return previous?.(name);
@@ -398,12 +404,11 @@ function runBabelPlugin(
     return reference;
   });
   try {
-    body.traverse(merged, context.pass);
+    body.traverse(visitor, context.pass);
   } finally {
     file.set("helperGenerator", previous);
   }
-  if (pass.leavesScopeStale) body.scope.crawl();
-  pass.afterTransform?.(body.node, madeNames, operands, context);
+  return madeNames;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();

@@ -4,12 +4,13 @@
  * debugger prints a stack, innermost frame last, with the source line of
  * each resume point when the file is at hand.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, resolve, sep } from "node:path";
 import { inspect } from "node:util";
 import { describe, type DescribedFrame } from "./describe.js";
 import { SnapshotError } from "./errors.js";
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_VALUES } from "./node/checkpoint.js";
+import { projectRootOf } from "./node/project-root.js";
 
 /**
  * Control characters from the blob (its ids, labels, strings) shown as
@@ -30,18 +31,6 @@ const SOURCE_FILE = /\.[cm]?[jt]sx?$/;
 const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
 
 /**
- * Where the blob's file names start: the nearest directory at or above the
- * current one with a package.json, as the plugin names files relative to
- * the project's root.
- */
-function projectRoot(): string {
-  for (let dir = process.cwd(); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "package.json"))) return dir;
-    if (dirname(dir) === dir) return process.cwd();
-  }
-}
-
-/**
  * The source line of a resume point, from the module file the blob names:
  * a regular file of a source type, inside the project once symlinks are
  * resolved (a FIFO would block, a symlink or `..` could reach any file).
@@ -49,7 +38,8 @@ function projectRoot(): string {
 function sourceLine(file: string | undefined, line: number | undefined): string | undefined {
   if (!file || !line || !SOURCE_FILE.test(file)) return undefined;
   try {
-    const root = realpathSync(projectRoot());
+    // Where the blob's file names start: the plugin names them relative to the project's root.
+    const root = realpathSync(projectRootOf(process.cwd()));
     const path = realpathSync(resolve(root, file));
     const within = relative(root, path);
     if (within === "" || within === ".." || within.startsWith(`..${sep}`) || isAbsolute(within)) return undefined;

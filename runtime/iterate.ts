@@ -342,16 +342,8 @@ export function closeIterator(iterator: Iterator<unknown>): void {
  * `call` property, which `method.call(…)` would run, is never read.
  */
 export function callIteratorMethod(method: unknown, iterator: unknown, ...args: unknown[]): unknown {
-  if (typeof method !== "function") throw methodNotCallable(method);
+  if (typeof method !== "function") throw new TypeError(`${spelledAsV8Does(method)} is not a function`);
   return Reflect.apply(method as (...a: unknown[]) => unknown, iterator, args);
-}
-
-/** V8's words for a protocol method that is not callable: the type, and a primitive's value. */
-function methodNotCallable(value: unknown): TypeError {
-  const type = typeof value;
-  const shown =
-    type === "number" || type === "boolean" ? `${type} ${String(value)}` : type === "string" ? `string ${JSON.stringify(value)}` : type;
-  return new TypeError(`${shown} is not a function`);
 }
 
 /** IteratorClose while an exception is propagating: the original exception wins. */

@@ -9,6 +9,7 @@
 import { types } from "node:util";
 import { builtInFunctionById, builtInFunctionId, BUILT_IN_PREFIX } from "./built-in-functions.js";
 import { recordOfPairs, type Described, type ErrorPath, type Extension } from "./codec/extension.js";
+import { isIndexBelow } from "./codec/encode.js";
 import { CorruptSnapshotError, SnapshotError, UnknownFunctionError, VersionMismatchError } from "./errors.js";
 import { AsyncFrame, isFrame } from "./async-frame.js";
 import { AsyncFromSyncIterator } from "./async-iterate.js";
@@ -212,7 +213,7 @@ function isArgumentsObject(value: object): boolean {
  * than dropped. (Its own `length`, `callee` and iterator are not enumerable.)
  */
 function refuseNamedArgumentsProperties(args: object, length: number): void {
-  const named = Object.keys(args).find((key) => !(String(Number(key)) === key && Number(key) < length));
+  const named = Object.keys(args).find((key) => !isIndexBelow(key, length));
   const symbol = Object.getOwnPropertySymbols(args).find((key) => key !== Symbol.iterator);
   if (named === undefined && symbol === undefined) return;
   const name = named === undefined ? String(symbol) : JSON.stringify(named);

@@ -81,7 +81,7 @@ const TAG_BY_PROTOTYPE = new Map<object | null, string>([
 const ARRAY_PROPERTY_CHECK_LIMIT = 1000;
 
 /** Whether `key` is an array index below `length` ("01" is a property name, not an index). */
-function isIndexBelow(key: string | symbol, length: number): boolean {
+export function isIndexBelow(key: string | symbol, length: number): boolean {
   if (typeof key !== "string") return false;
   const index = Number(key);
   return index < length && String(index) === key;

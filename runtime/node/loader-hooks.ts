@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { projectRootOf } from "./project-root.js";
 import { typescriptOptions, typescriptPreset } from "./typescript-preset.js";
 
 type LoadResult = { format: string; source?: string | Buffer; shortCircuit?: boolean };
@@ -48,35 +49,11 @@ function cacheDirectory(root: string): string {
     : join(tmpdir(), "resumable-generators-cache");
 }
 
-const rootOfDirectory = new Map<string, string>();
-
-/**
- * The Babel root for a file: the directory of the nearest package.json.
- * Function ids are paths relative to it, so they do not depend on the
- * directory the process was started from.
- */
-function projectRootOf(filename: string): string {
-  const start = dirname(filename);
-  let directory = start;
-  for (;;) {
-    const known = rootOfDirectory.get(directory);
-    if (known !== undefined) return known;
-    if (existsSync(join(directory, "package.json"))) break;
-    const parent = dirname(directory);
-    if (parent === directory) {
-      directory = start;
-      break;
-    }
-    directory = parent;
-  }
-  rootOfDirectory.set(start, directory);
-  return directory;
-}
-
 function compile(source: string, filename: string, typescript: boolean): string {
   const babel = require("@babel/core") as typeof import("@babel/core");
   const annotated = source.includes("@resumable");
-  const root = projectRootOf(filename);
+  // The Babel root: function ids are paths relative to it, so they do not depend on where the process started.
+  const root = projectRootOf(dirname(filename));
   const key = createHash("sha256")
     .update(`${compilerFingerprint}\0${babel.version}\0${filename}\0${root}\0${annotated}\0${typescript}\0`)
     .update(source)
